@@ -1,0 +1,76 @@
+import { Hono } from 'hono';
+
+import type { SandboxContext } from './context.ts';
+import { dumpWorld, loadWorld, StateError } from './world/state.ts';
+import type { World } from './world/types.ts';
+
+/**
+ * The sandbox's own controls, under /__sandbox/: read or replace the world, reset it, run Lightspeed's sync,
+ * read the API call log, and switch faults on. Not part of either platform's API.
+ */
+export function controlRoutes(ctx: SandboxContext, initialState: unknown, connection: () => unknown): Hono {
+  const app = new Hono();
+
+  const replaceWorld = (world: World) => {
+    ctx.world = world;
+    for (const listener of ctx.onWorldReplaced) listener();
+  };
+
+  app.get('/connection', (c) => c.json(connection()));
+
+  app.get('/state', (c) => c.json(dumpWorld(ctx.world)));
+
+  app.put('/state', async (c) => {
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      return c.json({ error: 'The state is not valid JSON.' }, 400);
+    }
+    try {
+      replaceWorld(loadWorld(body));
+    } catch (error) {
+      if (error instanceof StateError) return c.json({ error: error.message }, 400);
+      throw error;
+    }
+    return c.json({ ok: true });
+  });
+
+  app.post('/reset', (c) => {
+    replaceWorld(loadWorld(initialState));
+    ctx.faults.set([]);
+    ctx.requests.clear();
+    return c.json({ ok: true });
+  });
+
+  app.post('/native-sync', (c) => c.json(ctx.runNativeSync() as object));
+
+  app.get('/requests', (c) => {
+    const api = c.req.query('api');
+    const entries = ctx.requests.list().filter((entry) => api === undefined || entry.api === api);
+    return c.json({ count: entries.length, requests: entries });
+  });
+
+  app.delete('/requests', (c) => {
+    ctx.requests.clear();
+    return c.json({ ok: true });
+  });
+
+  app.get('/faults', (c) => c.json({ rules: ctx.faults.list() }));
+
+  app.put('/faults', async (c) => {
+    try {
+      ctx.faults.set(await c.req.json());
+    } catch (error) {
+      return c.json({ error: error instanceof Error ? error.message : String(error) }, 400);
+    }
+    return c.json({ rules: ctx.faults.list() });
+  });
+
+  app.delete('/faults', (c) => {
+    ctx.faults.set([]);
+    return c.json({ rules: [] });
+  });
+
+  return app;
+}

@@ -1,0 +1,113 @@
+import * as v from 'valibot';
+
+/**
+ * Faults the tests switch on through PUT /__sandbox/faults: answer with a status, add a delay, send broken
+ * JSON or cut the connection, for a fraction of the matching requests or for the next N of them.
+ */
+
+const FaultRuleInput = v.strictObject({
+  /** "METHOD /path-regex": METHOD may be * ; the regex is tested against the path (unanchored). */
+  match: v.pipe(v.string(), v.regex(/^(\*|[A-Z]+)\s+\S+/, 'must be "METHOD /path-regex"')),
+  status: v.optional(v.pipe(v.number(), v.integer(), v.minValue(100), v.maxValue(599))),
+  /** Fraction of matching requests hit, 0..1 (default 1). */
+  rate: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  /** Hit only the next N matching requests, then the rule is spent. */
+  times: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  delayMs: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(120_000))),
+  /** Send the real answer cut in half, so it is not valid JSON. */
+  malformed: v.optional(v.boolean()),
+  /** Cut the connection without an answer. */
+  drop: v.optional(v.boolean()),
+  /** Retry-After seconds to send with a 429 or 503. */
+  retryAfter: v.optional(v.pipe(v.number(), v.minValue(0))),
+});
+
+export const FaultRulesInput = v.union([
+  v.array(FaultRuleInput),
+  v.strictObject({ rules: v.array(FaultRuleInput), seed: v.optional(v.number()) }),
+]);
+
+export type FaultRule = v.InferOutput<typeof FaultRuleInput>;
+
+interface LiveRule extends FaultRule {
+  method: string;
+  pattern: RegExp;
+  remaining: number;
+  hits: number;
+}
+
+/** What to do to one request. */
+export interface FaultEffect {
+  delayMs: number;
+  status?: number;
+  retryAfter?: number;
+  malformed: boolean;
+  drop: boolean;
+}
+
+/** A small seeded generator, so a fault run with a seed is the same run every time. */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class FaultBook {
+  #rules: LiveRule[] = [];
+  #random: () => number = Math.random;
+
+  /** Replaces every rule; throws a readable error for a rule that is not well formed. */
+  set(input: unknown): void {
+    const parsed = v.safeParse(FaultRulesInput, input);
+    if (!parsed.success) {
+      const issue = parsed.issues[0]!;
+      throw new Error(`Fault rules are not valid: ${v.getDotPath(issue) ?? '(root)'}: ${issue.message}`);
+    }
+    const rules = Array.isArray(parsed.output) ? parsed.output : parsed.output.rules;
+    const seed = Array.isArray(parsed.output) ? undefined : parsed.output.seed;
+    this.#random = seed === undefined ? Math.random : mulberry32(seed);
+    this.#rules = rules.map((rule) => {
+      const [method, ...pattern] = rule.match.trim().split(/\s+/);
+      let regex: RegExp;
+      try {
+        regex = new RegExp(pattern.join(' '));
+      } catch {
+        throw new Error(`Fault rule "${rule.match}": the path is not a valid regular expression`);
+      }
+      return { ...rule, method: method!, pattern: regex, remaining: rule.times ?? Infinity, hits: 0 };
+    });
+  }
+
+  /** The rules with how often each was applied, for GET /__sandbox/faults. */
+  list(): Array<FaultRule & { hits: number; remaining: number | null }> {
+    return this.#rules.map(({ method: _m, pattern: _p, remaining, ...rule }) => ({
+      ...rule,
+      remaining: Number.isFinite(remaining) ? remaining : null,
+    }));
+  }
+
+  /** Decides, and counts, what happens to one request; undefined when no rule applies. */
+  take(method: string, path: string): FaultEffect | undefined {
+    for (const rule of this.#rules) {
+      if (rule.remaining <= 0) continue;
+      if (rule.method !== '*' && rule.method !== method) continue;
+      if (!rule.pattern.test(path)) continue;
+      if (this.#random() >= (rule.rate ?? 1)) continue;
+      rule.remaining -= 1;
+      rule.hits += 1;
+      return {
+        delayMs: rule.delayMs ?? 0,
+        ...(rule.status === undefined ? {} : { status: rule.status }),
+        ...(rule.retryAfter === undefined ? {} : { retryAfter: rule.retryAfter }),
+        malformed: rule.malformed ?? false,
+        drop: rule.drop ?? false,
+      };
+    }
+    return undefined;
+  }
+}

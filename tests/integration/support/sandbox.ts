@@ -1,0 +1,35 @@
+import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server.ts';
+
+/** Starts a sandbox in this process on a free loopback port; close it in afterAll/afterEach. */
+export function startTestSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  return startSandbox({ port: 0, ...options });
+}
+
+/** Calls the R-Series API of the sandbox's account, with its token unless another is given. */
+export function retailFetch(sandbox: Sandbox, path: string, init: RequestInit & { token?: string } = {}) {
+  const { token = sandbox.connection.retailToken, ...rest } = init;
+  const url = path.startsWith('http')
+    ? path
+    : `${sandbox.connection.retailApi}/Account/${sandbox.connection.retailAccountID}${path}`;
+  return fetch(url, {
+    ...rest,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...rest.headers },
+  });
+}
+
+/** Calls the eCom (Ecwid v3) API of the sandbox's store, with the secret token unless another is given. */
+export function ecomFetch(sandbox: Sandbox, path: string, init: RequestInit & { token?: string } = {}) {
+  const { token = sandbox.connection.ecomToken, ...rest } = init;
+  return fetch(`${sandbox.connection.ecomApi}/${sandbox.connection.storeId}${path}`, {
+    ...rest,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...rest.headers },
+  });
+}
+
+/** Calls the sandbox's own controls under /__sandbox/. */
+export function control(sandbox: Sandbox, path: string, init: RequestInit = {}) {
+  return fetch(`${sandbox.connection.control}${path}`, {
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
+}
