@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Three kinds of test, each its own project so `npm test` can say what ran:
 // unit (pure logic, no I/O), integration (the sandbox over real HTTP), e2e (Chromium + the built extension).
@@ -6,6 +7,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // WXT's plugin gives unit tests a fake `browser` (storage, runtime) in memory.
+        plugins: [WxtVitest()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],

@@ -37,6 +37,12 @@ export default defineConfig({
           script.matches = [...script.matches, ...SANDBOX_ADMIN_MATCHES];
         }
       }
+      // The overlay's stylesheet is fetched by the content script, so the sandbox admin must reach it too.
+      for (const resource of manifest.web_accessible_resources ?? []) {
+        if (typeof resource !== 'string' && resource.matches?.some((match) => match.includes('my.ecwid.com'))) {
+          resource.matches = [...resource.matches, ...SANDBOX_API_HOSTS];
+        }
+      }
     },
   },
 });

@@ -1,0 +1,105 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+
+import { findChrome, HOW_TO_GET_CHROMIUM } from './chrome.ts';
+import { bin, run } from './run.ts';
+
+/**
+ * `npm test`: type check, unit tests, integration tests against a sandbox the tests start, then the
+ * end-to-end tests with the built extension in Chromium. Says what ran, and ends with one line
+ * "N passed, N failed" for the whole run. E2E=0 skips the browser tests, and says so.
+ */
+
+interface Stage {
+  name: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  ok: boolean;
+  note?: string;
+}
+
+const RESULTS_DIR = '.output/test-results';
+
+async function vitestProject(project: string): Promise<Stage> {
+  const output = `${RESULTS_DIR}/${project}.json`;
+  await rm(output, { force: true });
+  const code = await run(bin('vitest'), [
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${output}`,
+  ]);
+  try {
+    const report = JSON.parse(await readFile(output, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numPendingTests: number;
+      numTodoTests: number;
+      numTotalTests: number;
+    };
+    const ranNothing = report.numTotalTests === 0;
+    return {
+      name: project,
+      passed: report.numPassedTests,
+      failed: report.numFailedTests,
+      skipped: report.numPendingTests + report.numTodoTests,
+      // A project that ran no test at all is a broken suite, not a green one.
+      ok: code === 0 && !ranNothing,
+      ...(ranNothing ? { note: 'no test ran' } : {}),
+    };
+  } catch {
+    return { name: project, passed: 0, failed: 1, skipped: 0, ok: false, note: `vitest exited ${code} with no report` };
+  }
+}
+
+async function step(name: string, command: string, args: string[]): Promise<Stage> {
+  const code = await run(command, args);
+  return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, ok: code === 0 };
+}
+
+async function main(): Promise<number> {
+  await mkdir(RESULTS_DIR, { recursive: true });
+  const stages: Stage[] = [];
+  const banner = (text: string) => console.log(`\n━━ ${text} ━━`);
+
+  banner('Type check (tsc)');
+  stages.push(await step('typecheck', bin('tsc'), ['--noEmit', '-p', '.']));
+
+  banner('Unit tests');
+  stages.push(await vitestProject('unit'));
+
+  banner('Integration tests (sandbox over HTTP)');
+  stages.push(await vitestProject('integration'));
+
+  if (process.env.E2E === '0') {
+    console.log('\nE2E=0: the end-to-end tests in Chromium were SKIPPED.');
+    stages.push({ name: 'e2e', passed: 0, failed: 0, skipped: 1, ok: true, note: 'skipped by E2E=0' });
+  } else if (!findChrome()) {
+    console.error(`\nNo browser found for the end-to-end tests. ${HOW_TO_GET_CHROMIUM}\nE2E=0 skips them.`);
+    stages.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false, note: 'no browser' });
+  } else {
+    banner('Build the sandbox extension');
+    const build = await step('build:sandbox', bin('wxt'), ['build', '--mode', 'sandbox']);
+    stages.push(build);
+    if (build.ok) {
+      banner('End-to-end tests (Chromium + the built extension)');
+      stages.push(await vitestProject('e2e'));
+    }
+  }
+
+  banner('Summary');
+  for (const stage of stages) {
+    const mark = stage.ok ? 'ok  ' : 'FAIL';
+    const note = stage.note ? ` (${stage.note})` : '';
+    console.log(`${mark} ${stage.name.padEnd(14)} ${stage.passed} passed, ${stage.failed} failed, ${stage.skipped} skipped${note}`);
+  }
+  const passed = stages.reduce((sum, stage) => sum + stage.passed, 0);
+  const failed = stages.reduce((sum, stage) => sum + stage.failed, 0);
+  const skipped = stages.reduce((sum, stage) => sum + stage.skipped, 0);
+  console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  return stages.every((stage) => stage.ok) ? 0 : 1;
+}
+
+process.exitCode = await main();

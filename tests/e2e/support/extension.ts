@@ -1,0 +1,47 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+import { chromeFlags, findChrome, HOW_TO_GET_CHROMIUM } from '../../../scripts/chrome.ts';
+
+/** The sandbox build: the store build plus the loopback origin, built by `npm run build:sandbox`. */
+export const SANDBOX_BUILD = resolve('.output/chrome-mv3-sandbox');
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium headless in a fresh profile with the built extension loaded, as a merchant would have it. */
+export async function launchWithExtension(extensionDir = SANDBOX_BUILD): Promise<ExtensionSession> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(`No Chromium found for the end-to-end tests. ${HOW_TO_GET_CHROMIUM}`);
+  const profile = await mkdtemp(join(tmpdir(), 'sync-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: true,
+    args: chromeFlags(extensionDir),
+    // Playwright turns extensions off by default; this test is about one.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    viewport: { width: 1280, height: 860 },
+  });
+
+  const serviceWorker = async () =>
+    context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL((await serviceWorker()).url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

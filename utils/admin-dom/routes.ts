@@ -1,0 +1,33 @@
+/**
+ * The eCom admin's pages are hash routes after '#': "#categories", "#category:id=12", "#products",
+ * "#order:id=938&return=orders". This is the only code that reads them.
+ */
+export type AdminRoute =
+  | { page: 'categories' }
+  | { page: 'category'; categoryId: number }
+  | { page: 'products' }
+  | { page: 'other'; name: string };
+
+export function parseAdminRoute(hash: string): AdminRoute {
+  const route = hash.replace(/^#!?/, '');
+  const [name = '', rest = ''] = route.split(':', 2);
+  const params = new URLSearchParams(rest.replaceAll(';', '&'));
+  switch (name) {
+    case 'categories':
+      return { page: 'categories' };
+    case 'products':
+      return { page: 'products' };
+    case 'category': {
+      const id = Number(params.get('id'));
+      return Number.isInteger(id) && id > 0 ? { page: 'category', categoryId: id } : { page: 'other', name };
+    }
+    default:
+      return { page: 'other', name };
+  }
+}
+
+/** The store id from an admin URL's path: /store/{storeId}. */
+export function storeIdFromPath(pathname: string): number | undefined {
+  const match = /^\/store\/(\d+)(?:\/|$)/.exec(pathname);
+  return match ? Number(match[1]) : undefined;
+}

@@ -1,0 +1,175 @@
+/**
+ * The engine's own picture of both platforms. API clients validate wire answers into these types; the planner,
+ * the cache and the pages only ever see these. Ids are each platform's own numeric ids.
+ */
+
+/** A Retail POS (R-Series) category. */
+export interface RetailCategory {
+  id: number;
+  name: string;
+  /** 0 = top level. */
+  parentId: number;
+  /** Nested-set left value: Retail's display order is ascending leftNode (pre-order). */
+  leftNode: number;
+  rightNode: number;
+  depth: number;
+  /** "Vêtements/Vestes". */
+  fullPath: string;
+  /** ISO 8601, R-Series timeStamp: when it last changed. */
+  updatedAt: string;
+}
+
+/** A Retail POS (R-Series) item. */
+export interface RetailItem {
+  id: number;
+  /** R-Series calls the item's name its description. */
+  name: string;
+  sku: string;
+  /** 0 = no category. */
+  categoryId: number;
+  publishToEcom: boolean;
+  archived: boolean;
+  updatedAt: string;
+}
+
+/** An eCom (Ecwid) category. */
+export interface EcomCategory {
+  id: number;
+  /** 0 = top level. */
+  parentId: number;
+  orderBy: number;
+  name: string;
+  enabled: boolean;
+  description: string;
+  imageUrl: string;
+  /** "LIGHTSPEED" for categories made by Lightspeed's own sync. */
+  origin: 'LIGHTSPEED' | null;
+  /** For synced categories, the Retail categoryID. */
+  externalReferenceId: string | null;
+  productIds: number[];
+}
+
+/** An eCom (Ecwid) product. */
+export interface EcomProduct {
+  id: number;
+  name: string;
+  sku: string;
+  enabled: boolean;
+  /** Empty = shown on the Store front page. */
+  categoryIds: number[];
+  defaultCategoryId: number;
+  /** For synced products, the Retail itemID. */
+  externalReferenceId: string | null;
+  updatedAt: string;
+}
+
+export interface RetailSnapshot {
+  categories: RetailCategory[];
+  items: RetailItem[];
+}
+
+export interface EcomSnapshot {
+  categories: EcomCategory[];
+  products: EcomProduct[];
+}
+
+/**
+ * What the engine remembers between runs about each eCom category, keyed by eCom id, so that "newly synced and
+ * never enabled" can be told from "disabled by the merchant after being live".
+ */
+export interface CategoryMemory {
+  /** ISO time the engine first saw the category in eCom. */
+  firstSeenAt: string;
+  /** The engine has seen it enabled at least once (or enabled it itself). */
+  everEnabled: boolean;
+}
+
+export interface History {
+  categories: Record<number, CategoryMemory>;
+}
+
+export const CATEGORY_STATUSES = ['pending', 'new', 'live', 'disabled', 'drift', 'orphaned', 'online-only'] as const;
+export type CategoryStatus = (typeof CATEGORY_STATUSES)[number];
+
+/** How a synced category's Retail-owned fields differ from Retail; only the differing parts are present. */
+export interface CategoryDrift {
+  name?: { retail: string; ecom: string };
+  /** Parents as eCom ids (retail = where Retail's parent is synced to; null when that parent is not in eCom). */
+  parent?: { retail: number | null; ecom: number };
+  /** Its place among its synced siblings, 0-based. */
+  order?: { retail: number; ecom: number };
+  products?: { missing: number[]; extra: number[] };
+}
+
+export interface CategoryState {
+  retailId: number | null;
+  ecomId: number | null;
+  name: string;
+  /** "Vestes/Blousons en cuir": Retail's path when known, else built from eCom's tree. */
+  path: string;
+  status: CategoryStatus;
+  /** eCom availability when the category is in eCom. */
+  enabled: boolean | null;
+  /** For a synced category: enabled once (live or merchant-disabled) vs never (new); independent of drift. */
+  availability: 'new' | 'live' | 'disabled' | null;
+  drift: CategoryDrift | null;
+  productCount: number;
+  enabledProductCount: number;
+}
+
+export const PRODUCT_ISSUES = [
+  /** Its Retail item has no category, so eCom shows it on the Store front page. */
+  'storefront-no-category',
+  /** Disabled although it sits in an enabled category: shoppers do not see it. */
+  'disabled-in-enabled-category',
+  /** Disabled, wherever it is. */
+  'disabled',
+  /** In a synced eCom category its Retail item is not in. */
+  'extra-retail-category',
+  /** Missing from the synced eCom category of its Retail item's category. */
+  'missing-retail-category',
+  /** Its Retail item is archived or unpublished, yet the product is still in eCom. */
+  'retail-item-gone',
+  /** A published Retail item with no eCom product yet. */
+  'pending',
+] as const;
+export type ProductIssue = (typeof PRODUCT_ISSUES)[number];
+
+export interface ProductState {
+  retailId: number | null;
+  ecomId: number | null;
+  name: string;
+  /** Path of its Retail category, or "" when it has none. */
+  path: string;
+  enabled: boolean | null;
+  issues: ProductIssue[];
+}
+
+/** One change a sync would make to eCom. The planner decides them; jobs apply them. */
+export type Operation =
+  | {
+      kind: 'create-category';
+      retailId: number;
+      name: string;
+      /** The Retail parent, 0 at top level; its eCom id is resolved when the job runs (it may be created first). */
+      parentRetailId: number;
+      orderBy: number;
+    }
+  | { kind: 'update-category'; ecomId: number; retailId: number; changes: { name?: string; parentId?: number } }
+  | {
+      kind: 'order-categories';
+      /** eCom parent id, 0 = top level. */
+      parentId: number;
+      /** Synced children with their target orderBy, in Retail's order; online-only siblings never appear here. */
+      orderBy: Array<{ ecomId: number; orderBy: number }>;
+      /** True when every child of this parent is synced, so the sort endpoint can do it in one call. */
+      sortable: boolean;
+    }
+  | { kind: 'assign-products'; ecomId: number; productIds: number[] }
+  | { kind: 'unassign-products'; ecomId: number; productIds: number[] };
+
+export interface Plan {
+  categories: CategoryState[];
+  products: ProductState[];
+  operations: Operation[];
+}
