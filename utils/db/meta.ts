@@ -1,0 +1,19 @@
+import type { History } from '../sync/model.ts';
+import type { Db } from './open.ts';
+
+/** The small named records kept in the meta store, each with its type. */
+export interface MetaRecords {
+  history: History;
+  /** When each side was last read completely or incrementally (ISO), null when never. */
+  readAt: { retail: string | null; ecom: string | null };
+  /** The newest R-Series timeStamp seen, per entity: the next incremental fetch starts there. */
+  retailCursor: { categories: string | null; items: string | null };
+}
+
+export async function getMeta<K extends keyof MetaRecords>(db: Db, key: K): Promise<MetaRecords[K] | undefined> {
+  return (await db.get('meta', key)) as MetaRecords[K] | undefined;
+}
+
+export async function setMeta<K extends keyof MetaRecords>(db: Db, key: K, value: MetaRecords[K]): Promise<void> {
+  await db.put('meta', value, key);
+}

@@ -1,0 +1,80 @@
+import type { Operation } from '../sync/model.ts';
+
+/**
+ * A job is a merchant's action carried out in steps that survive the service worker being killed: the whole
+ * record lives in IndexedDB, a worker leases it, does one request's worth of work, records the result and the
+ * cursor, and lets go. A job never sleeps through a long back-off: it writes nextRunAt and an alarm wakes it.
+ */
+
+export const JOB_KINDS = ['enable-categories', 'disable-categories', 'enable-products', 'sync'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export type JobItemState = 'pending' | 'done' | 'failed' | 'skipped';
+
+/** One thing the job acts on, and what became of it. */
+export interface JobItem {
+  /** Unique within the job; also the batch request id. */
+  key: string;
+  /** The eCom category or product id acted on (null for a category the sync has yet to create). */
+  ecomId: number | null;
+  label: string;
+  state: JobItemState;
+  /** For failed and skipped items: why, in words (the API's reason for a failure). */
+  reason?: string;
+  /** For sync jobs: the operation this item carries out. */
+  operation?: Operation;
+}
+
+/** Where a job stands between steps. */
+export interface JobCursor {
+  /** Index of the next chunk of items to send. */
+  chunk: number;
+  /** A submitted batch not yet read back: polling it again after a restart never re-applies it. */
+  ticket?: string;
+}
+
+export interface Job {
+  id: string;
+  kind: JobKind;
+  status: JobStatus;
+  createdAt: string;
+  updatedAt: string;
+  items: JobItem[];
+  cursor: JobCursor;
+  /** Who holds the job and until when; an expired lease goes back to the queue. */
+  lease: { owner: string; until: string } | null;
+  /** Not before this time (a back-off or a poll interval). */
+  nextRunAt: string | null;
+  attempts: number;
+  /** For an undo: the job it reverses. */
+  undoOf?: string;
+  /** The last problem, in words, when the job failed or is waiting to retry. */
+  error?: string;
+}
+
+export interface JobProgress {
+  id: string;
+  kind: JobKind;
+  status: JobStatus;
+  total: number;
+  done: number;
+  failed: number;
+  skipped: number;
+  error?: string;
+}
+
+export function progressOf(job: Job): JobProgress {
+  const count = (state: JobItemState) => job.items.filter((item) => item.state === state).length;
+  return {
+    id: job.id,
+    kind: job.kind,
+    status: job.status,
+    total: job.items.length,
+    done: count('done'),
+    failed: count('failed'),
+    skipped: count('skipped'),
+    ...(job.error === undefined ? {} : { error: job.error }),
+  };
+}
