@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 
+import { seededRandom } from './world/generate/random.ts';
+
 /**
  * Faults the tests switch on through PUT /__sandbox/faults: answer with a status, add a delay, send broken
  * JSON or cut the connection, for a fraction of the matching requests or for the next N of them.
@@ -45,18 +47,6 @@ export interface FaultEffect {
   drop: boolean;
 }
 
-/** A small seeded generator, so a fault run with a seed is the same run every time. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export class FaultBook {
   #rules: LiveRule[] = [];
   #random: () => number = Math.random;
@@ -70,7 +60,7 @@ export class FaultBook {
     }
     const rules = Array.isArray(parsed.output) ? parsed.output : parsed.output.rules;
     const seed = Array.isArray(parsed.output) ? undefined : parsed.output.seed;
-    this.#random = seed === undefined ? Math.random : mulberry32(seed);
+    this.#random = seed === undefined ? Math.random : seededRandom(seed);
     this.#rules = rules.map((rule) => {
       const [method, ...pattern] = rule.match.trim().split(/\s+/);
       let regex: RegExp;

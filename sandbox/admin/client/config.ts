@@ -1,0 +1,23 @@
+/** What the server put in the shell's `<script type="application/json" id="admin-config">`. */
+export type Lang = 'en' | 'fr';
+
+export interface AdminConfig {
+  storeId: number;
+  apiBase: string;
+  token: string;
+  lang: Lang;
+  markup: 'standard' | 'alt';
+}
+
+export function readConfig(doc: Document): AdminConfig {
+  const text = doc.getElementById('admin-config')?.textContent;
+  if (!text) throw new Error('The admin config is missing from the page.');
+  const raw = JSON.parse(text) as Partial<AdminConfig>;
+  return {
+    storeId: Number(raw.storeId),
+    apiBase: String(raw.apiBase),
+    token: String(raw.token),
+    lang: raw.lang === 'fr' ? 'fr' : 'en',
+    markup: raw.markup === 'alt' ? 'alt' : 'standard',
+  };
+}

@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+
+import type { SandboxContext } from '../context.ts';
+import { createAssetStore } from './assets.ts';
+import { negotiateLang } from './lang.ts';
+import { notFoundHtml, shellHtml } from './shell.ts';
+
+/**
+ * The sandbox's stand-in for the eCom (E-Series) control panel at /store/{storeId}: an HTML shell whose app, in
+ * ./client, renders the catalog after load from the eCom API, like any client of it. The extension relies only on
+ * the DOM the app builds (contract at the top of client/standard-view.ts).
+ */
+export function adminRoutes(ctx: SandboxContext): Hono {
+  const app = new Hono();
+  const assets = createAssetStore();
+
+  app.get('/store/:storeId', (c) => {
+    const lang = negotiateLang(c.req.query('lang'), c.req.header('accept-language'));
+    const storeId = ctx.world.ecom.storeId;
+    if (c.req.param('storeId') !== String(storeId)) return c.html(notFoundHtml(lang), 404);
+    const markup = c.req.query('markup') === 'alt' ? 'alt' : 'standard';
+    const html = shellHtml({
+      storeId,
+      apiBase: `${new URL(c.req.url).origin}/api/v3`,
+      token: ctx.tokens.ecomSecret,
+      lang,
+      markup,
+    });
+    // The shell carries the secret token: never let a shared cache keep it.
+    return c.html(html, 200, { 'Cache-Control': 'no-store' });
+  });
+
+  app.get('/store-assets/:file', async (c) => {
+    const asset = await assets(c.req.param('file'));
+    if (!asset) return c.text('No such asset', 404);
+    return c.body(asset.body, 200, { 'Content-Type': asset.contentType, 'Cache-Control': 'no-cache' });
+  });
+
+  return app;
+}

@@ -1,0 +1,51 @@
+import { retailCategoriesInOrder } from '../world/tree.ts';
+import type { RetailCategory, RetailItem, RetailWorld } from '../world/types.ts';
+
+/**
+ * The small decisions of Lightspeed's sync that SYNC-RULES.md marks as platform facts or assumptions, one
+ * function each, so that each can change in one place when the real behaviour turns out different.
+ */
+
+/**
+ * *assumption* Retail's display order is the nested set's pre-order (leftNode ascending): a parent comes
+ * before its children, and siblings come in the order the merchant gave them.
+ */
+export function retailDisplayOrder(retail: RetailWorld): RetailCategory[] {
+  return retailCategoriesInOrder(retail);
+}
+
+/** *assumption* The synced children of one eCom parent get orderBy 10, 20, 30… in Retail's display order. */
+export function siblingOrderBy(index: number): number {
+  return (index + 1) * 10;
+}
+
+/** *assumption* A synced eCom category's externalReferenceId holds the Retail categoryID. */
+export function categoryReference(categoryID: number): string {
+  return String(categoryID);
+}
+
+/** *assumption* A synced eCom product's externalReferenceId holds the Retail itemID. */
+export function itemReference(itemID: number): string {
+  return String(itemID);
+}
+
+/**
+ * *platform* Only items published to eCom and not archived exist in eCom; archiving an item (or unpublishing
+ * it) removes its product.
+ */
+export function isItemInEcom(item: RetailItem): boolean {
+  return item.publishToEcom && !item.archived;
+}
+
+/** The product's SKU: the merchant's own SKU when there is one, else the one Retail made up. */
+export function productSku(item: RetailItem): string {
+  return item.customSku || item.systemSku;
+}
+
+/**
+ * *assumption* A product created by the sync arrives enabled. The article says products can be disabled
+ * (S4) but, unlike categories (S2), never says that they arrive disabled.
+ */
+export function newProductEnabled(): boolean {
+  return true;
+}
