@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 
 import type { Translate } from '../utils/i18n/index.ts';
-import { ask, type Overview } from '../utils/messaging.ts';
+import { ask } from '../utils/messaging/ask.ts';
+import type { Overview } from '../utils/messaging/protocol.ts';
 
 type State = { kind: 'loading' } | { kind: 'ready'; overview: Overview } | { kind: 'error'; reason: string };
 

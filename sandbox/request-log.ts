@@ -7,7 +7,7 @@ export interface LoggedRequest {
   /** ISO time the request arrived. */
   time: string;
   durationMs: number;
-  /** Which API: "retail", "ecom" or "oauth". */
+  /** Which API: "retail", "ecom" or "oauth"; "ecom-batch" for a request a batch carried out in-process. */
   api: string;
   /** The credential used, shortened: enough to tell tokens apart, not enough to use one. */
   token: string;

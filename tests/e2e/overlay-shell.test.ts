@@ -53,10 +53,13 @@ describe('the overlay on the sandbox admin', () => {
 
   it('shows what changed in the background, proving the data comes from there', async () => {
     const worker = await session.serviceWorker();
-    await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
-        ecomConnection: { storeId: 1 },
-      }),
+    const { ecomApi, storeId, ecomToken } = sandbox.connection;
+    await worker.evaluate(
+      (connection) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+          ecomConnection: connection,
+        }),
+      { apiBase: ecomApi, storeId: Number(storeId), token: ecomToken },
     );
     const page = await openAdmin('en');
     await expect

@@ -62,11 +62,25 @@ describe('the IndexedDB cache', () => {
     expect((await loadRetail(db)).categories.map((c) => c.name)).toEqual(['Pantalons']);
   });
 
-  it('merges an incremental read into what it has', async () => {
+  it('merges changed items into what it has, and takes categories whole', async () => {
     const db = await freshDb();
-    await saveRetail(db, { categories: [retailCategory(1, 'Vestes'), retailCategory(2, 'Pantalons')], items: [] });
-    await saveRetailChanges(db, { categories: [retailCategory(2, 'Pantalons longs')], items: [] });
-    expect((await loadRetail(db)).categories.map((c) => c.name)).toEqual(['Vestes', 'Pantalons longs']);
+    const item = (id: number, name: string) => ({
+      id,
+      name,
+      sku: `S${id}`,
+      categoryId: 1,
+      publishToEcom: true,
+      archived: false,
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    });
+    await saveRetail(db, {
+      categories: [retailCategory(1, 'Vestes'), retailCategory(2, 'Pantalons')],
+      items: [item(1, 'Parka'), item(2, 'Trench')],
+    });
+    await saveRetailChanges(db, { categories: [retailCategory(1, 'Vestes')], items: [item(2, 'Trench beige')] });
+    const loaded = await loadRetail(db);
+    expect(loaded.categories.map((c) => c.name)).toEqual(['Vestes']);
+    expect(loaded.items.map((i) => i.name)).toEqual(['Parka', 'Trench beige']);
   });
 
   it('keeps eCom records with every field', async () => {
@@ -104,5 +118,23 @@ describe('the IndexedDB cache', () => {
     expect((await getMeta(again, 'history'))?.categories[10]?.everEnabled).toBe(true);
     expect(await getMeta(again, 'readAt')).toBeUndefined();
     again.close();
+  });
+});
+
+describe('the database as a file (the command-line engine’s memory)', () => {
+  it('exports and imports every store, keys included', async () => {
+    const { exportDb, importDb } = await import('../../utils/db/dump.ts');
+    const db = await freshDb();
+    await saveRetail(db, { categories: [retailCategory(1, 'Vestes')], items: [] });
+    await setMeta(db, 'readAt', { retail: '2026-11-01T00:00:00Z', ecom: null });
+    await saveStates(db, { categories: [state(10, 1, 'Vestes'), state(null, 5, 'Bottes')], products: [] });
+    const dump = JSON.parse(JSON.stringify(await exportDb(db)));
+
+    const other = await openDb(`${name}-copy`);
+    await importDb(other, dump);
+    expect(await loadRetail(other)).toEqual(await loadRetail(db));
+    expect(await getMeta(other, 'readAt')).toEqual({ retail: '2026-11-01T00:00:00Z', ecom: null });
+    expect((await loadCategoryStates(other)).map((s) => s.name).sort()).toEqual(['Bottes', 'Vestes']);
+    await deleteDb(other, `${name}-copy`);
   });
 });

@@ -45,8 +45,9 @@ export async function saveRetail(db: Db, snapshot: RetailSnapshot): Promise<void
   await replaceAll(db, 'retailItems', snapshot.items);
 }
 
+/** An incremental read: every category (R-Series shows no deletions incrementally), changed items only. */
 export async function saveRetailChanges(db: Db, changes: RetailSnapshot): Promise<void> {
-  await putSome(db, 'retailCategories', changes.categories);
+  await replaceAll(db, 'retailCategories', changes.categories);
   await putSome(db, 'retailItems', changes.items);
 }
 

@@ -68,3 +68,20 @@ export async function nextWakeUp(db: Db): Promise<string | null> {
     .map((job) => job.nextRunAt ?? job.lease?.until ?? job.updatedAt);
   return times.length === 0 ? null : times.sort()[0]!;
 }
+
+/**
+ * At a worker's start: a lease held by any other owner belongs to a worker that is gone (there is one service
+ * worker per extension, one process per CLI run), so its job may be taken up again at once.
+ */
+export async function releaseForeignLeases(db: Db, owner: string, now: Date): Promise<number> {
+  const tx = db.transaction('jobs', 'readwrite');
+  let freed = 0;
+  for (const job of await tx.store.getAll()) {
+    if (isActive(job) && job.lease && job.lease.owner !== owner) {
+      await tx.store.put({ ...job, lease: null, updatedAt: now.toISOString() });
+      freed += 1;
+    }
+  }
+  await tx.done;
+  return freed;
+}

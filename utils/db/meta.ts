@@ -8,6 +8,8 @@ export interface MetaRecords {
   readAt: { retail: string | null; ecom: string | null };
   /** The newest R-Series timeStamp seen, per entity: the next incremental fetch starts there. */
   retailCursor: { categories: string | null; items: string | null };
+  /** The last problem the engine met, in words, until a refresh succeeds. */
+  lastError: { at: string; message: string } | null;
 }
 
 export async function getMeta<K extends keyof MetaRecords>(db: Db, key: K): Promise<MetaRecords[K] | undefined> {

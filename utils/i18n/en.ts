@@ -1,20 +1,11 @@
+import { common } from './en/common.ts';
+import { overlay } from './en/overlay.ts';
+
 /**
- * Every word the interface shows, in English. fr.ts must have the same keys and the same {placeholders};
- * the compiler and tests/unit/i18n.test.ts both check it.
+ * Every word the interface shows, in English, one file per part of the interface under en/. fr.ts must have the
+ * same keys and the same {placeholders}: the compiler and tests/unit/i18n.test.ts both check it.
  */
-export const en = {
-  'brand.name': 'Sync Lens',
-  'overlay.label': 'Sync Lens: category sync status',
-  'overlay.loading': 'Asking Sync Lens for this store’s state…',
-  'overlay.active': 'Sync Lens {version} is active on this page.',
-  'overlay.notConnected':
-    'Connect your Retail POS and eCom stores in Sync Lens to see the sync status of every category here.',
-  'overlay.connectedEcomOnly':
-    'eCom is connected. Connect Retail POS too to see categories that have not arrived yet and Retail’s order.',
-  'overlay.connectedBoth': 'Retail POS and eCom are connected.',
-  'overlay.unreachable':
-    'Sync Lens could not reach its background service ({reason}). Reload the page; if it keeps happening, turn the extension off and on again in your browser’s extensions page.',
-} as const;
+export const en = { ...common, ...overlay } as const;
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -6,7 +6,13 @@ import type { Operation } from '../sync/model.ts';
  * cursor, and lets go. A job never sleeps through a long back-off: it writes nextRunAt and an alarm wakes it.
  */
 
-export const JOB_KINDS = ['enable-categories', 'disable-categories', 'enable-products', 'sync'] as const;
+export const JOB_KINDS = [
+  'enable-categories',
+  'disable-categories',
+  'enable-products',
+  'disable-products',
+  'sync',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -25,6 +31,8 @@ export interface JobItem {
   reason?: string;
   /** For sync jobs: the operation this item carries out. */
   operation?: Operation;
+  /** For categories: where it stood before, so an undo can put "new" ones back to new. */
+  before?: 'new' | 'live' | 'disabled' | null;
 }
 
 /** Where a job stands between steps. */
@@ -33,6 +41,12 @@ export interface JobCursor {
   chunk: number;
   /** A submitted batch not yet read back: polling it again after a restart never re-applies it. */
   ticket?: string;
+  /** The keys of the items in the submitted batch. */
+  inFlight?: string[];
+  /** Sync jobs: eCom ids of the categories this job created, by Retail id, for their children to find. */
+  created?: Record<number, number>;
+  /** Sync jobs: how many plan-and-apply rounds have run (a new category's products need a second one). */
+  round?: number;
 }
 
 export interface Job {

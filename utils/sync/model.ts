@@ -154,15 +154,46 @@ export type Operation =
       /** The Retail parent, 0 at top level; its eCom id is resolved when the job runs (it may be created first). */
       parentRetailId: number;
       orderBy: number;
+      /**
+       * Products to assign once it exists (its eCom id is unknown until then, so no assign-products can name it).
+       * Sorted eCom product ids.
+       */
+      productIds: number[];
     }
-  | { kind: 'update-category'; ecomId: number; retailId: number; changes: { name?: string; parentId?: number } }
+  | {
+      kind: 'update-category';
+      ecomId: number;
+      retailId: number;
+      changes: {
+        name?: string;
+        /** New parent's eCom id (0 = top level) when that parent is already in eCom. */
+        parentId?: number;
+        /**
+         * Set instead of parentId when the new parent is created by this same plan: the job resolves it like a
+         * create-category's parentRetailId. Exactly one of parentId / parentRetailId is set on a move.
+         */
+        parentRetailId?: number;
+        /**
+         * Its target orderBy under the new parent, sent with a move when it differs (one request does both, and
+         * no order-categories can name a parent that is created by this plan).
+         */
+        orderBy?: number;
+      };
+    }
   | {
       kind: 'order-categories';
       /** eCom parent id, 0 = top level. */
       parentId: number;
-      /** Synced children with their target orderBy, in Retail's order; online-only siblings never appear here. */
+      /**
+       * Synced children already in eCom (or moved here by this plan), with their target orderBy, in Retail's order;
+       * online-only and orphaned siblings never appear here, nor categories this plan creates (they are created
+       * with their target orderBy).
+       */
       orderBy: Array<{ ecomId: number; orderBy: number }>;
-      /** True when every child of this parent is synced, so the sort endpoint can do it in one call. */
+      /**
+       * True when this list names every child the parent has after the plan (no online-only, orphaned or newly
+       * created child), so the sort endpoint, which renumbers all children 10, 20, 30…, can do it in one call.
+       */
       sortable: boolean;
     }
   | { kind: 'assign-products'; ecomId: number; productIds: number[] }

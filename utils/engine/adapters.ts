@@ -1,0 +1,29 @@
+import type { EcomClient } from '../ecom/client.ts';
+import type { RetailClient } from '../retail/client.ts';
+import type { EcomPort, RetailPort } from './ports.ts';
+
+/** The R-Series client as the engine needs it: archived items included, since they must leave eCom. */
+export function retailPort(client: RetailClient): RetailPort {
+  return {
+    categories: () => client.categories(),
+    items: (since) => client.items({ includeArchived: true, ...(since === null ? {} : { since }) }),
+  };
+}
+
+/** The Ecwid client as the engine needs it. */
+export function ecomPort(client: EcomClient): EcomPort {
+  return {
+    categories: () => client.categories(),
+    products: () => client.products(),
+    // Sync changes are independent: one failure must not stop the others.
+    submitBatch: (requests, deduplicationKey) =>
+      client.submitBatch(requests, { deduplicationKey, stopOnFirstFailure: false }),
+    pollBatch: async (ticket) => {
+      const state = await client.pollBatch(ticket);
+      return {
+        status: state.status,
+        results: state.results.flatMap((result) => (result.id === null ? [] : [{ ...result, id: result.id }])),
+      };
+    },
+  };
+}

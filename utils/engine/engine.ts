@@ -1,0 +1,205 @@
+import { loadCategoryStates, loadEcom, loadProductStates } from '../db/cache.ts';
+import { getJob, listJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
+import { getMeta, setMeta } from '../db/meta.ts';
+import { addRun } from '../db/runs.ts';
+import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
+import { progressOf, type Job, type JobProgress } from '../jobs/model.ts';
+import { runJobs } from '../jobs/runner.ts';
+import type { StepContext } from '../jobs/step.ts';
+import { enableCandidates } from '../sync/enable-candidates.ts';
+import { forgetEnabled, markEnabled } from '../sync/history.ts';
+import type { CategoryState, ProductState } from '../sync/model.ts';
+import { summarize, type Summary } from '../sync/summary.ts';
+import type { EngineDeps } from './ports.ts';
+import { refresh, type RefreshResult } from './refresh.ts';
+
+export type JobRequest =
+  /** No ids: every "new" category (never a merchant-disabled one). With ids: exactly those, if disabled. */
+  | { kind: 'enable-categories'; ecomIds?: number[] }
+  | { kind: 'disable-categories'; ecomIds: number[] }
+  /** No ids: every disabled product that sits in an enabled category. */
+  | { kind: 'enable-products'; ecomIds?: number[] }
+  | { kind: 'sync' };
+
+export interface EngineStatus {
+  readAt: { retail: string | null; ecom: string | null } | null;
+  summary: Summary;
+  categories: CategoryState[];
+  products: ProductState[];
+  jobs: JobProgress[];
+  lastError: { at: string; message: string } | null;
+}
+
+export interface Engine {
+  refresh(): Promise<RefreshResult>;
+  /** Everything known, from IndexedDB alone: instant, and works offline. */
+  status(): Promise<EngineStatus>;
+  startJob(request: JobRequest): Promise<Job>;
+  undo(jobId: string): Promise<Job>;
+  cancel(jobId: string): Promise<void>;
+  job(jobId: string): Promise<Job | undefined>;
+  /** Runs ready jobs; returns when the next waiting one wants to run, or null. */
+  runJobs(onProgress?: (job: Job) => void): Promise<string | null>;
+}
+
+export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID()): Engine {
+  const { db } = deps;
+
+  const recordError = async (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    await setMeta(db, 'lastError', { at: deps.now().toISOString(), message });
+  };
+
+  const doRefresh = async (): Promise<RefreshResult> => {
+    const startedAt = deps.now().toISOString();
+    try {
+      const result = await refresh(deps);
+      await setMeta(db, 'lastError', null);
+      await addRun(db, { kind: 'refresh', startedAt, finishedAt: deps.now().toISOString(), ok: true, detail: `${result.summary.categories.total} categories` });
+      return result;
+    } catch (error) {
+      await recordError(error);
+      await addRun(db, { kind: 'refresh', startedAt, finishedAt: deps.now().toISOString(), ok: false, detail: String(error) });
+      throw error;
+    }
+  };
+
+  const context = async (): Promise<StepContext> => {
+    const { categories } = await loadEcom(db);
+    const byRetail = new Map<number, number>();
+    for (const category of categories) {
+      if (category.externalReferenceId !== null) byRetail.set(Number(category.externalReferenceId), category.id);
+    }
+    return {
+      ecom: deps.ecom,
+      now: deps.now,
+      ecomIdOfRetail: (retailId) => byRetail.get(retailId),
+      replan: async () => (await doRefresh()).operations,
+    };
+  };
+
+  /** What a finished job means for the engine's memory, then a fresh read so every page shows the result. */
+  const afterJob = async (job: Job) => {
+    const history = (await getMeta(db, 'history')) ?? { categories: {} };
+    const done = job.items.filter((item) => item.state === 'done' && item.ecomId !== null);
+    const now = deps.now().toISOString();
+    if (job.kind === 'enable-categories') {
+      await setMeta(db, 'history', markEnabled(history, done.map((item) => item.ecomId!), now));
+    } else if (job.kind === 'disable-categories' && job.undoOf) {
+      // Undoing "enable new categories" puts them back to new, not to "disabled by the merchant".
+      const wereNew = done.filter((item) => item.before === 'new').map((item) => item.ecomId!);
+      await setMeta(db, 'history', forgetEnabled(history, wereNew));
+    }
+    const progress = progressOf(job);
+    await addRun(db, {
+      kind: 'job',
+      startedAt: job.createdAt,
+      finishedAt: now,
+      ok: job.status === 'done',
+      detail: `${job.kind}: ${progress.done} done, ${progress.failed} failed, ${progress.skipped} skipped`,
+    });
+    await doRefresh().catch(() => undefined);
+  };
+
+  let started = false;
+  let running: Promise<string | null> | undefined;
+
+  return {
+    refresh: doRefresh,
+
+    async status() {
+      const [categories, products, readAt, jobs, lastError] = await Promise.all([
+        loadCategoryStates(db),
+        loadProductStates(db),
+        getMeta(db, 'readAt'),
+        listJobs(db, 10),
+        getMeta(db, 'lastError'),
+      ]);
+      return {
+        readAt: readAt ?? null,
+        summary: summarize(categories, products),
+        categories,
+        products,
+        jobs: jobs.map(progressOf),
+        lastError: lastError ?? null,
+      };
+    },
+
+    async startJob(request) {
+      const now = deps.now();
+      let job: Job;
+      if (request.kind === 'sync') {
+        const { operations } = await doRefresh();
+        job = createSyncJob(operations, now);
+      } else if (request.kind === 'enable-categories') {
+        const categories = await loadCategoryStates(db);
+        const selected = request.ecomIds
+          ? pickDisabled(categories, request.ecomIds)
+          : enableCandidates({ categories, products: [], operations: [] }).selected;
+        job = createCategoryJob('enable-categories', selected, now);
+      } else if (request.kind === 'disable-categories') {
+        const wanted = new Set(request.ecomIds);
+        const categories = (await loadCategoryStates(db)).filter((c) => c.ecomId !== null && wanted.has(c.ecomId) && c.enabled === true);
+        job = createCategoryJob('disable-categories', categories, now);
+      } else {
+        const products = await loadProductStates(db);
+        const wanted = request.ecomIds ? new Set(request.ecomIds) : null;
+        const selected = products.filter((p) =>
+          p.ecomId !== null && p.enabled === false && (wanted ? wanted.has(p.ecomId) : p.issues.includes('disabled-in-enabled-category')),
+        );
+        job = createProductJob('enable-products', selected, now);
+      }
+      await saveJob(db, job);
+      return job;
+    },
+
+    async undo(jobId) {
+      const original = await getJob(db, jobId);
+      if (!original) throw new Error('That job is no longer known, so it cannot be undone.');
+      if (original.status === 'queued' || original.status === 'running') {
+        throw new Error('That job is still running: wait for it to finish, then undo it.');
+      }
+      const undo = createUndoJob(original, deps.now());
+      if (!undo) throw new Error('That job changed nothing that can be put back.');
+      await saveJob(db, undo);
+      return undo;
+    },
+
+    async cancel(jobId) {
+      const job = await getJob(db, jobId);
+      if (job && (job.status === 'queued' || job.status === 'running')) {
+        await saveJob(db, { ...job, status: 'cancelled', lease: null, updatedAt: deps.now().toISOString() });
+      }
+    },
+
+    job: (jobId) => getJob(db, jobId),
+
+    runJobs(onProgress) {
+      // One runner at a time in this worker; a second caller shares the first one's run.
+      running ??= (async () => {
+        if (!started) {
+          await releaseForeignLeases(db, owner, deps.now());
+          started = true;
+        }
+        return runJobs({
+          db,
+          owner,
+          now: deps.now,
+          sleep: deps.sleep,
+          context: await context(),
+          afterJob,
+          ...(onProgress ? { onProgress } : {}),
+        });
+      })().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+  };
+}
+
+/** Named categories that are in eCom and disabled; whatever else was named is left out. */
+function pickDisabled(categories: readonly CategoryState[], ecomIds: readonly number[]): CategoryState[] {
+  const wanted = new Set(ecomIds);
+  return categories.filter((c) => c.ecomId !== null && wanted.has(c.ecomId) && c.enabled === false);
+}

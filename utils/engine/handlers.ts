@@ -1,0 +1,70 @@
+import { browser } from 'wxt/browser';
+
+import { readConnections } from '../connections.ts';
+import { progressOf } from '../jobs/model.ts';
+import type { Handlers } from '../messaging/protocol.ts';
+import { HandlerError } from '../messaging/serve.ts';
+import type { Engine } from './engine.ts';
+import { currentEngine } from './host.ts';
+
+/** What the background answers to each request; `kick` runs jobs in the background without awaiting them. */
+export function createHandlers(kick: () => void): Handlers {
+  const engineOrFail = async (): Promise<Engine> => {
+    const engine = await currentEngine();
+    if (!engine) {
+      throw new HandlerError(
+        'not-connected',
+        'eCom is not connected yet. Open Sync Lens’s options and connect your eCom store first.',
+      );
+    }
+    return engine;
+  };
+
+  return {
+    async overview() {
+      const connected = await readConnections();
+      const engine = await currentEngine();
+      const status = engine ? await engine.status() : null;
+      const active = status?.jobs.find((job) => job.status === 'queued' || job.status === 'running') ?? null;
+      return {
+        version: browser.runtime.getManifest().version,
+        connected,
+        readAt: status?.readAt ?? null,
+        summary: status?.readAt ? status.summary : null,
+        activeJob: active,
+        lastError: status?.lastError ?? null,
+      };
+    },
+
+    async status() {
+      const engine = await currentEngine();
+      return engine ? engine.status() : null;
+    },
+
+    async refresh() {
+      const { readAt, summary } = await (await engineOrFail()).refresh();
+      return { readAt, summary };
+    },
+
+    async 'start-job'({ job: request }) {
+      const job = await (await engineOrFail()).startJob(request);
+      kick();
+      return progressOf(job);
+    },
+
+    async job({ id }) {
+      return (await (await engineOrFail()).job(id)) ?? null;
+    },
+
+    async undo({ id }) {
+      const job = await (await engineOrFail()).undo(id);
+      kick();
+      return progressOf(job);
+    },
+
+    async cancel({ id }) {
+      await (await engineOrFail()).cancel(id);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { Settings } from '../settings.ts';
+import type { Engine } from './engine.ts';
+
+/**
+ * What the refresh alarm does: read both sides again, and in sync mode (which only the merchant can choose) start
+ * the one-way sync when Retail has changes eCom does not show yet and no sync is already under way.
+ * Returns whether a sync job was started.
+ */
+export async function scheduledRefresh(engine: Engine, settings: Pick<Settings, 'mode'>): Promise<boolean> {
+  const { operations } = await engine.refresh();
+  if (settings.mode !== 'sync' || operations.length === 0) return false;
+  const { jobs } = await engine.status();
+  if (jobs.some((job) => job.kind === 'sync' && (job.status === 'queued' || job.status === 'running'))) return false;
+  await engine.startJob({ kind: 'sync' });
+  return true;
+}

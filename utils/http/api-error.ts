@@ -1,0 +1,60 @@
+/**
+ * The one error type every API client throws. `message` is written for the merchant (what happened, what to do);
+ * `detail` keeps the technical part (the server's own words, or the field that did not validate) for logs.
+ */
+
+export const API_ERROR_KINDS = [
+  'network',
+  'timeout',
+  'http',
+  'malformed',
+  'rate-limited',
+  'auth',
+  'forbidden',
+  'not-found',
+] as const;
+export type ApiErrorKind = (typeof API_ERROR_KINDS)[number];
+
+export interface ApiErrorInit {
+  kind: ApiErrorKind;
+  /** Which platform answered: "retail" or "ecom". */
+  service: string;
+  /** "GET /Category.json": method and path below the API base, never the host, query or token. */
+  endpoint: string;
+  /** The HTTP status, or null when no answer came (network, timeout) or the answer could not be read. */
+  status: number | null;
+  /** Whether trying the same request later may succeed. */
+  retryable: boolean;
+  /** When the caller should try again, if the service said or the back-off decided. */
+  retryAfterMs?: number | null;
+  /** The technical part: the server's error message, or `endpoint: field.path: problem`. */
+  detail?: string | null;
+  message: string;
+  cause?: unknown;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly kind: ApiErrorKind;
+  readonly service: string;
+  readonly endpoint: string;
+  readonly status: number | null;
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | null;
+  readonly detail: string | null;
+
+  constructor(init: ApiErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.kind = init.kind;
+    this.service = init.service;
+    this.endpoint = init.endpoint;
+    this.status = init.status;
+    this.retryable = init.retryable;
+    this.retryAfterMs = init.retryAfterMs ?? null;
+    this.detail = init.detail ?? null;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}

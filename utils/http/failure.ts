@@ -1,0 +1,36 @@
+import type { ApiErrorKind } from './api-error.ts';
+
+/** Everything known about a failed request, from which each service's voice writes the merchant's message. */
+export interface FailureFacts {
+  kind: ApiErrorKind;
+  method: string;
+  /** "GET /Category.json". */
+  endpoint: string;
+  status: number | null;
+  /** The server's own error message, or the validation problem for a malformed answer. */
+  detail: string | null;
+  retryAfterMs: number | null;
+  retryable: boolean;
+  /** A write that may have reached the server before it failed: it may have been applied. */
+  maybeApplied: boolean;
+  timeoutMs: number;
+}
+
+/** How one service speaks about its failures. */
+export interface ServiceVoice {
+  /** "retail" or "ecom", kept on every ApiError. */
+  service: string;
+  describe(facts: FailureFacts): string;
+}
+
+/** "about 45 s", "about 2 min": waits as people read them. */
+export function formatWait(ms: number): string {
+  const seconds = Math.max(1, Math.ceil(ms / 1000));
+  if (seconds < 90) return `about ${seconds} s`;
+  return `about ${Math.round(seconds / 60)} min`;
+}
+
+/** "20 s", or "300 ms" for the short timeouts of tests. */
+export function formatDuration(ms: number): string {
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${Math.round(ms / 1000)} s`;
+}

@@ -1,0 +1,153 @@
+import type { BatchState, EcomPort } from '../engine/ports.ts';
+import type { Operation } from '../sync/model.ts';
+import { syncItems } from './create-jobs.ts';
+import { backoffMs, judgeError } from './errors.ts';
+import type { Job, JobItem } from './model.ts';
+import { requestFor } from './requests.ts';
+
+/** eCom's batch endpoint takes up to 500 requests. */
+export const CHUNK_SIZE = 500;
+/** How soon to read a batch back; short waits stay in the worker, long ones go to an alarm. */
+export const POLL_MS = 600;
+/** Retries of one step before the job gives up and says why. */
+export const MAX_ATTEMPTS = 8;
+/** A sync needs a second round for products of categories it created in the first. */
+export const MAX_SYNC_ROUNDS = 4;
+
+export interface StepContext {
+  ecom: EcomPort;
+  now(): Date;
+  /** eCom id of a synced Retail category, from the cache. */
+  ecomIdOfRetail(retailId: number): number | undefined;
+  /** Sync jobs: reads both sides again and returns what is still to do. */
+  replan(): Promise<Operation[]>;
+}
+
+const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
+
+/**
+ * Does one request's worth of a job and returns the job as it now stands; the caller saves it before the next
+ * step, so a worker killed between steps loses nothing and repeats nothing: a batch already sent is only ever
+ * polled again (its ticket is saved first), and a re-sent chunk carries the same deduplication key.
+ */
+export async function stepJob(job: Job, ctx: StepContext): Promise<Job> {
+  try {
+    return job.cursor.ticket ? await readBatch(job, ctx) : await sendNextChunk(job, ctx);
+  } catch (error) {
+    const verdict = judgeError(error);
+    if (verdict.retryable && job.attempts < MAX_ATTEMPTS) {
+      return {
+        ...job,
+        attempts: job.attempts + 1,
+        nextRunAt: later(ctx.now(), verdict.retryAfterMs ?? backoffMs(job.attempts)),
+        error: verdict.message,
+      };
+    }
+    return stopJob(job, verdict.message);
+  }
+}
+
+function lookupWithCreated(job: Job, ctx: StepContext): (retailId: number) => number | undefined {
+  const created = job.cursor.created ?? {};
+  return (retailId) => created[retailId] ?? ctx.ecomIdOfRetail(retailId);
+}
+
+async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
+  const lookup = lookupWithCreated(job, ctx);
+  const requests = [];
+  const inFlight: string[] = [];
+  let pending = 0;
+  for (const item of job.items) {
+    if (item.state !== 'pending') continue;
+    pending += 1;
+    if (requests.length >= CHUNK_SIZE) break;
+    // A category whose parent is created in this very chunk waits for the next one.
+    const request = requestFor(job, item, lookup);
+    if (!request) continue;
+    requests.push(request);
+    inFlight.push(item.key);
+  }
+  if (pending === 0) return finishRound(job, ctx);
+  if (requests.length === 0) {
+    // Nothing left can be sent: these wait on parents that could not be created.
+    return finishRound(
+      markItems(job, (item) =>
+        item.state === 'pending' ? { ...item, state: 'skipped', reason: 'Its parent category could not be created.' } : item,
+      ),
+      ctx,
+    );
+  }
+  const key = `${job.id}.${job.cursor.round ?? 0}.${job.cursor.chunk}`;
+  const ticket = await ctx.ecom.submitBatch(requests, key);
+  return { ...job, cursor: { ...job.cursor, ticket, inFlight }, attempts: 0, nextRunAt: later(ctx.now(), POLL_MS) };
+}
+
+function reasonOf(body: unknown, status: number): string {
+  if (typeof body === 'object' && body !== null && 'errorMessage' in body) {
+    return `${String((body as { errorMessage: unknown }).errorMessage)} (${status})`;
+  }
+  return `eCom answered ${status}.`;
+}
+
+async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
+  const state: BatchState = await ctx.ecom.pollBatch(job.cursor.ticket!);
+  if (state.status !== 'COMPLETED') return { ...job, attempts: 0, nextRunAt: later(ctx.now(), POLL_MS) };
+
+  const results = new Map(state.results.map((result) => [result.id, result]));
+  const inFlight = new Set(job.cursor.inFlight ?? []);
+  const created = { ...(job.cursor.created ?? {}) };
+  const updated = markItems(job, (item) => {
+    if (!inFlight.has(item.key)) return item;
+    const result = results.get(item.key);
+    if (!result) return { ...item, state: 'failed', reason: 'eCom returned no result for this change.' };
+    if (result.status === 'COMPLETED') {
+      if (item.operation?.kind === 'create-category') {
+        const id = (result.body as { id?: unknown } | null)?.id;
+        if (typeof id === 'number') created[item.operation.retailId] = id;
+        return { ...item, state: 'done', ...(typeof id === 'number' ? { ecomId: id } : {}) };
+      }
+      return { ...item, state: 'done' };
+    }
+    if (result.status === 'NOT_EXECUTED') return { ...item, state: 'skipped', reason: 'eCom did not run this change.' };
+    return { ...item, state: 'failed', reason: reasonOf(result.body, result.httpStatusCode) };
+  });
+  return {
+    ...updated,
+    cursor: { chunk: job.cursor.chunk + 1, created, ...(job.cursor.round === undefined ? {} : { round: job.cursor.round }) },
+    attempts: 0,
+    nextRunAt: null,
+  };
+}
+
+async function finishRound(job: Job, ctx: StepContext): Promise<Job> {
+  const round = job.cursor.round ?? 0;
+  if (job.kind === 'sync' && round + 1 < MAX_SYNC_ROUNDS) {
+    const operations = await ctx.replan();
+    if (operations.length > 0) {
+      return {
+        ...job,
+        items: [...job.items, ...syncItems(operations, round + 1)],
+        cursor: { ...job.cursor, chunk: 0, round: round + 1 },
+        nextRunAt: null,
+      };
+    }
+  }
+  const { error: _error, ...rest } = job;
+  return { ...rest, status: 'done', nextRunAt: null };
+}
+
+function markItems(job: Job, change: (item: JobItem) => JobItem): Job {
+  return { ...job, items: job.items.map(change) };
+}
+
+/** The job cannot go on: it says why, and every item it did not reach says so too. */
+export function stopJob(job: Job, message: string): Job {
+  return {
+    ...markItems(job, (item) =>
+      item.state === 'pending' ? { ...item, state: 'skipped', reason: `Not done: ${message}` } : item,
+    ),
+    status: 'failed',
+    error: message,
+    nextRunAt: null,
+  };
+}

@@ -1,0 +1,101 @@
+import type { BucketReading } from './bucket-headers.ts';
+
+/**
+ * A model of R-Series' leaky bucket on the client side, so requests wait *before* they would overflow it
+ * instead of collecting 429s. Pure: time is passed in (milliseconds), nothing is awaited.
+ *
+ * The model never lets its estimate fall below the server's level, so a request that fits the estimate fits
+ * the bucket:
+ * - a request in flight counts in full and does not drain: the server may pour it at any moment until it
+ *   answers;
+ * - an answered request is counted as poured when its answer arrives, which is no earlier than the server
+ *   poured it (a later pour has drained less);
+ * - a reported level only ever raises the estimate: answers overtake each other, so a report may predate
+ *   requests the estimate already counts, while a higher one means another app shares the bucket.
+ */
+
+/** R-Series reports the level to two decimals: it may be up to half a hundredth higher than shown. */
+const REPORTED_LEVEL_ROUNDING = 0.01;
+
+/** How often to look again while waiting for the first answer to tell the bucket's size. */
+const FIRST_ANSWER_POLL_MS = 100;
+
+export interface BucketPacerOptions {
+  /** Until the first answer tells: the documented classic bucket of 60 units draining 1 a second. */
+  size?: number;
+  dripPerSecond?: number;
+  /** Units kept free, for other apps that may share the bucket. */
+  headroom?: number;
+}
+
+export class BucketPacer {
+  #size: number;
+  #dripPerSecond: number;
+  readonly #headroom: number;
+  /** The answered requests' level at `#at`. */
+  #settled = 0;
+  #at = 0;
+  /** Costs of requests sent and not yet answered. */
+  #inFlight = 0;
+  /** Whether an answer has told the bucket's real size; until then one request at a time finds out. */
+  #measured = false;
+
+  constructor(options: BucketPacerOptions = {}) {
+    this.#size = options.size ?? 60;
+    this.#dripPerSecond = options.dripPerSecond ?? 1;
+    this.#headroom = options.headroom ?? 1;
+  }
+
+  #settledAt(now: number): number {
+    const drained = (Math.max(0, now - this.#at) / 1000) * this.#dripPerSecond;
+    return Math.max(0, this.#settled - drained);
+  }
+
+  /** The estimated level at `now`, requests in flight included. */
+  levelAt(now: number): number {
+    return this.#settledAt(now) + this.#inFlight;
+  }
+
+  /** A request dearer than the whole bucket is charged the whole bucket, as R-Series does. */
+  #effective(cost: number): number {
+    return Math.min(Math.max(cost, 0), this.#size);
+  }
+
+  /** Milliseconds until a request of `cost` fits; 0 when it fits now, Infinity when the bucket never drains. */
+  delayMs(cost: number, now: number): number {
+    // The account's bucket may be smaller than assumed: a burst sent before the first answer could overflow it.
+    if (!this.#measured && this.#inFlight > 0) return FIRST_ANSWER_POLL_MS;
+    const effective = this.#effective(cost);
+    // Headroom never asks for less than an empty bucket, or a bucket-sized request would wait forever.
+    const highestStartLevel = Math.max(0, this.#size - effective - this.#headroom);
+    const excess = this.levelAt(now) - highestStartLevel;
+    if (excess <= 0) return 0;
+    if (this.#dripPerSecond <= 0) return Number.POSITIVE_INFINITY;
+    return Math.ceil((excess / this.#dripPerSecond) * 1000);
+  }
+
+  sent(cost: number, now: number): void {
+    this.#settle(now);
+    this.#inFlight += this.#effective(cost);
+  }
+
+  /** A request of `cost` came back; `reading` is what its answer's headers said, if anything. */
+  answered(cost: number, reading: BucketReading | null, now: number): void {
+    const effective = this.#effective(cost);
+    this.#settle(now);
+    this.#inFlight = Math.max(0, this.#inFlight - effective);
+    // Without an answer it may or may not have been poured: assume it was.
+    this.#settled += effective;
+    if (!reading) return;
+    this.#measured = true;
+    this.#size = reading.size;
+    this.#dripPerSecond = reading.dripPerSecond;
+    this.#settled = Math.max(this.#settled, Math.min(this.#size, reading.level + REPORTED_LEVEL_ROUNDING));
+  }
+
+  /** Drains the answered level up to `now`, so a change of drip rate applies from now on. */
+  #settle(now: number): void {
+    this.#settled = this.#settledAt(now);
+    this.#at = Math.max(now, this.#at);
+  }
+}

@@ -1,0 +1,88 @@
+import { ecomPathFinder } from './ecom-paths.ts';
+import type { EcomIndex, RetailIndex, RetailNode } from './index-snapshots.ts';
+import type { Memberships } from './memberships.ts';
+import type { CategoryDrift, CategoryState, EcomCategory, History } from './model.ts';
+
+export type Availability = NonNullable<CategoryState['availability']>;
+
+/**
+ * S2, S8: a synced category is `live` when enabled; when disabled it is `new` unless the engine has seen it
+ * enabled once (then the merchant disabled it: `disabled`). No memory of it at all means never seen enabled.
+ */
+export function availabilityOf(category: EcomCategory, history: History): Availability {
+  if (category.enabled) return 'live';
+  return history.categories[category.id]?.everEnabled === true ? 'disabled' : 'new';
+}
+
+/**
+ * One state for every category on either side: Retail's in display order (synced or pending), then eCom's
+ * other categories (orphaned, online-only) in snapshot order, with paths from eCom's tree.
+ */
+export function categoryStates(
+  retail: RetailIndex,
+  ecom: EcomIndex,
+  memberships: Memberships,
+  drifts: ReadonlyMap<number, CategoryDrift>,
+  history: History,
+): CategoryState[] {
+  const states: CategoryState[] = [];
+  for (const node of retail.ordered) {
+    states.push(node.synced === null ? pendingState(node) : syncedState(node, memberships, drifts, history));
+  }
+  const pathOf = ecomPathFinder((ecomId) => ecom.entryOf.get(ecomId)?.category);
+  for (const { category, kind, ordinal } of ecom.entries) {
+    if (kind === 'synced') continue;
+    states.push({
+      retailId: null,
+      ecomId: category.id,
+      name: category.name,
+      path: pathOf(category),
+      status: kind,
+      enabled: category.enabled,
+      availability: null,
+      drift: null,
+      productCount: memberships.productCount[ordinal] ?? 0,
+      enabledProductCount: memberships.enabledProductCount[ordinal] ?? 0,
+    });
+  }
+  return states;
+}
+
+function pendingState(node: RetailNode): CategoryState {
+  return {
+    retailId: node.category.id,
+    ecomId: null,
+    name: node.category.name,
+    path: node.path,
+    status: 'pending',
+    enabled: null,
+    availability: null,
+    drift: null,
+    productCount: 0,
+    enabledProductCount: 0,
+  };
+}
+
+/** Drift outranks availability in `status`; `availability` keeps new/live/disabled either way. */
+function syncedState(
+  node: RetailNode,
+  memberships: Memberships,
+  drifts: ReadonlyMap<number, CategoryDrift>,
+  history: History,
+): CategoryState {
+  const { category, ordinal } = node.synced!;
+  const availability = availabilityOf(category, history);
+  const drift = drifts.get(category.id) ?? null;
+  return {
+    retailId: node.category.id,
+    ecomId: category.id,
+    name: node.category.name,
+    path: node.path,
+    status: drift === null ? availability : 'drift',
+    enabled: category.enabled,
+    availability,
+    drift,
+    productCount: memberships.productCount[ordinal] ?? 0,
+    enabledProductCount: memberships.enabledProductCount[ordinal] ?? 0,
+  };
+}

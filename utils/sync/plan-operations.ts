@@ -1,0 +1,133 @@
+import type { EcomIndex, RetailIndex, RetailNode } from './index-snapshots.ts';
+import type { Memberships } from './memberships.ts';
+import type { CategoryDrift, Operation } from './model.ts';
+import { targetOrderByOf, targetParentEcomId, targetParentRetailId } from './target-tree.ts';
+
+type Of<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
+
+/**
+ * The operations that bring eCom in line with Retail, in the order they must run: creates (parents first), then
+ * updates (Retail pre-order, so a category never moves under its own descendant), then sibling orders, then
+ * product moves (assigns before unassigns, so a moving product never falls to the Store front page meanwhile).
+ * Only Retail-owned fields appear (S6, S7, S8); online-only categories are never named (S9); nothing is deleted.
+ */
+export function planOperations(
+  retail: RetailIndex,
+  ecom: EcomIndex,
+  drifts: ReadonlyMap<number, CategoryDrift>,
+  memberships: Memberships,
+): Operation[] {
+  const operations: Operation[] = createOperations(retail, memberships);
+  for (const operation of updateOperations(retail, drifts)) operations.push(operation);
+  for (const operation of orderOperations(retail, ecom, drifts)) operations.push(operation);
+  for (const operation of productOperations(memberships)) operations.push(operation);
+  return operations;
+}
+
+/** S1, S2, S5: every Retail category missing from eCom, created (disabled) in its Retail place and order. */
+export function createOperations(retail: RetailIndex, memberships: Memberships): Operation[] {
+  const operations: Operation[] = [];
+  for (const node of retail.preOrder) {
+    if (node.synced !== null) continue;
+    operations.push({
+      kind: 'create-category',
+      retailId: node.category.id,
+      name: node.category.name,
+      parentRetailId: targetParentRetailId(node),
+      orderBy: targetOrderByOf(node),
+      productIds: memberships.forCreated.get(node.category.id) ?? [],
+    });
+  }
+  return operations;
+}
+
+/** S6: renames and moves. A move carries the target orderBy under the new parent when it differs. */
+export function updateOperations(retail: RetailIndex, drifts: ReadonlyMap<number, CategoryDrift>): Operation[] {
+  const operations: Operation[] = [];
+  for (const node of retail.preOrder) {
+    if (node.synced === null) continue;
+    const { category } = node.synced;
+    const drift = drifts.get(category.id);
+    if (drift === undefined || (drift.name === undefined && drift.parent === undefined)) continue;
+    const changes: Of<'update-category'>['changes'] = {};
+    if (drift.name !== undefined) changes.name = node.category.name;
+    if (drift.parent !== undefined) {
+      const parentEcomId = targetParentEcomId(node);
+      if (parentEcomId === null) changes.parentRetailId = targetParentRetailId(node);
+      else changes.parentId = parentEcomId;
+      const orderBy = targetOrderByOf(node);
+      if (category.orderBy !== orderBy) changes.orderBy = orderBy;
+    }
+    operations.push({ kind: 'update-category', ecomId: category.id, retailId: node.category.id, changes });
+  }
+  return operations;
+}
+
+/**
+ * S5: per eCom parent already in eCom, its synced children renumbered 10, 20, 30… in Retail's order, when one
+ * that stays under it has another orderBy (created and moved children get theirs with their own operation).
+ * Under a parent the plan creates, every child is created or moved, so no order operation is needed there.
+ */
+export function orderOperations(
+  retail: RetailIndex,
+  ecom: EcomIndex,
+  drifts: ReadonlyMap<number, CategoryDrift>,
+): Operation[] {
+  const operations: Operation[] = [];
+  const consider = (children: readonly RetailNode[], parentEcomId: number) => {
+    if (!staysOutOfOrder(children, drifts)) return;
+    const orderBy: Array<{ ecomId: number; orderBy: number }> = [];
+    let createsChild = false;
+    for (const child of children) {
+      if (child.synced === null) createsChild = true;
+      else orderBy.push({ ecomId: child.synced.category.id, orderBy: targetOrderByOf(child) });
+    }
+    operations.push({
+      kind: 'order-categories',
+      parentId: parentEcomId,
+      orderBy,
+      sortable: !createsChild && onlySyncedChildren(ecom, parentEcomId),
+    });
+  };
+  consider(retail.roots, 0);
+  for (const node of retail.preOrder) {
+    if (node.synced !== null && node.children.length > 0) consider(node.children, node.synced.category.id);
+  }
+  return operations;
+}
+
+/** A child already in eCom that stays under this parent has an orderBy other than its target. */
+function staysOutOfOrder(children: readonly RetailNode[], drifts: ReadonlyMap<number, CategoryDrift>): boolean {
+  for (const child of children) {
+    if (child.synced === null) continue;
+    const { category } = child.synced;
+    if (category.orderBy === targetOrderByOf(child)) continue;
+    // A child that moves here gets its orderBy with the move.
+    if (drifts.get(category.id)?.parent === undefined) return true;
+  }
+  return false;
+}
+
+/**
+ * True when no online-only or orphaned category sits under this eCom parent: then, after the plan, its children
+ * are exactly its Retail children (synced ones that Retail places elsewhere move away).
+ */
+function onlySyncedChildren(ecom: EcomIndex, parentEcomId: number): boolean {
+  return !ecom.parentsOfForeign.has(parentEcomId);
+}
+
+/** Memberships follow Retail: assign where missing, unassign where extra (orphaned categories included). */
+export function productOperations(memberships: Memberships): Operation[] {
+  const operations: Operation[] = [];
+  for (const ecomId of sortedKeys(memberships.missing)) {
+    operations.push({ kind: 'assign-products', ecomId, productIds: memberships.missing.get(ecomId)! });
+  }
+  for (const ecomId of sortedKeys(memberships.extra)) {
+    operations.push({ kind: 'unassign-products', ecomId, productIds: memberships.extra.get(ecomId)! });
+  }
+  return operations;
+}
+
+function sortedKeys(map: ReadonlyMap<number, unknown>): number[] {
+  return Array.from(map.keys()).sort((a, b) => a - b);
+}

@@ -1,0 +1,40 @@
+import { categoryDrifts } from './category-drift.ts';
+import { categoryStates } from './category-status.ts';
+import { indexEcom, indexRetail } from './index-snapshots.ts';
+import { membershipCollector } from './memberships.ts';
+import type { EcomSnapshot, History, Plan, ProductState, RetailSnapshot } from './model.ts';
+import { planOperations } from './plan-operations.ts';
+import { emptyPlacement, placementTables, placeProduct } from './product-placement.ts';
+import { pendingProductStates, productState } from './product-status.ts';
+
+/**
+ * What the sync (S1–S10) would do to eCom, and where every category and product stands. Pure: no I/O, no clock;
+ * the same snapshots and history always give the same plan, and the operations do not depend on the order the
+ * snapshots list their records in. Linear in the size of both stores: ids are resolved once, products walked once.
+ */
+export function plan(retail: RetailSnapshot, ecom: EcomSnapshot, history: History): Plan {
+  const retailIndex = indexRetail(retail);
+  const ecomIndex = indexEcom(ecom, retailIndex);
+
+  const collector = membershipCollector(ecom.categories.length);
+  const products: ProductState[] = [];
+  const itemHasProduct = new Uint8Array(retail.items.length);
+  const tables = placementTables(retailIndex, ecomIndex);
+  const scratch = emptyPlacement();
+  for (const product of ecom.products) {
+    const placement = placeProduct(product, retail.items, retailIndex, ecomIndex, tables, collector.count, scratch);
+    collector.add(product, placement);
+    products.push(productState(product, placement));
+    if (placement.itemOrdinal >= 0) itemHasProduct[placement.itemOrdinal] = 1;
+  }
+  const hasProduct = (itemOrdinal: number) => itemHasProduct[itemOrdinal] === 1;
+  for (const pending of pendingProductStates(retail.items, hasProduct, retailIndex)) products.push(pending);
+  const memberships = collector.finish();
+
+  const drifts = categoryDrifts(retailIndex, memberships);
+  return {
+    categories: categoryStates(retailIndex, ecomIndex, memberships, drifts, history),
+    products,
+    operations: planOperations(retailIndex, ecomIndex, drifts, memberships),
+  };
+}

@@ -1,0 +1,34 @@
+import type { RetailCategory } from './model.ts';
+
+/**
+ * *Assumption* (SYNC-RULES.md): Retail's display order is the nested set's pre-order, i.e. ascending `leftNode`.
+ * Equal leftNodes only happen in a broken snapshot; the id then keeps the order deterministic.
+ */
+export function retailDisplayOrder(categories: readonly RetailCategory[]): RetailCategory[] {
+  return bucketByLeftNode(categories) ?? categories.slice().sort((a, b) => a.leftNode - b.leftNode || a.id - b.id);
+}
+
+/**
+ * The same order in linear time for a sound nested set, whose leftNodes are distinct whole numbers up to twice
+ * the number of categories; null for anything else (then a sort decides).
+ */
+function bucketByLeftNode(categories: readonly RetailCategory[]): RetailCategory[] | null {
+  const limit = 2 * categories.length + 1;
+  const slots: Array<RetailCategory | undefined> = new Array(limit + 1);
+  for (const category of categories) {
+    const left = category.leftNode;
+    if (!Number.isInteger(left) || left < 0 || left > limit || slots[left] !== undefined) return null;
+    slots[left] = category;
+  }
+  const ordered: RetailCategory[] = [];
+  for (const category of slots) if (category !== undefined) ordered.push(category);
+  return ordered;
+}
+
+/**
+ * *Assumption* (SYNC-RULES.md): under each eCom parent the synced children get orderBy 10, 20, 30… in Retail's
+ * order (`index` is the 0-based place among the Retail siblings). Online-only siblings keep whatever they have.
+ */
+export function targetOrderBy(index: number): number {
+  return (index + 1) * 10;
+}
