@@ -147,7 +147,7 @@ async function main(): Promise<number> {
 
   let code = 0;
   try {
-    const refreshed = await engine.refresh();
+    const refreshed = await engine.refresh({ full: true });
     if (options.command === 'plan') {
       if (options.json) console.log(JSON.stringify({ operations: refreshed.operations }));
       else for (const operation of refreshed.operations) console.log(JSON.stringify(operation));

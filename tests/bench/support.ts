@@ -15,6 +15,7 @@ export type Bench = () => Promise<BenchRow[]>;
 /** Median wall time of `runs` calls of fn, in milliseconds, after one warm-up call. */
 export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
   await fn();
+  await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();

@@ -139,16 +139,41 @@ describe('the engine against the sandbox', () => {
     expect((await engine.refresh()).operations).toEqual([]);
   });
 
-  it('reads Retail items incrementally after the first refresh', async () => {
+  it('reads only what changed after the first refresh, and still sees every change', async () => {
     const { engine } = await engineFor(sandbox);
     await engine.refresh();
+    const before = await engine.status();
     await control(sandbox, '/requests', { method: 'DELETE' });
+
+    // A Retail rename, and a product the merchant disables in eCom.
+    const vestes = byPath(before.categories, 'Vestes');
+    await retailFetch(sandbox, `/Category/${vestes.retailId}.json`, { method: 'PUT', body: JSON.stringify({ name: 'Manteaux' }) });
+    const product = before.products.find((p) => p.enabled === true && p.ecomId !== null)!;
+    await ecomFetch(sandbox, `/products/${product.ecomId}`, { method: 'PUT', body: JSON.stringify({ enabled: false }) });
+    await control(sandbox, '/requests', { method: 'DELETE' });
+
     const second = await engine.refresh();
     expect(second.incremental).toBe(true);
-    const { requests } = (await (await control(sandbox, '/requests?api=retail')).json()) as { requests: Array<{ path: string; query: string }> };
+    const { requests } = (await (await control(sandbox, '/requests')).json()) as { requests: Array<{ api: string; path: string; query: string }> };
     const itemReads = requests.filter((r) => r.path.endsWith('/Item.json'));
-    expect(itemReads.length).toBeGreaterThan(0);
-    for (const read of itemReads) expect(decodeURIComponent(read.query)).toMatch(/timeStamp=>=?,/);
+    expect(itemReads).toHaveLength(1);
+    expect(decodeURIComponent(itemReads[0]!.query)).toMatch(/timeStamp=>=,/);
+    const productReads = requests.filter((r) => r.path.endsWith('/products'));
+    expect(productReads.some((r) => r.query.includes('updatedFrom='))).toBe(true);
+
+    const after = await engine.status();
+    expect(after.categories.find((c) => c.retailId === vestes.retailId)?.drift?.name?.retail).toBe('Manteaux');
+    expect(after.products.find((p) => p.ecomId === product.ecomId)?.enabled).toBe(false);
+  });
+
+  it('sees a deleted product at once, through the product total', async () => {
+    const { engine } = await engineFor(sandbox);
+    await engine.refresh();
+    const product = (await engine.status()).products.find((p) => p.ecomId !== null)!;
+    await ecomFetch(sandbox, `/products/${product.ecomId}`, { method: 'DELETE' });
+    const second = await engine.refresh();
+    expect(second.incremental).toBe(true);
+    expect((await engine.status()).products.find((p) => p.ecomId === product.ecomId)).toBeUndefined();
   });
 
   it('works from eCom’s own data when Retail is not connected, and says nothing it cannot know', async () => {

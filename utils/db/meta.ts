@@ -6,8 +6,13 @@ export interface MetaRecords {
   history: History;
   /** When each side was last read completely or incrementally (ISO), null when never. */
   readAt: { retail: string | null; ecom: string | null };
-  /** The newest R-Series timeStamp seen, per entity: the next incremental fetch starts there. */
-  retailCursor: { categories: string | null; items: string | null };
+  /** The newest change time seen per kind of record: the next incremental read starts there. */
+  cursors: {
+    retail: { categories: string | null; items: string | null };
+    ecomProducts: string | null;
+  };
+  /** When everything was last read whole (an incremental read cannot see deletions). */
+  lastFullRefresh: string;
   /** The last problem the engine met, in words, until a refresh succeeds. */
   lastError: { at: string; message: string } | null;
 }

@@ -14,6 +14,7 @@ import {
   CreatedAnswer,
   ProductList,
   SortAnswer,
+  TotalAnswer,
   UpdatedAnswer,
 } from './schemas.ts';
 import type { EcomCall, EcomCallOptions } from './transport.ts';
@@ -56,6 +57,8 @@ export interface EcomClient extends BatchRunner {
   categories(): Promise<EcomCategory[]>;
   /** Every product, or those changed at or after `updatedFrom` (ISO 8601). */
   products(options?: { updatedFrom?: string | Date }): Promise<EcomProduct[]>;
+  /** How many products the store has, in one small request: tells an incremental read whether it missed a deletion. */
+  productTotal(): Promise<number>;
   category(id: number): Promise<EcomCategory>;
   updateCategory(id: number, fields: EcomCategoryFields): Promise<void>;
   /** The new category's id. */
@@ -147,6 +150,9 @@ export function createEcomClient(options: EcomClientOptions): EcomClient {
         responseFields: PRODUCT_FIELDS,
       });
     },
+
+    productTotal: async () =>
+      (await call('GET', '/products', TotalAnswer, { query: { limit: 1, responseFields: 'total' } })).total,
 
     category: (id) => call('GET', `/categories/${id}`, CategoryAnswer, { query: { productIds: true } }),
 

@@ -103,6 +103,8 @@ export const ProductList = searchResult(productRecord);
 export const CategoryAnswer = categoryRecord;
 
 export const CreatedAnswer = v.looseObject({ id: wholeNumber });
+/** A list answer cut down to its total (responseFields=total). */
+export const TotalAnswer = v.looseObject({ total: wholeNumber });
 /** PUT answers {updateCount}; the count is not needed, so its absence is tolerated. */
 export const UpdatedAnswer = v.looseObject({ updateCount: v.nullish(v.number('expected a number'), 0) });
 export const SortAnswer = v.looseObject({ sortedIds: v.array(wholeNumber) });

@@ -5,7 +5,7 @@ import type { EcomPort, RetailPort } from './ports.ts';
 /** The R-Series client as the engine needs it: archived items included, since they must leave eCom. */
 export function retailPort(client: RetailClient): RetailPort {
   return {
-    categories: () => client.categories(),
+    categories: (since) => client.categories(since === null ? {} : { since }),
     items: (since) => client.items({ includeArchived: true, ...(since === null ? {} : { since }) }),
   };
 }
@@ -14,7 +14,8 @@ export function retailPort(client: RetailClient): RetailPort {
 export function ecomPort(client: EcomClient): EcomPort {
   return {
     categories: () => client.categories(),
-    products: () => client.products(),
+    products: (updatedFrom) => client.products(updatedFrom === null ? {} : { updatedFrom }),
+    productTotal: () => client.productTotal(),
     // Sync changes are independent: one failure must not stop the others.
     submitBatch: (requests, deduplicationKey) =>
       client.submitBatch(requests, { deduplicationKey, stopOnFirstFailure: false }),

@@ -11,7 +11,7 @@ import { forgetEnabled, markEnabled } from '../sync/history.ts';
 import type { CategoryState, ProductState } from '../sync/model.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
 import type { EngineDeps } from './ports.ts';
-import { refresh, type RefreshResult } from './refresh.ts';
+import { refresh, type RefreshOptions, type RefreshResult } from './refresh.ts';
 
 export type JobRequest =
   /** No ids: every "new" category (never a merchant-disabled one). With ids: exactly those, if disabled. */
@@ -31,7 +31,8 @@ export interface EngineStatus {
 }
 
 export interface Engine {
-  refresh(): Promise<RefreshResult>;
+  /** Incremental where the APIs allow; `full` reads everything whole (a merchant's own refresh). */
+  refresh(options?: RefreshOptions): Promise<RefreshResult>;
   /** Everything known, from IndexedDB alone: instant, and works offline. */
   status(): Promise<EngineStatus>;
   startJob(request: JobRequest): Promise<Job>;
@@ -50,10 +51,10 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     await setMeta(db, 'lastError', { at: deps.now().toISOString(), message });
   };
 
-  const doRefresh = async (): Promise<RefreshResult> => {
+  const doRefresh = async (options: RefreshOptions = {}): Promise<RefreshResult> => {
     const startedAt = deps.now().toISOString();
     try {
-      const result = await refresh(deps);
+      const result = await refresh(deps, options);
       await setMeta(db, 'lastError', null);
       await addRun(db, { kind: 'refresh', startedAt, finishedAt: deps.now().toISOString(), ok: true, detail: `${result.summary.categories.total} categories` });
       return result;

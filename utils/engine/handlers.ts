@@ -1,14 +1,23 @@
 import { browser } from 'wxt/browser';
 
-import { readConnections } from '../connections.ts';
+import { createConnectHandlers, READ_ONLY_MESSAGE, type ConnectDeps } from '../connect/handlers.ts';
+import { loadConnections, readConnections } from '../connections.ts';
 import { progressOf } from '../jobs/model.ts';
 import type { Handlers } from '../messaging/protocol.ts';
 import { HandlerError } from '../messaging/serve.ts';
 import type { Engine } from './engine.ts';
 import { currentEngine } from './host.ts';
 
-/** What the background answers to each request; `kick` runs jobs in the background without awaiting them. */
-export function createHandlers(kick: () => void): Handlers {
+/**
+ * What the background answers to each request; `kick` runs jobs in the background without awaiting them.
+ * Connecting, forgetting and settings are in utils/connect/handlers.ts.
+ */
+export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers {
+  /** A public token can change nothing: say so at once rather than after a job's every item failed. */
+  const refuseReadOnly = async () => {
+    if ((await loadConnections()).ecom?.readOnly) throw new HandlerError('read-only', READ_ONLY_MESSAGE);
+  };
+
   const engineOrFail = async (): Promise<Engine> => {
     const engine = await currentEngine();
     if (!engine) {
@@ -21,6 +30,8 @@ export function createHandlers(kick: () => void): Handlers {
   };
 
   return {
+    ...createConnectHandlers(connect),
+
     async overview() {
       const connected = await readConnections();
       const engine = await currentEngine();
@@ -42,11 +53,12 @@ export function createHandlers(kick: () => void): Handlers {
     },
 
     async refresh() {
-      const { readAt, summary } = await (await engineOrFail()).refresh();
+      const { readAt, summary } = await (await engineOrFail()).refresh({ full: true });
       return { readAt, summary };
     },
 
     async 'start-job'({ job: request }) {
+      await refuseReadOnly();
       const job = await (await engineOrFail()).startJob(request);
       kick();
       return progressOf(job);
@@ -57,6 +69,7 @@ export function createHandlers(kick: () => void): Handlers {
     },
 
     async undo({ id }) {
+      await refuseReadOnly();
       const job = await (await engineOrFail()).undo(id);
       kick();
       return progressOf(job);

@@ -1,8 +1,9 @@
-import type { Connections } from '../connections.ts';
-import { loadConnections } from '../connections.ts';
-import { openDb, type Db } from '../db/open.ts';
+import type { Connections, RetailConnection } from '../connections.ts';
+import { loadConnections, loadRetailOAuthClient, saveRetailConnection } from '../connections.ts';
+import { deleteDb, openDb, type Db } from '../db/open.ts';
 import { createEcomClient } from '../ecom/client.ts';
 import { createRetailClient } from '../retail/client.ts';
+import { createTokenKeeper, OAuthError, refreshTokens, type OAuthTokens } from '../retail/oauth.ts';
 import { ecomPort, retailPort } from './adapters.ts';
 import { createEngine, type Engine } from './engine.ts';
 
@@ -16,6 +17,43 @@ let current: { key: string; engine: Engine } | undefined;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The Retail token source. A pasted token is used as it is; an OAuth one is read from storage at each use and
+ * refreshed shortly before it expires (or after a 401), the rotated tokens saved at once.
+ */
+function retailToken(retail: RetailConnection) {
+  const { oauth } = retail;
+  if (!oauth) return { token: retail.token };
+  const loadStored = async (): Promise<{ connection: RetailConnection; tokens: OAuthTokens }> => {
+    const stored = (await loadConnections()).retail;
+    if (!stored?.oauth) throw new OAuthError('expired-grant', 'Retail POS is no longer connected. Connect it again in Sync Lens’s options.');
+    return {
+      connection: stored,
+      tokens: { accessToken: stored.token, refreshToken: stored.oauth.refreshToken, expiresAt: stored.oauth.expiresAt },
+    };
+  };
+  const keeper = createTokenKeeper({
+    load: async () => (await loadStored()).tokens,
+    save: async (tokens) => {
+      const { connection } = await loadStored();
+      await saveRetailConnection({
+        ...connection,
+        token: tokens.accessToken,
+        oauth: { ...connection.oauth!, refreshToken: tokens.refreshToken, expiresAt: tokens.expiresAt },
+      });
+    },
+    refresh: async (refreshToken) => {
+      const client = await loadRetailOAuthClient();
+      if (!client) {
+        throw new OAuthError('bad-client', 'Your Lightspeed API client is no longer saved. Connect Retail POS again in Sync Lens’s options.');
+      }
+      return refreshTokens({ fetch: (input, init) => fetch(input, init), now: Date.now }, { authorizeUrl: '', tokenUrl: oauth.tokenUrl }, client, refreshToken);
+    },
+    now: Date.now,
+  });
+  return { token: keeper.token, renewToken: keeper.renew };
+}
+
 function build(db: Db, connections: Connections): Engine | null {
   const { ecom, retail } = connections;
   if (!ecom) return null;
@@ -26,7 +64,7 @@ function build(db: Db, connections: Connections): Engine | null {
       ? retailPort(
           createRetailClient({
             apiBase: retail.apiBase,
-            token: retail.token,
+            ...retailToken(retail),
             ...(retail.accountId === undefined ? {} : { accountId: retail.accountId }),
           }),
         )
@@ -36,15 +74,37 @@ function build(db: Db, connections: Connections): Engine | null {
   });
 }
 
+/**
+ * What makes the engine a different one. OAuth tokens are left out: they rotate every hour and the engine reads
+ * them from storage itself, so a refresh must not rebuild it mid-job.
+ */
+function engineKey({ ecom, retail }: Connections): string {
+  const retailPart = retail?.oauth
+    ? { apiBase: retail.apiBase, accountId: retail.accountId, clientId: retail.oauth.clientId }
+    : retail;
+  return JSON.stringify({ ecom, retail: retailPart });
+}
+
 /** The engine for the connected stores, or null while eCom is not connected. */
 export async function currentEngine(): Promise<Engine | null> {
   database ??= openDb();
   const db = await database;
   const connections = await loadConnections();
-  const key = JSON.stringify(connections);
+  const key = engineKey(connections);
   if (current?.key !== key) {
     const engine = build(db, connections);
     current = engine ? { key, engine } : undefined;
   }
   return current?.engine ?? null;
+}
+
+/**
+ * Drops the engine and deletes every cached record and job ("forget this store", or another store connected).
+ * The next currentEngine() opens a fresh, empty database.
+ */
+export async function wipeCache(): Promise<void> {
+  const open = database;
+  database = undefined;
+  current = undefined;
+  await deleteDb(open ? await open.catch(() => undefined) : undefined);
 }

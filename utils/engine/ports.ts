@@ -8,8 +8,8 @@ import type { EcomCategory, EcomProduct, RetailCategory, RetailItem } from '../s
  */
 
 export interface RetailPort {
-  /** Every category: always read whole, because R-Series shows no deletions to an incremental read. */
-  categories(): Promise<RetailCategory[]>;
+  /** Categories changed after `since` (ISO), or every category when since is null. */
+  categories(since: string | null): Promise<RetailCategory[]>;
   /** Items changed after `since` (ISO), archived ones included; every item when since is null. */
   items(since: string | null): Promise<RetailItem[]>;
 }
@@ -23,7 +23,10 @@ export interface BatchState {
 
 export interface EcomPort {
   categories(): Promise<EcomCategory[]>;
-  products(): Promise<EcomProduct[]>;
+  /** Products changed at or after `updatedFrom` (ISO), or every product when it is null. */
+  products(updatedFrom: string | null): Promise<EcomProduct[]>;
+  /** How many products there are, in one small request. */
+  productTotal(): Promise<number>;
   /** Sends ≤ 500 requests as one batch; the same key within an hour returns the first ticket, runs nothing. */
   submitBatch(requests: BatchRequest[], deduplicationKey: string): Promise<string>;
   pollBatch(ticket: string): Promise<BatchState>;

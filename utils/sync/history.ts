@@ -1,4 +1,14 @@
-import type { CategoryMemory, EcomSnapshot, History } from './model.ts';
+import type { CategoryMemory, EcomCategory, EcomSnapshot, History } from './model.ts';
+
+/**
+ * *assumption* On first sight the engine has no memory of a category. Lightspeed's sync brings categories in
+ * with an empty description and no image (S2, S7), so a disabled synced category that already carries a
+ * description or an image has been worked on by the merchant: it is treated as disabled by them, not as new,
+ * and "enable new categories" leaves it alone unless the merchant names it.
+ */
+export function looksManagedByMerchant(category: Pick<EcomCategory, 'description' | 'imageUrl'>): boolean {
+  return category.description.trim() !== '' || category.imageUrl.trim() !== '';
+}
 
 /**
  * Brings the memory of eCom categories up to date after a fetch: a category seen for the first time is
@@ -11,7 +21,7 @@ export function rememberCategories(history: History, ecom: EcomSnapshot, now: st
     const memory = history.categories[category.id];
     categories[category.id] =
       memory === undefined
-        ? { firstSeenAt: now, everEnabled: category.enabled }
+        ? { firstSeenAt: now, everEnabled: category.enabled || looksManagedByMerchant(category) }
         : { firstSeenAt: memory.firstSeenAt, everEnabled: memory.everEnabled || category.enabled };
   }
   return { categories };
