@@ -1,19 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
-import { engineFor, runUntilDone } from './support/engine.ts';
+import { engineFor, runUntilDone, type WorldCategory } from './support/engine.ts';
 import { control, startTestSandbox } from './support/sandbox.ts';
 
-interface WorldCategory {
-  id: number;
-  name: string;
-  enabled: boolean;
-  parentId: number;
-  orderBy: number;
-  description: string;
-  imageUrl: string;
-  externalReferenceId: string | null;
-}
 
 const sandboxes: Sandbox[] = [];
 afterEach(async () => {

@@ -3,20 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/server.ts';
 import type { StateFile } from '../../sandbox/world/state.ts';
 import type { CategoryState } from '../../utils/sync/model.ts';
-import { engineFor, runUntilDone } from './support/engine.ts';
+import { engineFor, runUntilDone, type WorldCategory } from './support/engine.ts';
 import { control, ecomFetch, retailFetch, startTestSandbox } from './support/sandbox.ts';
 
-interface WorldCategory {
-  id: number;
-  name: string;
-  enabled: boolean;
-  parentId: number;
-  orderBy: number;
-  description: string;
-  imageUrl: string;
-  externalReferenceId: string | null;
-  origin: string | null;
-}
 interface World {
   ecom: { categories: WorldCategory[]; products: Array<{ id: number; enabled: boolean; categoryIds: number[] }> };
   retail: { categories: Array<{ categoryID: number; name: string }> };

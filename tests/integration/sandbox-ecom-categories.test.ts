@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Sandbox } from '../../sandbox/server.ts';
 import { ecomJson, ecomState, expectEcwidError, writeJson } from './support/ecom-state.ts';
-import { control, startTestSandbox } from './support/sandbox.ts';
+import { control, sandboxPerFile } from './support/sandbox.ts';
 
 /**
  * Categories: 1 Vêtements (enabled) > 2 Vestes (disabled, LIGHTSPEED), 3 Pantalons (enabled, LIGHTSPEED);
@@ -24,34 +23,27 @@ const state = ecomState({
   ],
 });
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ state });
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await control(sandbox, '/state', { method: 'PUT', body: JSON.stringify(state) });
-});
+const sandbox = sandboxPerFile({ state });
 
 const ids = (items: Array<{ id: number }>) => items.map((item) => item.id);
 
 describe('GET /categories', () => {
   it('hides disabled categories unless hidden_categories=true', async () => {
-    const byDefault = await ecomJson(sandbox, '/categories');
+    const byDefault = await ecomJson(sandbox(), '/categories');
     expect(byDefault.status).toBe(200);
     expect(ids(byDefault.body.items)).toEqual([1, 3, 4]);
     expect(byDefault.body.total).toBe(3);
 
-    const all = await ecomJson(sandbox, '/categories?hidden_categories=true');
+    const all = await ecomJson(sandbox(), '/categories?hidden_categories=true');
     expect(ids(all.body.items)).toEqual([1, 2, 3, 4, 5]);
     expect(all.body).toMatchObject({ total: 5, count: 5, offset: 0, limit: 100 });
 
-    const explicitFalse = await ecomJson(sandbox, '/categories?hidden_categories=false');
+    const explicitFalse = await ecomJson(sandbox(), '/categories?hidden_categories=false');
     expect(ids(explicitFalse.body.items)).toEqual([1, 3, 4]);
   });
 
   it('lists by id, not by orderBy, and gives each category its Ecwid fields', async () => {
-    const { body } = await ecomJson(sandbox, '/categories?hidden_categories=true');
+    const { body } = await ecomJson(sandbox(), '/categories?hidden_categories=true');
     const [vetements, vestes, , soldes] = body.items;
     expect(vetements).toMatchObject({
       id: 1,
@@ -62,7 +54,7 @@ describe('GET /categories', () => {
       imageUrl: 'https://img.example.com/v.jpg',
       thumbnailUrl: 'https://img.example.com/v.jpg',
       originalImageUrl: 'https://img.example.com/v.jpg',
-      url: `${sandbox.origin}/store/1234/shop#!/c/1`,
+      url: `${sandbox().origin}/store/1234/shop#!/c/1`,
     });
     // Ecwid omits what has no value: parentId at top level, origin and externalReferenceId when null, images.
     expect(vetements).not.toHaveProperty('parentId');
@@ -75,7 +67,7 @@ describe('GET /categories', () => {
   });
 
   it('computes productCount and enabledProductCount, and gives productIds only when asked', async () => {
-    const { body } = await ecomJson(sandbox, '/categories?hidden_categories=true&productIds=true');
+    const { body } = await ecomJson(sandbox(), '/categories?hidden_categories=true&productIds=true');
     const byId = new Map<number, any>(body.items.map((item: any) => [item.id, item]));
     expect(byId.get(2)).toMatchObject({ productIds: [101, 102], productCount: 2, enabledProductCount: 1 });
     expect(byId.get(3)).toMatchObject({ productIds: [103], productCount: 1, enabledProductCount: 1 });
@@ -86,7 +78,7 @@ describe('GET /categories', () => {
 
   it('filters by parent (0 = top level), parentIds, withSubcategories and keyword', async () => {
     const list = async (query: string) =>
-      ids((await ecomJson(sandbox, `/categories?hidden_categories=true&${query}`)).body.items);
+      ids((await ecomJson(sandbox(), `/categories?hidden_categories=true&${query}`)).body.items);
     expect(await list('parent=0')).toEqual([1, 4]);
     expect(await list('parent=1')).toEqual([2, 3]);
     expect(await list('parentIds=1,4')).toEqual([2, 3, 5]);
@@ -97,7 +89,7 @@ describe('GET /categories', () => {
   });
 
   it('applies nested responseFields to the answer', async () => {
-    const { body } = await ecomJson(sandbox, '/categories?responseFields=total,items(id,name,nameTranslated(en))');
+    const { body } = await ecomJson(sandbox(), '/categories?responseFields=total,items(id,name,nameTranslated(en))');
     expect(body).toEqual({
       total: 3,
       items: [
@@ -106,14 +98,14 @@ describe('GET /categories', () => {
         { id: 4, name: 'Soldes', nameTranslated: { en: 'Soldes' } },
       ],
     });
-    const one = await ecomJson(sandbox, '/categories/3?responseFields=id,enabled');
+    const one = await ecomJson(sandbox(), '/categories/3?responseFields=id,enabled');
     expect(one.body).toEqual({ id: 3, enabled: true });
   });
 
   it('refuses malformed parameters with 400 in Ecwid shape', async () => {
-    expectEcwidError(await ecomJson(sandbox, '/categories?responseFields=items(id'), 400, /responseFields/);
-    expectEcwidError(await ecomJson(sandbox, '/categories?limit=ten'), 400, /limit/);
-    expectEcwidError(await ecomJson(sandbox, '/categories?hidden_categories=yes'), 400, /hidden_categories/);
+    expectEcwidError(await ecomJson(sandbox(), '/categories?responseFields=items(id'), 400, /responseFields/);
+    expectEcwidError(await ecomJson(sandbox(), '/categories?limit=ten'), 400, /limit/);
+    expectEcwidError(await ecomJson(sandbox(), '/categories?hidden_categories=yes'), 400, /hidden_categories/);
   });
 });
 
@@ -128,10 +120,10 @@ describe('paging over 250 categories', () => {
   });
 
   it('pages with offset and limit, total counting every match', async () => {
-    await control(sandbox, '/state', { method: 'PUT', body: JSON.stringify(many) });
+    await control(sandbox(), '/state', { method: 'PUT', body: JSON.stringify(many) });
     const seen: number[] = [];
     for (const offset of [0, 100, 200]) {
-      const { body } = await ecomJson(sandbox, `/categories?hidden_categories=true&offset=${offset}`);
+      const { body } = await ecomJson(sandbox(), `/categories?hidden_categories=true&offset=${offset}`);
       expect(body.total).toBe(250);
       expect(body.offset).toBe(offset);
       expect(body.limit).toBe(100);
@@ -142,13 +134,13 @@ describe('paging over 250 categories', () => {
     const expected = Array.from({ length: 250 }, (_, i) => 751 + i);
     expect(seen).toEqual(expected);
 
-    const past = await ecomJson(sandbox, '/categories?hidden_categories=true&offset=300');
+    const past = await ecomJson(sandbox(), '/categories?hidden_categories=true&offset=300');
     expect(past.body).toMatchObject({ total: 250, count: 0, items: [] });
 
     // A limit above 100 is cut to 100, as Ecwid does; a small one is kept.
-    const big = await ecomJson(sandbox, '/categories?hidden_categories=true&limit=500');
+    const big = await ecomJson(sandbox(), '/categories?hidden_categories=true&limit=500');
     expect(big.body).toMatchObject({ limit: 100, count: 100 });
-    const small = await ecomJson(sandbox, '/categories?offset=10&limit=7');
+    const small = await ecomJson(sandbox(), '/categories?offset=10&limit=7');
     expect(small.body).toMatchObject({ total: 125, count: 7, offset: 10, limit: 7 });
     expect(small.body.items.every((item: any) => item.enabled)).toBe(true);
   });
@@ -156,17 +148,17 @@ describe('paging over 250 categories', () => {
 
 describe('GET /categories/{id}', () => {
   it('gives one category, disabled ones included, and 404 for an unknown id', async () => {
-    const vestes = await ecomJson(sandbox, '/categories/2?productIds=true');
+    const vestes = await ecomJson(sandbox(), '/categories/2?productIds=true');
     expect(vestes.status).toBe(200);
     expect(vestes.body).toMatchObject({ id: 2, name: 'Vestes', enabled: false, productIds: [101, 102] });
-    expectEcwidError(await ecomJson(sandbox, '/categories/999'), 404);
+    expectEcwidError(await ecomJson(sandbox(), '/categories/999'), 404);
   });
 });
 
 describe('POST /categories', () => {
   it('creates an enabled category after its siblings, with no origin even if the body claims one', async () => {
     const created = await ecomJson(
-      sandbox,
+      sandbox(),
       '/categories',
       writeJson('POST', { name: 'Chaussures', parentId: 1, origin: 'LIGHTSPEED', externalReferenceId: 'r-77', id: 3 }),
     );
@@ -174,7 +166,7 @@ describe('POST /categories', () => {
     expect(Object.keys(created.body)).toEqual(['id']);
     const id = created.body.id;
     expect(id).toBeGreaterThan(5);
-    const { body } = await ecomJson(sandbox, `/categories/${id}`);
+    const { body } = await ecomJson(sandbox(), `/categories/${id}`);
     expect(body).toMatchObject({ id, parentId: 1, name: 'Chaussures', enabled: true, orderBy: 30 });
     expect(body.externalReferenceId).toBe('r-77');
     expect(body).not.toHaveProperty('origin');
@@ -182,27 +174,27 @@ describe('POST /categories', () => {
 
   it('keeps enabled: false and productIds when given', async () => {
     const { body: created } = await ecomJson(
-      sandbox,
+      sandbox(),
       '/categories',
       writeJson('POST', { name: 'Nouveautés', enabled: false, productIds: [103, 104] }),
     );
-    const { body } = await ecomJson(sandbox, `/categories/${created.id}?productIds=true`);
+    const { body } = await ecomJson(sandbox(), `/categories/${created.id}?productIds=true`);
     expect(body).toMatchObject({ enabled: false, orderBy: 30, productIds: [103, 104] });
-    const product = await ecomJson(sandbox, '/products/104');
+    const product = await ecomJson(sandbox(), '/products/104');
     expect(product.body.categoryIds).toEqual([created.id]);
   });
 
   it('refuses a body without a name, a missing parent and an unknown product with 400', async () => {
-    expectEcwidError(await ecomJson(sandbox, '/categories', writeJson('POST', { enabled: true })), 400, /name/);
-    expectEcwidError(await ecomJson(sandbox, '/categories', writeJson('POST', { name: 'X', parentId: 77 })), 400, /77/);
+    expectEcwidError(await ecomJson(sandbox(), '/categories', writeJson('POST', { enabled: true })), 400, /name/);
+    expectEcwidError(await ecomJson(sandbox(), '/categories', writeJson('POST', { name: 'X', parentId: 77 })), 400, /77/);
     expectEcwidError(
-      await ecomJson(sandbox, '/categories', writeJson('POST', { name: 'X', productIds: [555] })),
+      await ecomJson(sandbox(), '/categories', writeJson('POST', { name: 'X', productIds: [555] })),
       400,
       /555/,
     );
-    const wrongType = await ecomJson(sandbox, '/categories', writeJson('POST', { name: 'X', enabled: 'yes' }));
+    const wrongType = await ecomJson(sandbox(), '/categories', writeJson('POST', { name: 'X', enabled: 'yes' }));
     expectEcwidError(wrongType, 400, /enabled/);
-    const all = await ecomJson(sandbox, '/categories?hidden_categories=true');
+    const all = await ecomJson(sandbox(), '/categories?hidden_categories=true');
     expect(all.body.total).toBe(5);
   });
 });
@@ -210,7 +202,7 @@ describe('POST /categories', () => {
 describe('PUT /categories/{id}', () => {
   it('writes the given fields, ignores read-only ones, and answers updateCount 1', async () => {
     const answer = await ecomJson(
-      sandbox,
+      sandbox(),
       '/categories/2',
       writeJson('PUT', {
         enabled: true,
@@ -223,7 +215,7 @@ describe('PUT /categories/{id}', () => {
       }),
     );
     expect(answer).toMatchObject({ status: 200, body: { updateCount: 1 } });
-    const { body } = await ecomJson(sandbox, '/categories/2');
+    const { body } = await ecomJson(sandbox(), '/categories/2');
     expect(body).toMatchObject({
       id: 2,
       enabled: true,
@@ -237,38 +229,38 @@ describe('PUT /categories/{id}', () => {
   });
 
   it('replaces membership with productIds', async () => {
-    await ecomJson(sandbox, '/categories/2', writeJson('PUT', { productIds: [102, 103] }));
-    const { body } = await ecomJson(sandbox, '/categories/2?productIds=true');
+    await ecomJson(sandbox(), '/categories/2', writeJson('PUT', { productIds: [102, 103] }));
+    const { body } = await ecomJson(sandbox(), '/categories/2?productIds=true');
     expect(body.productIds).toEqual([102, 103]);
-    expect((await ecomJson(sandbox, '/products/101')).body.categoryIds).toEqual([4]);
-    expect((await ecomJson(sandbox, '/products/103')).body.categoryIds).toEqual([3, 2]);
+    expect((await ecomJson(sandbox(), '/products/101')).body.categoryIds).toEqual([4]);
+    expect((await ecomJson(sandbox(), '/products/103')).body.categoryIds).toEqual([3, 2]);
   });
 
   it('moves a category, and refuses a missing parent or a loop with 400', async () => {
-    await ecomJson(sandbox, '/categories/5', writeJson('PUT', { parentId: 1 }));
-    expect((await ecomJson(sandbox, '/categories/5')).body.parentId).toBe(1);
-    expectEcwidError(await ecomJson(sandbox, '/categories/1', writeJson('PUT', { parentId: 2 })), 400, /inside itself/);
-    expectEcwidError(await ecomJson(sandbox, '/categories/1', writeJson('PUT', { parentId: 1 })), 400);
-    expectEcwidError(await ecomJson(sandbox, '/categories/1', writeJson('PUT', { parentId: 404 })), 400, /404/);
-    expect((await ecomJson(sandbox, '/categories/1')).body).not.toHaveProperty('parentId');
-    expectEcwidError(await ecomJson(sandbox, '/categories/999', writeJson('PUT', { name: 'X' })), 404);
+    await ecomJson(sandbox(), '/categories/5', writeJson('PUT', { parentId: 1 }));
+    expect((await ecomJson(sandbox(), '/categories/5')).body.parentId).toBe(1);
+    expectEcwidError(await ecomJson(sandbox(), '/categories/1', writeJson('PUT', { parentId: 2 })), 400, /inside itself/);
+    expectEcwidError(await ecomJson(sandbox(), '/categories/1', writeJson('PUT', { parentId: 1 })), 400);
+    expectEcwidError(await ecomJson(sandbox(), '/categories/1', writeJson('PUT', { parentId: 404 })), 400, /404/);
+    expect((await ecomJson(sandbox(), '/categories/1')).body).not.toHaveProperty('parentId');
+    expectEcwidError(await ecomJson(sandbox(), '/categories/999', writeJson('PUT', { name: 'X' })), 404);
   });
 });
 
 describe('DELETE /categories/{id}', () => {
   it('refuses to delete a category that came from Lightspeed', async () => {
-    const refused = await ecomJson(sandbox, '/categories/3', writeJson('DELETE'));
+    const refused = await ecomJson(sandbox(), '/categories/3', writeJson('DELETE'));
     expectEcwidError(refused, 403, /LIGHTSPEED/);
-    expect((await ecomJson(sandbox, '/categories/3')).status).toBe(200);
+    expect((await ecomJson(sandbox(), '/categories/3')).status).toBe(200);
   });
 
   it('deletes an online-only category, moves its subcategories up and drops its memberships', async () => {
-    const answer = await ecomJson(sandbox, '/categories/4', writeJson('DELETE'));
+    const answer = await ecomJson(sandbox(), '/categories/4', writeJson('DELETE'));
     expect(answer).toMatchObject({ status: 200, body: { deleteCount: 1 } });
-    expectEcwidError(await ecomJson(sandbox, '/categories/4'), 404);
-    const hiver = await ecomJson(sandbox, '/categories/5');
+    expectEcwidError(await ecomJson(sandbox(), '/categories/4'), 404);
+    const hiver = await ecomJson(sandbox(), '/categories/5');
     expect(hiver.body).not.toHaveProperty('parentId');
-    const product = await ecomJson(sandbox, '/products/101');
+    const product = await ecomJson(sandbox(), '/products/101');
     expect(product.body.categoryIds).toEqual([2]);
     expect(product.body.defaultCategoryId).toBe(2);
   });

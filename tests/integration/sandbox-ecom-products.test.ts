@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Sandbox } from '../../sandbox/server.ts';
 import { ecomJson, ecomState, expectEcwidError, writeJson } from './support/ecom-state.ts';
-import { control, startTestSandbox } from './support/sandbox.ts';
+import { sandboxPerFile } from './support/sandbox.ts';
 
 const state = ecomState({
   categories: [
@@ -27,24 +26,17 @@ const state = ecomState({
   ],
 });
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startTestSandbox({ state });
-});
-afterAll(() => sandbox.close());
-beforeEach(async () => {
-  await control(sandbox, '/state', { method: 'PUT', body: JSON.stringify(state) });
-});
+const sandbox = sandboxPerFile({ state });
 
 const list = async (query = '') => {
-  const { status, body } = await ecomJson(sandbox, `/products${query}`);
+  const { status, body } = await ecomJson(sandbox(), `/products${query}`);
   expect(status).toBe(200);
   return body.items.map((item: any) => item.id) as number[];
 };
 
 describe('GET /products', () => {
   it('lists every product by id with the search envelope', async () => {
-    const { body } = await ecomJson(sandbox, '/products');
+    const { body } = await ecomJson(sandbox(), '/products');
     expect(body).toMatchObject({ total: 5, count: 5, offset: 0, limit: 100 });
     expect(body.items.map((item: any) => item.id)).toEqual([11, 12, 13, 14, 15]);
     expect(body.items[3]).toMatchObject({
@@ -59,7 +51,7 @@ describe('GET /products', () => {
         { id: 3, enabled: true },
       ],
       externalReferenceId: '9001',
-      url: `${sandbox.origin}/store/1234/shop#!/p/14`,
+      url: `${sandbox().origin}/store/1234/shop#!/p/14`,
       updated: '2026-03-01T00:00:00.000Z',
     });
     expect(body.items[0]).not.toHaveProperty('externalReferenceId');
@@ -84,13 +76,13 @@ describe('GET /products', () => {
     expect(await list('?updatedFrom=2026-03-01T00:00:00Z')).toEqual([11, 14, 15]);
     const seconds = Date.parse('2026-03-05T00:00:00Z') / 1000;
     expect(await list(`?updatedFrom=${seconds}`)).toEqual([11, 15]);
-    expectEcwidError(await ecomJson(sandbox, '/products?updatedFrom=yesterday'), 400, /updatedFrom/);
-    expectEcwidError(await ecomJson(sandbox, '/products?enabled=maybe'), 400, /enabled/);
+    expectEcwidError(await ecomJson(sandbox(), '/products?updatedFrom=yesterday'), 400, /updatedFrom/);
+    expectEcwidError(await ecomJson(sandbox(), '/products?enabled=maybe'), 400, /enabled/);
   });
 
   it('pages and applies responseFields', async () => {
     const fields = 'total,count,items(id,categories(id))';
-    const { body } = await ecomJson(sandbox, `/products?offset=1&limit=2&responseFields=${fields}`);
+    const { body } = await ecomJson(sandbox(), `/products?offset=1&limit=2&responseFields=${fields}`);
     expect(body).toEqual({
       total: 5,
       count: 2,
@@ -102,8 +94,8 @@ describe('GET /products', () => {
   });
 
   it('gives one product, and 404 for an unknown one', async () => {
-    expect((await ecomJson(sandbox, '/products/12')).body).toMatchObject({ id: 12, enabled: false });
-    expectEcwidError(await ecomJson(sandbox, '/products/99'), 404);
+    expect((await ecomJson(sandbox(), '/products/12')).body).toMatchObject({ id: 12, enabled: false });
+    expectEcwidError(await ecomJson(sandbox(), '/products/99'), 404);
   });
 });
 
@@ -111,36 +103,36 @@ describe('PUT /products/{id}', () => {
   it('writes enabled, categoryIds (replacing) and defaultCategoryId, and moves `updated`', async () => {
     const before = Date.now();
     const answer = await ecomJson(
-      sandbox,
+      sandbox(),
       '/products/14',
       writeJson('PUT', { enabled: false, categoryIds: [1, 3], defaultCategoryId: 3, id: 77 }),
     );
     expect(answer).toMatchObject({ status: 200, body: { updateCount: 1 } });
-    const { body } = await ecomJson(sandbox, '/products/14');
+    const { body } = await ecomJson(sandbox(), '/products/14');
     expect(body).toMatchObject({ id: 14, enabled: false, categoryIds: [1, 3], defaultCategoryId: 3 });
     expect(Date.parse(body.updated)).toBeGreaterThanOrEqual(before - 1000);
     expect(await list('?category=2')).toEqual([12]);
   });
 
   it('sends a product to the Store front page when its categories are emptied', async () => {
-    await ecomJson(sandbox, '/products/13', writeJson('PUT', { categoryIds: [] }));
-    expect((await ecomJson(sandbox, '/products/13')).body).toMatchObject({ categoryIds: [], defaultCategoryId: 0 });
+    await ecomJson(sandbox(), '/products/13', writeJson('PUT', { categoryIds: [] }));
+    expect((await ecomJson(sandbox(), '/products/13')).body).toMatchObject({ categoryIds: [], defaultCategoryId: 0 });
     expect(await list('?category=0')).toEqual([11, 13, 15]);
   });
 
   it('refuses an unknown category with 400 and a SKU already in use with 409', async () => {
-    expectEcwidError(await ecomJson(sandbox, '/products/14', writeJson('PUT', { categoryIds: [1, 42] })), 400, /42/);
-    expectEcwidError(await ecomJson(sandbox, '/products/14', writeJson('PUT', { sku: 'PU-01' })), 409, /PU-01/);
-    expect((await ecomJson(sandbox, '/products/14')).body).toMatchObject({ sku: 'VL-01', categoryIds: [2, 3] });
+    expectEcwidError(await ecomJson(sandbox(), '/products/14', writeJson('PUT', { categoryIds: [1, 42] })), 400, /42/);
+    expectEcwidError(await ecomJson(sandbox(), '/products/14', writeJson('PUT', { sku: 'PU-01' })), 409, /PU-01/);
+    expect((await ecomJson(sandbox(), '/products/14')).body).toMatchObject({ sku: 'VL-01', categoryIds: [2, 3] });
   });
 });
 
 describe('POST /products', () => {
   it('creates a product and refuses one without a name', async () => {
-    const created = await ecomJson(sandbox, '/products', writeJson('POST', { name: 'Chapeau', categoryIds: [3] }));
+    const created = await ecomJson(sandbox(), '/products', writeJson('POST', { name: 'Chapeau', categoryIds: [3] }));
     expect(created.status).toBe(200);
-    const { body } = await ecomJson(sandbox, `/products/${created.body.id}`);
+    const { body } = await ecomJson(sandbox(), `/products/${created.body.id}`);
     expect(body).toMatchObject({ name: 'Chapeau', enabled: true, categoryIds: [3], defaultCategoryId: 3 });
-    expectEcwidError(await ecomJson(sandbox, '/products', writeJson('POST', { sku: 'X' })), 400, /name/);
+    expectEcwidError(await ecomJson(sandbox(), '/products', writeJson('POST', { sku: 'X' })), 400, /name/);
   });
 });

@@ -1,4 +1,6 @@
-import { ecomPaths } from './ecom-tree.ts';
+import { isOnlineOnly } from './category-kind.ts';
+import { ecomPathFinder } from './ecom-paths.ts';
+import { retailIdOf } from './external-ids.ts';
 import type { CategoryState, EcomSnapshot, History, ProductIssue, ProductState } from './model.ts';
 
 /**
@@ -10,7 +12,8 @@ export function ecomOnlyStates(
   ecom: EcomSnapshot,
   history: History,
 ): { categories: CategoryState[]; products: ProductState[] } {
-  const paths = ecomPaths(ecom.categories);
+  const byId = new Map(ecom.categories.map((category) => [category.id, category]));
+  const pathOf = ecomPathFinder((id) => byId.get(id));
   const enabledCategories = new Set(ecom.categories.filter((c) => c.enabled).map((c) => c.id));
   const productsByCategory = new Map<number, { total: number; enabled: number }>();
   for (const product of ecom.products) {
@@ -23,16 +26,15 @@ export function ecomOnlyStates(
   }
 
   const categories = ecom.categories.map((category): CategoryState => {
-    const synced = category.origin === 'LIGHTSPEED' || category.externalReferenceId !== null;
+    const synced = !isOnlineOnly(category);
     const everEnabled = history.categories[category.id]?.everEnabled ?? false;
     const availability = !synced ? null : category.enabled ? 'live' : everEnabled ? 'disabled' : 'new';
     const counts = productsByCategory.get(category.id) ?? { total: 0, enabled: 0 };
-    const retailId = category.externalReferenceId === null ? NaN : Number(category.externalReferenceId);
     return {
-      retailId: Number.isInteger(retailId) ? retailId : null,
+      retailId: retailIdOf(category.externalReferenceId),
       ecomId: category.id,
       name: category.name,
-      path: paths.get(category.id) ?? category.name,
+      path: pathOf(category),
       status: availability ?? 'online-only',
       enabled: category.enabled,
       availability,
@@ -51,13 +53,12 @@ export function ecomOnlyStates(
         product.categoryIds.some((id) => enabledCategories.has(id)) ? 'disabled-in-enabled-category' : 'disabled',
       );
     }
-    const retailId = product.externalReferenceId === null ? NaN : Number(product.externalReferenceId);
-    const firstCategory = product.categoryIds[0];
+    const firstCategory = product.categoryIds[0] === undefined ? undefined : byId.get(product.categoryIds[0]);
     return {
-      retailId: Number.isInteger(retailId) ? retailId : null,
+      retailId: retailIdOf(product.externalReferenceId),
       ecomId: product.id,
       name: product.name,
-      path: firstCategory === undefined ? '' : (paths.get(firstCategory) ?? ''),
+      path: firstCategory ? pathOf(firstCategory) : '',
       enabled: product.enabled,
       issues,
     };

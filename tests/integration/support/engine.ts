@@ -65,3 +65,16 @@ export async function runUntilDone(engine: Engine, jobId: string, limitMs = 60_0
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/** An eCom category as GET /__sandbox/state gives it. */
+export interface WorldCategory {
+  id: number;
+  name: string;
+  enabled: boolean;
+  parentId: number;
+  orderBy: number;
+  description: string;
+  imageUrl: string;
+  externalReferenceId: string | null;
+  origin: string | null;
+}

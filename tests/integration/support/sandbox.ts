@@ -1,3 +1,5 @@
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+
 import { startSandbox, type Sandbox, type SandboxOptions } from '../../../sandbox/server.ts';
 
 /** Starts a sandbox in this process on a free loopback port; close it in afterAll/afterEach. */
@@ -32,4 +34,23 @@ export function control(sandbox: Sandbox, path: string, init: RequestInit = {}) 
     ...init,
     headers: { 'Content-Type': 'application/json', ...init.headers },
   });
+}
+
+/**
+ * One sandbox for a whole test file, its world put back to `state` before every test: fast, and no test sees
+ * another's changes. Returns a getter, valid inside tests and hooks.
+ */
+export function sandboxPerFile(options: SandboxOptions & { state: unknown }): () => Sandbox {
+  let sandbox: Sandbox | undefined;
+  beforeAll(async () => {
+    sandbox = await startTestSandbox(options);
+  });
+  afterAll(() => sandbox?.close());
+  beforeEach(async () => {
+    await control(sandbox!, '/state', { method: 'PUT', body: JSON.stringify(options.state) });
+  });
+  return () => {
+    if (!sandbox) throw new Error('The sandbox is only there inside tests and hooks.');
+    return sandbox;
+  };
 }
