@@ -39,7 +39,7 @@ export function applyOperations(
     copied: new Set(),
     copiedProducts: new Set(),
     children: new Map(),
-    byRetailId: new Map(Array.from(linkByReference(ecom.categories), ([retailId, category]) => [retailId, category.id])),
+    byRetailId: new Map(Array.from(linkByReference(ecom.categories), ([retailId, c]) => [retailId, c.id])),
     created: [],
     allocateId,
   };
@@ -54,7 +54,10 @@ export function applyOperations(
   });
 
   return {
-    categories: [...ecom.categories.map((category) => sim.categories.get(category.id)!), ...sim.created.map((c) => sim.categories.get(c.id)!)],
+    categories: [
+      ...ecom.categories.map((category) => sim.categories.get(category.id)!),
+      ...sim.created.map((category) => sim.categories.get(category.id)!),
+    ],
     products: ecom.products.map((product) => sim.products.get(product.id)!),
   };
 }
@@ -77,7 +80,9 @@ function applyOne(sim: Simulation, operation: Operation): void {
 }
 
 function createCategory(sim: Simulation, operation: Of<'create-category'>): void {
-  if (sim.byRetailId.has(operation.retailId)) throw new Error(`Retail category ${operation.retailId} is already in eCom`);
+  if (sim.byRetailId.has(operation.retailId)) {
+    throw new Error(`Retail category ${operation.retailId} is already in eCom`);
+  }
   const parentId = resolveRetailParent(sim, operation.parentRetailId);
   const id = sim.allocateId(operation.retailId);
   if (sim.categories.has(id) || id === 0) throw new Error(`eCom id ${id} is already taken`);
@@ -113,7 +118,9 @@ function updateCategory(sim: Simulation, operation: Of<'update-category'>): void
   if (parentId !== undefined) {
     if (parentId !== 0 && !sim.categories.has(parentId)) throw new Error(`category ${parentId} not found`);
     for (let up = parentId; up !== 0; up = sim.categories.get(up)?.parentId ?? 0) {
-      if (up === category.id) throw new Error(`category ${category.id} cannot move under its own subtree (${parentId})`);
+      if (up === category.id) {
+        throw new Error(`category ${category.id} cannot move under its own subtree (${parentId})`);
+      }
     }
     childSet(sim, category.parentId).delete(category.id);
     childSet(sim, parentId).add(category.id);

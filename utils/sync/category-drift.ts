@@ -16,7 +16,9 @@ export function categoryDrifts(retail: RetailIndex, memberships: Memberships): M
     return drift;
   };
 
-  for (const node of retail.ordered) {
+  const { ordered } = retail;
+  for (let ordinal = 0; ordinal < ordered.length; ordinal++) {
+    const node = ordered[ordinal]!;
     if (node.synced === null) continue;
     const { category } = node.synced;
     if (category.name !== node.category.name) {
@@ -34,7 +36,10 @@ export function categoryDrifts(retail: RetailIndex, memberships: Memberships): M
   }
 
   markOrderDrift(retail.roots, driftOf);
-  for (const node of retail.ordered) if (node.children.length > 1) markOrderDrift(node.children, driftOf);
+  for (let ordinal = 0; ordinal < ordered.length; ordinal++) {
+    const { children } = ordered[ordinal]!;
+    if (children.length > 1) markOrderDrift(children, driftOf);
+  }
   return drifts;
 }
 
@@ -51,8 +56,8 @@ function inPlace(node: RetailNode): EcomEntry | undefined {
 function markOrderDrift(children: readonly RetailNode[], driftOf: (ecomId: number) => CategoryDrift): void {
   if (children.length < 2 || inEcomOrder(children)) return;
   const siblings: Array<{ entry: EcomEntry; retailIndex: number }> = [];
-  for (const child of children) {
-    const entry = inPlace(child);
+  for (let i = 0; i < children.length; i++) {
+    const entry = inPlace(children[i]!);
     if (entry !== undefined) siblings.push({ entry, retailIndex: siblings.length });
   }
   siblings.sort((a, b) => compareEcomSiblings(a.entry.category, b.entry.category));
@@ -65,8 +70,8 @@ function markOrderDrift(children: readonly RetailNode[], driftOf: (ecomId: numbe
 /** The common case, checked without allocating: the in-place siblings already follow Retail's order in eCom. */
 function inEcomOrder(children: readonly RetailNode[]): boolean {
   let previous: EcomEntry | undefined;
-  for (const child of children) {
-    const entry = inPlace(child);
+  for (let i = 0; i < children.length; i++) {
+    const entry = inPlace(children[i]!);
     if (entry === undefined) continue;
     if (previous !== undefined && compareEcomSiblings(previous.category, entry.category) > 0) return false;
     previous = entry;

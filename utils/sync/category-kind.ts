@@ -3,25 +3,23 @@ import type { EcomCategory } from './model.ts';
 
 /**
  * What an eCom category is to the sync:
- * - `synced`: linked to a Retail category that exists (and is that category's one eCom copy);
- * - `orphaned`: Retail's by its marks (an external reference, or origin LIGHTSPEED) but linked to no Retail category
- *   of the snapshot: deleted in Retail, a second copy of one, or unreadable — the engine leaves it as it is;
- * - `online-only`: made in eCom (S9); the sync never touches it.
+ * - `synced`: the copy of a Retail category that exists;
+ * - `orphaned`: carries a Retail reference but is no such copy: its Retail category was deleted, it is a second
+ *   copy of one, or its reference is unreadable;
+ * - `unreferenced`: made by Lightspeed (origin LIGHTSPEED) yet with no reference at all, so it cannot be told
+ *   apart from anything; reported orphaned, like the previous kind;
+ * - `online-only`: made in eCom (S9).
+ * The engine never edits, moves or deletes any but `synced` ones; see membershipFollowsRetail for products.
  */
-export type EcomCategoryKind = 'synced' | 'orphaned' | 'online-only';
+export type EcomCategoryKind = 'synced' | 'orphaned' | 'unreferenced' | 'online-only';
 
 /**
- * S9: a category is online-only when nothing marks it as Retail's: no external reference and an origin other
- * than LIGHTSPEED. A blank reference ("" or spaces, which some writers send for "none") counts as no reference, so
- * that a merchant's category is never mistaken for an orphaned Retail one (whose Retail products the sync removes).
+ * S9: a category is online-only when nothing marks it as Retail's: no external reference (null) and an origin
+ * other than LIGHTSPEED. Exactly as the shared rules say; a blank reference is the eCom client's to turn into
+ * null at the boundary (utils/ecom/schemas.ts does), so here any text counts as a reference.
  */
 export function isOnlineOnly(category: EcomCategory): boolean {
-  return category.origin !== 'LIGHTSPEED' && isBlank(category.externalReferenceId);
-}
-
-function isBlank(reference: string | null): boolean {
-  // Checked by hand first: this runs for every category, and trim() would copy each reference.
-  return reference === null || reference.length === 0 || (reference.charCodeAt(0) <= 32 && reference.trim() === '');
+  return category.externalReferenceId === null && category.origin !== 'LIGHTSPEED';
 }
 
 /**
@@ -50,11 +48,20 @@ export function linkByReference(categories: readonly EcomCategory[]): Map<number
 
 /**
  * *Assumption* (SYNC-RULES.md): an eCom category whose Retail category is gone is **orphaned**, never deleted or
- * edited. `isRetailCopy`: the category is the linked copy (linkByReference) of a Retail category that exists.
- * Everything Retail-marked that is not such a copy is orphaned: deleted in Retail, a second copy, an unreadable
- * reference, or origin LIGHTSPEED with no reference at all (it cannot be matched to anything).
+ * edited. `isRetailCopy`: the category is the linked copy of a Retail category that exists (see linkByReference).
  */
 export function kindOfCategory(category: EcomCategory, isRetailCopy: boolean): EcomCategoryKind {
   if (isOnlineOnly(category)) return 'online-only';
-  return isRetailCopy ? 'synced' : 'orphaned';
+  if (isRetailCopy) return 'synced';
+  return category.externalReferenceId === null ? 'unreferenced' : 'orphaned';
+}
+
+/**
+ * Whether Retail decides which Retail products sit in a category of this kind: in its synced copy, and in any
+ * category that still names a Retail category (orphaned: membership follows Retail, so Retail's products leave
+ * it). A category that names none — online-only (S9), or a Lightspeed one that lost its reference — keeps
+ * whatever products it has: nothing says they belong elsewhere.
+ */
+export function membershipFollowsRetail(kind: EcomCategoryKind): boolean {
+  return kind === 'synced' || kind === 'orphaned';
 }

@@ -26,18 +26,20 @@ export function categoryStates(
   history: History,
 ): CategoryState[] {
   const states: CategoryState[] = [];
-  for (const node of retail.ordered) {
+  for (let ordinal = 0; ordinal < retail.ordered.length; ordinal++) {
+    const node = retail.ordered[ordinal]!;
     states.push(node.synced === null ? pendingState(node) : syncedState(node, memberships, drifts, history));
   }
   const pathOf = ecomPathFinder((ecomId) => ecom.entryOf.get(ecomId)?.category);
-  for (const { category, kind, ordinal } of ecom.entries) {
+  for (let ordinal = 0; ordinal < ecom.entries.length; ordinal++) {
+    const { category, kind } = ecom.entries[ordinal]!;
     if (kind === 'synced') continue;
     states.push({
       retailId: null,
       ecomId: category.id,
       name: category.name,
       path: pathOf(category),
-      status: kind,
+      status: kind === 'online-only' ? 'online-only' : 'orphaned',
       enabled: category.enabled,
       availability: null,
       drift: null,
@@ -53,7 +55,7 @@ function pendingState(node: RetailNode): CategoryState {
     retailId: node.category.id,
     ecomId: null,
     name: node.category.name,
-    path: node.path,
+    path: node.category.fullPath,
     status: 'pending',
     enabled: null,
     availability: null,
@@ -77,7 +79,7 @@ function syncedState(
     retailId: node.category.id,
     ecomId: category.id,
     name: node.category.name,
-    path: node.path,
+    path: node.category.fullPath,
     status: drift === null ? availability : 'drift',
     enabled: category.enabled,
     availability,

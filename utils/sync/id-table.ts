@@ -24,8 +24,8 @@ export function ordinalTable<R>(records: readonly R[], idOf: (record: R) => numb
   let lowest = Infinity;
   let highest = -Infinity;
   let whole = true;
-  for (const record of records) {
-    const id = idOf(record);
+  for (let index = 0; index < records.length; index++) {
+    const id = idOf(records[index]!);
     if (!Number.isSafeInteger(id)) whole = false;
     if (id < lowest) lowest = id;
     if (id > highest) highest = id;
@@ -42,7 +42,8 @@ export function ordinalTable<R>(records: readonly R[], idOf: (record: R) => numb
   return {
     get(id) {
       const slot = id - lowest;
-      return slot >= 0 && slot < length ? slots[slot]! : -1;
+      // A fractional id reads undefined from a typed array.
+      return slot >= 0 && slot < length ? (slots[slot] ?? -1) : -1;
     },
   };
 }

@@ -6,7 +6,9 @@ import { retailDisplayOrder } from './retail-order.ts';
 
 /**
  * The snapshots with every id resolved once into object references: each later step follows pointers instead of
- * looking ids up again, which is what keeps plan() linear and fast on 50k categories.
+ * looking ids up again, which is what keeps plan() linear and fast on 50k categories. Indexed loops over the big
+ * lists throughout the planner: for-of allocates an iterator result per element until the optimising compiler
+ * steps in, which on 150k products is megabytes of garbage per plan.
  */
 
 /** A Retail category in the tree, linked to its eCom copy. */
@@ -14,8 +16,6 @@ export interface RetailNode {
   category: RetailCategory;
   /** Its place in display order: RetailIndex.ordered[ordinal]. */
   ordinal: number;
-  /** category.fullPath, copied: every product state reads it, and the node is already at hand then. */
-  path: string;
   /** Its parent's node; null at top level (and when the parent is missing from the snapshot). */
   parent: RetailNode | null;
   /** Its children, in display order (one shared empty array for leaves, most of a tree: never push to it). */
@@ -29,10 +29,6 @@ export interface RetailNode {
 /** One eCom category with what the planner knows of it. */
 export interface EcomEntry {
   category: EcomCategory;
-  /** category.id and category.enabled, copied: products read them for every category they are in, and reading
-   * them here saves a trip to another object (the planner is bound by memory reads on large stores). */
-  id: number;
-  enabled: boolean;
   kind: EcomCategoryKind;
   /** Its place in the snapshot's list: an index into per-category counters. */
   ordinal: number;
@@ -80,7 +76,6 @@ export function indexRetail(retail: RetailSnapshot): RetailIndex {
     (category, ordinal): RetailNode => ({
       category,
       ordinal,
-      path: category.fullPath,
       parent: null,
       children: NO_CHILDREN,
       index: 0,
@@ -91,7 +86,8 @@ export function indexRetail(retail: RetailSnapshot): RetailIndex {
   const nodeOf = idTable(ordered, ordinalOf);
   const roots: RetailNode[] = [];
   const exists = (retailId: number) => nodeOf.has(retailId);
-  for (const node of ordered) {
+  for (let ordinal = 0; ordinal < ordered.length; ordinal++) {
+    const node = ordered[ordinal]!;
     const parentId = retailParentIdOf(node.category, exists);
     if (parentId === 0) {
       node.index = roots.length;
@@ -129,17 +125,16 @@ export function indexEcom(ecom: EcomSnapshot, retail: RetailIndex): EcomIndex {
   const entries = ecom.categories.map(
     (category, ordinal): EcomEntry => ({
       category,
-      id: category.id,
-      enabled: category.enabled,
       kind: 'orphaned',
       ordinal,
       retail: null,
     }),
   );
-  const entryOf = idTable(entries, ordinalTable(entries, (entry) => entry.id));
+  const entryOf = idTable(entries, ordinalTable(entries, (entry) => entry.category.id));
 
   // Link by externalReferenceId === String(retailId), the preferred copy winning where several claim one id.
-  for (const entry of entries) {
+  for (let ordinal = 0; ordinal < entries.length; ordinal++) {
+    const entry = entries[ordinal]!;
     const retailId = retailIdOf(entry.category.externalReferenceId);
     if (retailId === null) continue;
     const node = retail.nodeOf.get(retailId);
@@ -152,7 +147,8 @@ export function indexEcom(ecom: EcomSnapshot, retail: RetailIndex): EcomIndex {
   }
 
   const parentsOfForeign = new Set<number>();
-  for (const entry of entries) {
+  for (let ordinal = 0; ordinal < entries.length; ordinal++) {
+    const entry = entries[ordinal]!;
     entry.kind = kindOfCategory(entry.category, entry.retail !== null);
     if (entry.kind !== 'synced') parentsOfForeign.add(entry.category.parentId);
   }

@@ -35,7 +35,8 @@ function sortLists(map: Map<number, number[]>): void {
 
 /**
  * Membership follows Retail, product by product: a product that follows Retail is missing from its item's
- * category (or from the category still to be created for it) and extra in the Retail-made ones it should leave.
+ * category (or from the category still to be created for it), and extra in the other categories whose
+ * membership follows Retail (membershipFollowsRetail).
  */
 export function membershipCollector(categoryCount: number): MembershipCollector {
   const missing = new Map<number, number[]>();
@@ -50,7 +51,7 @@ export function membershipCollector(categoryCount: number): MembershipCollector 
     },
     add(product, placement) {
       if (!placement.followsRetail) return;
-      for (const categoryId of placement.extra) addTo(extra, categoryId, product.id);
+      for (let i = 0; i < placement.extra.length; i++) addTo(extra, placement.extra[i]!, product.id);
       const { targetRetailId, targetEcomId } = placement;
       if (targetRetailId !== null && !placement.inTarget) {
         if (targetEcomId < 0) addTo(forCreated, targetRetailId, product.id);

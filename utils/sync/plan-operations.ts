@@ -18,16 +18,20 @@ export function planOperations(
   memberships: Memberships,
 ): Operation[] {
   const operations: Operation[] = createOperations(retail, memberships);
-  for (const operation of updateOperations(retail, drifts)) operations.push(operation);
-  for (const operation of orderOperations(retail, ecom, drifts)) operations.push(operation);
-  for (const operation of productOperations(memberships)) operations.push(operation);
+  const later = [
+    updateOperations(retail, drifts),
+    orderOperations(retail, ecom, drifts),
+    productOperations(memberships),
+  ];
+  for (const list of later) for (let i = 0; i < list.length; i++) operations.push(list[i]!);
   return operations;
 }
 
 /** S1, S2, S5: every Retail category missing from eCom, created (disabled) in its Retail place and order. */
 export function createOperations(retail: RetailIndex, memberships: Memberships): Operation[] {
   const operations: Operation[] = [];
-  for (const node of retail.preOrder) {
+  for (let i = 0; i < retail.preOrder.length; i++) {
+    const node = retail.preOrder[i]!;
     if (node.synced !== null) continue;
     operations.push({
       kind: 'create-category',
@@ -44,7 +48,8 @@ export function createOperations(retail: RetailIndex, memberships: Memberships):
 /** S6: renames and moves. A move carries the target orderBy under the new parent when it differs. */
 export function updateOperations(retail: RetailIndex, drifts: ReadonlyMap<number, CategoryDrift>): Operation[] {
   const operations: Operation[] = [];
-  for (const node of retail.preOrder) {
+  for (let i = 0; i < retail.preOrder.length; i++) {
+    const node = retail.preOrder[i]!;
     if (node.synced === null) continue;
     const { category } = node.synced;
     const drift = drifts.get(category.id);
@@ -78,7 +83,8 @@ export function orderOperations(
     if (!staysOutOfOrder(children, drifts)) return;
     const orderBy: Array<{ ecomId: number; orderBy: number }> = [];
     let createsChild = false;
-    for (const child of children) {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
       if (child.synced === null) createsChild = true;
       else orderBy.push({ ecomId: child.synced.category.id, orderBy: targetOrderByOf(child) });
     }
@@ -90,7 +96,8 @@ export function orderOperations(
     });
   };
   consider(retail.roots, 0);
-  for (const node of retail.preOrder) {
+  for (let i = 0; i < retail.preOrder.length; i++) {
+    const node = retail.preOrder[i]!;
     if (node.synced !== null && node.children.length > 0) consider(node.children, node.synced.category.id);
   }
   return operations;
@@ -98,7 +105,8 @@ export function orderOperations(
 
 /** A child already in eCom that stays under this parent has an orderBy other than its target. */
 function staysOutOfOrder(children: readonly RetailNode[], drifts: ReadonlyMap<number, CategoryDrift>): boolean {
-  for (const child of children) {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
     if (child.synced === null) continue;
     const { category } = child.synced;
     if (category.orderBy === targetOrderByOf(child)) continue;
@@ -109,8 +117,9 @@ function staysOutOfOrder(children: readonly RetailNode[], drifts: ReadonlyMap<nu
 }
 
 /**
- * True when no online-only or orphaned category sits under this eCom parent: then, after the plan, its children
- * are exactly its Retail children (synced ones that Retail places elsewhere move away).
+ * True when nothing but synced categories sits under this eCom parent (no online-only or orphaned one, whose
+ * orderBy the sort endpoint would renumber): then, after the plan, its children are exactly its Retail children
+ * (synced ones that Retail places elsewhere move away).
  */
 function onlySyncedChildren(ecom: EcomIndex, parentEcomId: number): boolean {
   return !ecom.parentsOfForeign.has(parentEcomId);

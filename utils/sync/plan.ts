@@ -21,14 +21,18 @@ export function plan(retail: RetailSnapshot, ecom: EcomSnapshot, history: Histor
   const itemHasProduct = new Uint8Array(retail.items.length);
   const tables = placementTables(retailIndex, ecomIndex);
   const scratch = emptyPlacement();
-  for (const product of ecom.products) {
+  // Indexed loops over the big lists throughout: for-of allocates an iterator result per element until the
+  // optimising compiler steps in, which on 150k products is megabytes of garbage per plan.
+  for (let i = 0; i < ecom.products.length; i++) {
+    const product = ecom.products[i]!;
     const placement = placeProduct(product, retail.items, retailIndex, ecomIndex, tables, collector.count, scratch);
     collector.add(product, placement);
     products.push(productState(product, placement));
     if (placement.itemOrdinal >= 0) itemHasProduct[placement.itemOrdinal] = 1;
   }
   const hasProduct = (itemOrdinal: number) => itemHasProduct[itemOrdinal] === 1;
-  for (const pending of pendingProductStates(retail.items, hasProduct, retailIndex)) products.push(pending);
+  const pending = pendingProductStates(retail.items, hasProduct, retailIndex);
+  for (let i = 0; i < pending.length; i++) products.push(pending[i]!);
   const memberships = collector.finish();
 
   const drifts = categoryDrifts(retailIndex, memberships);

@@ -1,3 +1,4 @@
+import { membershipFollowsRetail } from './category-kind.ts';
 import { retailIdOf } from './external-ids.ts';
 import type { EcomIndex, RetailIndex } from './index-snapshots.ts';
 import type { EcomProduct, RetailItem } from './model.ts';
@@ -23,7 +24,10 @@ export interface ProductPlacement {
   path: string;
   /** It already sits in the synced eCom copy of that category. */
   inTarget: boolean;
-  /** Retail-made eCom categories (synced or orphaned) it sits in without belonging there; only when followsRetail. */
+  /**
+   * Categories it sits in without belonging there, among those whose membership follows Retail (synced and
+   * orphaned ones); only when followsRetail.
+   */
   extra: readonly number[];
   /** It sits in at least one enabled category. */
   inEnabledCategory: boolean;
@@ -48,14 +52,17 @@ export function placementTables(retail: RetailIndex, ecom: EcomIndex): Placement
   const path: string[] = new Array<string>(count);
   const syncedId = new Float64Array(count).fill(-1);
   const syncedOrdinal = new Int32Array(count).fill(-1);
-  for (const node of retail.ordered) {
-    path[node.ordinal] = node.path;
+  for (let ordinal = 0; ordinal < count; ordinal++) {
+    const node = retail.ordered[ordinal]!;
+    path[ordinal] = node.category.fullPath;
     if (node.synced === null) continue;
-    syncedId[node.ordinal] = node.synced.id;
-    syncedOrdinal[node.ordinal] = node.synced.ordinal;
+    syncedId[ordinal] = node.synced.category.id;
+    syncedOrdinal[ordinal] = node.synced.ordinal;
   }
   const enabled = new Uint8Array(ecom.entries.length);
-  for (const entry of ecom.entries) enabled[entry.ordinal] = entry.enabled ? 1 : 0;
+  for (let ordinal = 0; ordinal < enabled.length; ordinal++) {
+    enabled[ordinal] = ecom.entries[ordinal]!.category.enabled ? 1 : 0;
+  }
   return { path, syncedId, syncedOrdinal, enabled };
 }
 
@@ -78,8 +85,8 @@ export function emptyPlacement(): ProductPlacement {
 }
 
 /**
- * A product belongs to the synced category of its item's Retail category and to no other Retail-made category;
- * online-only memberships are its own business (S9) and are kept.
+ * A product belongs to the synced category of its item's Retail category and to no other category that names a
+ * Retail category; online-only memberships are its own business (S9) and are kept.
  *
  * Writes into `into` (read it before placing the next product) and counts the product in each of its categories
  * (`count`) while it walks them: products are the bulk of a store, and one walk with no allocation per product is
@@ -104,7 +111,9 @@ export function placeProduct(
   let inTarget = false;
   let inEnabledCategory = false;
   let extra: number[] | null = null;
-  for (const categoryId of product.categoryIds) {
+  const categoryIds = product.categoryIds;
+  for (let i = 0; i < categoryIds.length; i++) {
+    const categoryId = categoryIds[i]!;
     if (categoryId === targetEcomId) {
       // Most products sit just in their item's category: known without a lookup.
       const ordinal = tables.syncedOrdinal[targetOrdinal]!;
@@ -117,8 +126,8 @@ export function placeProduct(
     // An id of a category that is gone (deleted meanwhile) is left alone.
     if (entry === undefined) continue;
     count(entry.ordinal, product.enabled);
-    if (entry.enabled) inEnabledCategory = true;
-    if (followsRetail && entry.kind !== 'online-only') {
+    if (tables.enabled[entry.ordinal] === 1) inEnabledCategory = true;
+    if (followsRetail && membershipFollowsRetail(entry.kind)) {
       if (extra === null) extra = [categoryId];
       else if (!extra.includes(categoryId)) extra.push(categoryId);
     }

@@ -56,7 +56,7 @@ export function pendingProductStates(
       retailId: item.id,
       ecomId: null,
       name: item.name,
-      path: retailCategoryOfItem(item, retail.nodeOf)?.path ?? '',
+      path: retailCategoryOfItem(item, retail.nodeOf)?.category.fullPath ?? '',
       enabled: null,
       issues: ['pending'],
     });

@@ -15,13 +15,17 @@ export function retailDisplayOrder(categories: readonly RetailCategory[]): Retai
 function bucketByLeftNode(categories: readonly RetailCategory[]): RetailCategory[] | null {
   const limit = 2 * categories.length + 1;
   const slots: Array<RetailCategory | undefined> = new Array(limit + 1);
-  for (const category of categories) {
+  for (let i = 0; i < categories.length; i++) {
+    const category = categories[i]!;
     const left = category.leftNode;
     if (!Number.isInteger(left) || left < 0 || left > limit || slots[left] !== undefined) return null;
     slots[left] = category;
   }
   const ordered: RetailCategory[] = [];
-  for (const category of slots) if (category !== undefined) ordered.push(category);
+  for (let left = 0; left < slots.length; left++) {
+    const category = slots[left];
+    if (category !== undefined) ordered.push(category);
+  }
   return ordered;
 }
 
