@@ -54,11 +54,20 @@ function requestForOperation(
           orderBy: operation.orderBy,
           enabled: false,
           externalReferenceId: String(operation.retailId),
+          ...(operation.productIds.length > 0 ? { productIds: operation.productIds } : {}),
         },
       };
     }
-    case 'update-category':
-      return { id, method: 'PUT', path: `/categories/${operation.ecomId}`, body: operation.changes };
+    case 'update-category': {
+      const { parentRetailId, ...changes } = operation.changes;
+      // A move under a parent this job creates waits until that parent has its eCom id.
+      if (parentRetailId !== undefined) {
+        const parentId = parentRetailId === 0 ? 0 : ecomIdOfRetail(parentRetailId);
+        if (parentId === undefined) return undefined;
+        return { id, method: 'PUT', path: `/categories/${operation.ecomId}`, body: { ...changes, parentId } };
+      }
+      return { id, method: 'PUT', path: `/categories/${operation.ecomId}`, body: changes };
+    }
     case 'order-categories': {
       // Sortable parents hold synced categories only, so the sort endpoint may renumber all of them at once.
       if (operation.sortable) {

@@ -56,30 +56,31 @@ async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
   const lookup = lookupWithCreated(job, ctx);
   const requests = [];
   const inFlight: string[] = [];
-  let pending = 0;
+  const blocked = new Set<string>();
   for (const item of job.items) {
     if (item.state !== 'pending') continue;
-    pending += 1;
-    if (requests.length >= CHUNK_SIZE) break;
-    // A category whose parent is created in this very chunk waits for the next one.
     const request = requestFor(job, item, lookup);
-    if (!request) continue;
+    if (!request) {
+      // Waiting on a parent sent in this chunk: send what comes before it, in order, and take it up next time.
+      if (requests.length > 0) break;
+      // Waiting on a parent nothing will create any more (its creation failed).
+      blocked.add(item.key);
+      continue;
+    }
     requests.push(request);
     inFlight.push(item.key);
+    if (requests.length >= CHUNK_SIZE) break;
   }
-  if (pending === 0) return finishRound(job, ctx);
-  if (requests.length === 0) {
-    // Nothing left can be sent: these wait on parents that could not be created.
-    return finishRound(
-      markItems(job, (item) =>
-        item.state === 'pending' ? { ...item, state: 'skipped', reason: 'Its parent category could not be created.' } : item,
-      ),
-      ctx,
-    );
-  }
+  const withBlocked =
+    blocked.size === 0
+      ? job
+      : markItems(job, (item) =>
+          blocked.has(item.key) ? { ...item, state: 'skipped', reason: 'Its parent category could not be created.' } : item,
+        );
+  if (requests.length === 0) return finishRound(withBlocked, ctx);
   const key = `${job.id}.${job.cursor.round ?? 0}.${job.cursor.chunk}`;
   const ticket = await ctx.ecom.submitBatch(requests, key);
-  return { ...job, cursor: { ...job.cursor, ticket, inFlight }, attempts: 0, nextRunAt: later(ctx.now(), POLL_MS) };
+  return { ...withBlocked, cursor: { ...job.cursor, ticket, inFlight }, attempts: 0, nextRunAt: later(ctx.now(), POLL_MS) };
 }
 
 function reasonOf(body: unknown, status: number): string {

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+
+import type { BatchRequest, BatchState, EcomPort } from '../../utils/engine/ports.ts';
+import { createCategoryJob, createSyncJob, createUndoJob, splitOperations } from '../../utils/jobs/create-jobs.ts';
+import type { Job } from '../../utils/jobs/model.ts';
+import { CHUNK_SIZE, MAX_ATTEMPTS, stepJob, type StepContext } from '../../utils/jobs/step.ts';
+import type { CategoryState, Operation } from '../../utils/sync/model.ts';
+
+const NOW = new Date('2026-11-26T10:00:00.000Z');
+
+/** An eCom that records what it is sent and answers every batch as `answer` says. */
+function fakeEcom(answer: (request: BatchRequest) => { status: number; body: unknown } = () => ({ status: 200, body: { updateCount: 1 } })) {
+  const submitted: Array<{ key: string; requests: BatchRequest[] }> = [];
+  const tickets = new Map<string, BatchRequest[]>();
+  let completeAfterPolls = 0;
+  const port: EcomPort = {
+    categories: async () => [],
+    products: async () => [],
+    productTotal: async () => 0,
+    submitBatch: async (requests, key) => {
+      submitted.push({ key, requests });
+      tickets.set(key, requests);
+      return key;
+    },
+    pollBatch: async (ticket): Promise<BatchState> => {
+      if (completeAfterPolls > 0) {
+        completeAfterPolls -= 1;
+        return { status: 'IN_PROGRESS', results: [] };
+      }
+      return {
+        status: 'COMPLETED',
+        results: tickets.get(ticket)!.map((request) => {
+          const { status, body } = answer(request);
+          return { id: request.id, status: status < 400 ? 'COMPLETED' : 'FAILED', httpStatusCode: status, body };
+        }),
+      };
+    },
+  };
+  return { port, submitted, slowDown: (polls: number) => (completeAfterPolls = polls) };
+}
+
+function context(ecom: EcomPort, known: Record<number, number> = {}, replan: () => Promise<Operation[]> = async () => []): StepContext {
+  return { ecom, now: () => NOW, ecomIdOfRetail: (retailId) => known[retailId], replan };
+}
+
+const category = (ecomId: number, availability: CategoryState['availability'] = 'new'): CategoryState => ({
+  retailId: ecomId + 1000,
+  ecomId,
+  name: `C${ecomId}`,
+  path: `C${ecomId}`,
+  status: 'new',
+  enabled: false,
+  availability,
+  drift: null,
+  productCount: 0,
+  enabledProductCount: 0,
+});
+
+async function runToEnd(job: Job, ctx: StepContext, limit = 100): Promise<Job> {
+  let current = job;
+  for (let i = 0; i < limit && current.status !== 'done' && current.status !== 'failed'; i++) current = await stepJob(current, ctx);
+  return current;
+}
+
+describe('a job step', () => {
+  it('sends one batch with a key made of the job and its place, saves the ticket, then reads the results', async () => {
+    const ecom = fakeEcom((request) => (request.path === '/categories/2' ? { status: 404, body: { errorMessage: 'Category not found' } } : { status: 200, body: {} }));
+    const job = createCategoryJob('enable-categories', [category(1), category(2)], NOW);
+    const sent = await stepJob(job, context(ecom.port));
+    expect(ecom.submitted).toEqual([
+      {
+        key: `${job.id}.0.0`,
+        requests: [
+          { id: 'c1', method: 'PUT', path: '/categories/1', body: { enabled: true } },
+          { id: 'c2', method: 'PUT', path: '/categories/2', body: { enabled: true } },
+        ],
+      },
+    ]);
+    expect(sent.cursor.ticket).toBe(`${job.id}.0.0`);
+    expect(sent.items.every((item) => item.state === 'pending')).toBe(true);
+
+    const read = await stepJob(sent, context(ecom.port));
+    expect(read.items.map((item) => [item.key, item.state, item.reason])).toEqual([
+      ['c1', 'done', undefined],
+      ['c2', 'failed', 'Category not found (404)'],
+    ]);
+    expect(read.cursor.ticket).toBeUndefined();
+    expect((await stepJob(read, context(ecom.port))).status).toBe('done');
+  });
+
+  it('polls again later while the batch is running, without sending anything', async () => {
+    const ecom = fakeEcom();
+    ecom.slowDown(2);
+    const sent = await stepJob(createCategoryJob('enable-categories', [category(1)], NOW), context(ecom.port));
+    const waiting = await stepJob(sent, context(ecom.port));
+    expect(waiting.cursor.ticket).toBe(sent.cursor.ticket);
+    expect(Date.parse(waiting.nextRunAt!)).toBeGreaterThan(NOW.getTime());
+    expect(ecom.submitted).toHaveLength(1);
+  });
+
+  it('splits a large job into batches of 500 with one key each, and a repeated step sends the same key', async () => {
+    const ecom = fakeEcom();
+    const job = createCategoryJob('enable-categories', Array.from({ length: 1_200 }, (_, i) => category(i + 1)), NOW);
+    const first = await stepJob(job, context(ecom.port));
+    // The worker died before saving: the same step runs again from the same saved job.
+    await stepJob(job, context(ecom.port));
+    expect(ecom.submitted.map((s) => s.key)).toEqual([`${job.id}.0.0`, `${job.id}.0.0`]);
+    const done = await runToEnd(first, context(ecom.port));
+    expect(done.status).toBe('done');
+    expect(ecom.submitted.map((s) => [s.key, s.requests.length])).toEqual([
+      [`${job.id}.0.0`, CHUNK_SIZE],
+      [`${job.id}.0.0`, CHUNK_SIZE],
+      [`${job.id}.0.1`, CHUNK_SIZE],
+      [`${job.id}.0.2`, 200],
+    ]);
+  });
+
+  it('creates a parent before its child, giving the child the parent’s new id', async () => {
+    let nextId = 900;
+    const ecom = fakeEcom((request) => (request.method === 'POST' ? { status: 200, body: { id: ++nextId } } : { status: 200, body: {} }));
+    const operations: Operation[] = [
+      { kind: 'create-category', retailId: 1, name: 'Chaussures', parentRetailId: 0, orderBy: 30, productIds: [] },
+      { kind: 'create-category', retailId: 2, name: 'Bottes', parentRetailId: 1, orderBy: 10, productIds: [7, 8] },
+      { kind: 'update-category', ecomId: 50, retailId: 3, changes: { parentRetailId: 1, orderBy: 20 } },
+    ];
+    const job = await runToEnd(createSyncJob(operations, NOW), context(ecom.port));
+    expect(job.status).toBe('done');
+    expect(ecom.submitted.map((s) => s.requests)).toEqual([
+      [{ id: 's0.0', method: 'POST', path: '/categories', body: { name: 'Chaussures', parentId: 0, orderBy: 30, enabled: false, externalReferenceId: '1' } }],
+      [
+        { id: 's0.1', method: 'POST', path: '/categories', body: { name: 'Bottes', parentId: 901, orderBy: 10, enabled: false, externalReferenceId: '2', productIds: [7, 8] } },
+        { id: 's0.2', method: 'PUT', path: '/categories/50', body: { orderBy: 20, parentId: 901 } },
+      ],
+    ]);
+    expect(job.items.map((item) => item.ecomId)).toEqual([901, 902, 50]);
+  });
+
+  it('skips a child whose parent could not be created, and says so', async () => {
+    const ecom = fakeEcom((request) => (request.method === 'POST' && (request.body as { name: string }).name === 'Chaussures' ? { status: 402, body: { errorMessage: 'Plan limit reached' } } : { status: 200, body: { id: 5 } }));
+    const operations: Operation[] = [
+      { kind: 'create-category', retailId: 1, name: 'Chaussures', parentRetailId: 0, orderBy: 10, productIds: [] },
+      { kind: 'create-category', retailId: 2, name: 'Bottes', parentRetailId: 1, orderBy: 10, productIds: [] },
+    ];
+    const job = await runToEnd(createSyncJob(operations, NOW), context(ecom.port));
+    expect(job.items.map((item) => [item.label, item.state, item.reason])).toEqual([
+      ['Chaussures', 'failed', 'Plan limit reached (402)'],
+      ['Bottes', 'skipped', 'Its parent category could not be created.'],
+    ]);
+  });
+
+  it('runs another round of a sync when planning again finds more to do, up to a bound', async () => {
+    const ecom = fakeEcom();
+    let rounds = 0;
+    const replan = async (): Promise<Operation[]> => (++rounds === 1 ? [{ kind: 'assign-products', ecomId: 3, productIds: [1] }] : []);
+    const job = await runToEnd(createSyncJob([{ kind: 'update-category', ecomId: 3, retailId: 9, changes: { name: 'X' } }], NOW), context(ecom.port, {}, replan));
+    expect(job.items.map((item) => item.key)).toEqual(['s0.0', 's1.0']);
+    expect(job.status).toBe('done');
+  });
+
+  it('waits and tries again after a passing error, then gives up in words', async () => {
+    const failing: EcomPort = { ...fakeEcom().port, submitBatch: async () => Promise.reject(Object.assign(new Error('eCom is busy (503).'), { retryable: true, retryAfterMs: 30_000 })) };
+    let job = createCategoryJob('enable-categories', [category(1)], NOW);
+    job = await stepJob(job, context(failing));
+    expect(job).toMatchObject({ attempts: 1, status: 'queued', error: 'eCom is busy (503).', nextRunAt: new Date(NOW.getTime() + 30_000).toISOString() });
+    for (let i = 1; i < MAX_ATTEMPTS; i++) job = await stepJob(job, context(failing));
+    job = await stepJob(job, context(failing));
+    expect(job.status).toBe('failed');
+    expect(job.items[0]).toMatchObject({ state: 'skipped', reason: 'Not done: eCom is busy (503).' });
+  });
+
+  it('stops at once on an error that will not pass by waiting', async () => {
+    const refused: EcomPort = { ...fakeEcom().port, submitBatch: async () => Promise.reject(Object.assign(new Error('eCom refused the token (401).'), { retryable: false })) };
+    const job = await stepJob(createCategoryJob('enable-categories', [category(1)], NOW), context(refused));
+    expect(job).toMatchObject({ status: 'failed', error: 'eCom refused the token (401).' });
+  });
+});
+
+describe('making jobs', () => {
+  it('undoes only what a job did, the other way round, remembering what each category was', () => {
+    const job = createCategoryJob('enable-categories', [category(1, 'new'), category(2, 'disabled'), category(3)], NOW);
+    const finished: Job = {
+      ...job,
+      status: 'done',
+      items: job.items.map((item) => (item.key === 'c3' ? { ...item, state: 'failed', reason: 'x' } : { ...item, state: 'done' })),
+    };
+    const undo = createUndoJob(finished, NOW)!;
+    expect(undo.kind).toBe('disable-categories');
+    expect(undo.undoOf).toBe(job.id);
+    expect(undo.items.map((item) => [item.ecomId, item.before, item.state])).toEqual([
+      [1, 'new', 'pending'],
+      [2, 'disabled', 'pending'],
+    ]);
+    expect(createUndoJob({ ...finished, items: [] }, NOW)).toBeUndefined();
+  });
+
+  it('splits product moves over 2000 ids and reorders of mixed parents into one request each', () => {
+    const ids = Array.from({ length: 4_500 }, (_, i) => i + 1);
+    const split = splitOperations([
+      { kind: 'assign-products', ecomId: 1, productIds: ids },
+      { kind: 'order-categories', parentId: 0, sortable: false, orderBy: [{ ecomId: 5, orderBy: 10 }, { ecomId: 6, orderBy: 20 }] },
+    ]);
+    expect(split.map((op) => (op.kind === 'assign-products' ? op.productIds.length : op.kind))).toEqual([2000, 2000, 500, 'order-categories', 'order-categories']);
+  });
+});
