@@ -19,17 +19,36 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // Every permission and why: README.md, "Permissions". None of these shows a warning at install.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'identity'],
     // Asked for when the merchant connects a store, not at install.
     optional_host_permissions: API_HOSTS,
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    browser_specific_settings: {
+      gecko: {
+        id: 'sync-lens@sync-lens',
+        // The first release with the data-consent key below.
+        strict_min_version: '140.0',
+        // Nothing goes to the makers of Sync Lens or to anyone else: the only traffic is the merchant's own calls
+        // to the Lightspeed services they connected.
+        data_collection_permissions: { required: ['none'] },
+      },
+      // Firefox for Android knows the data-consent key from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   hooks: {
     // The sandbox build is the store build plus the loopback origin: nothing else differs, so the
     // tests exercise the code a merchant installs.
     'build:manifestGenerated': (wxt, manifest) => {
+      // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions there.
+      if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions) {
+        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
+        delete manifest.optional_host_permissions;
+      }
+      if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
       if (wxt.config.mode !== 'sandbox') return;
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...SANDBOX_API_HOSTS];
       for (const script of manifest.content_scripts ?? []) {

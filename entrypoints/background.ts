@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
+import { lockCredentialStorage } from '../utils/connections.ts';
 import { currentEngine } from '../utils/engine/host.ts';
 import { createHandlers } from '../utils/engine/handlers.ts';
 import { scheduledRefresh } from '../utils/engine/scheduled-refresh.ts';
@@ -9,10 +10,18 @@ import { loadSettings } from '../utils/settings.ts';
 
 const REFRESH_ALARM = 'sync-lens:refresh';
 const JOBS_ALARM = 'sync-lens:jobs';
-const REFRESH_MINUTES = 5;
+
+/** Reads both stores every `minutes` (the merchant's setting); an alarm already at that period is left alone. */
+async function scheduleRefresh(minutes: number): Promise<void> {
+  const alarm = await browser.alarms.get(REFRESH_ALARM);
+  if (alarm?.periodInMinutes !== minutes) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: minutes });
+}
 
 // Wires the engine to the browser's events; the logic lives in utils/.
 export default defineBackground(() => {
+  // Before anything else: content scripts may not read the stored tokens (Chrome; see connections.ts).
+  void lockCredentialStorage();
+
   /** Runs the jobs that are ready, then sets an alarm for the next one that waits. */
   const runJobs = async () => {
     const engine = await currentEngine();
@@ -22,7 +31,21 @@ export default defineBackground(() => {
   };
   const kick = () => void runJobs().catch((error: unknown) => console.warn('Sync Lens: jobs stopped:', error));
 
-  serveMessages(createHandlers(kick));
+  /** A first read right after connecting, so the merchant sees their categories explained at once. */
+  const refreshSoon = () =>
+    void currentEngine()
+      .then((engine) => engine?.refresh())
+      .catch((error: unknown) => console.warn('Sync Lens: refresh failed:', error))
+      .finally(kick);
+
+  serveMessages(
+    createHandlers(kick, {
+      refreshSoon,
+      clearSchedules: async () => {
+        await browser.alarms.clear(JOBS_ALARM);
+      },
+    }),
+  );
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === JOBS_ALARM) kick();
@@ -34,8 +57,16 @@ export default defineBackground(() => {
     }
   });
 
-  void browser.alarms.get(REFRESH_ALARM).then((alarm) => {
-    if (!alarm) void browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES });
+  void loadSettings().then((settings) => scheduleRefresh(settings.refreshMinutes));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && 'settings' in changes) {
+      void loadSettings().then((settings) => scheduleRefresh(settings.refreshMinutes));
+    }
+  });
+
+  // A new merchant lands on the page that connects their stores: nothing to find first.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.runtime.openOptionsPage();
   });
 
   // A worker that starts (after being stopped, or killed mid-job) picks up where the last one left off.

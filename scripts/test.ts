@@ -4,9 +4,9 @@ import { findChrome, HOW_TO_GET_CHROMIUM } from './chrome.ts';
 import { bin, run } from './run.ts';
 
 /**
- * `npm test`: type check, unit tests, integration tests against a sandbox the tests start, then the
- * end-to-end tests with the built extension in Chromium. Says what ran, and ends with one line
- * "N passed, N failed" for the whole run. E2E=0 skips the browser tests, and says so.
+ * `npm test`: type check, unit tests, integration tests against a sandbox the tests start, the end-to-end
+ * tests with the built extension in Chromium, then Mozilla's linter over the Firefox package. Says what ran,
+ * and ends with one line "N passed, N failed" for the whole run. E2E=0 skips the browser tests, and says so.
  */
 
 interface Stage {
@@ -87,6 +87,15 @@ async function main(): Promise<number> {
       banner('End-to-end tests (Chromium + the built extension)');
       stages.push(await vitestProject('e2e'));
     }
+  }
+
+  // The Firefox store package must pass Mozilla's own linter (addons-linter, through web-ext) with no error;
+  // its warnings are printed above and do not fail the run.
+  banner('Firefox package: build and web-ext lint');
+  const firefox = await step('build:firefox', bin('wxt'), ['build', '-b', 'firefox']);
+  stages.push(firefox);
+  if (firefox.ok) {
+    stages.push(await step('web-ext lint', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2']));
   }
 
   banner('Summary');

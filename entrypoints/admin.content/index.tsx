@@ -1,14 +1,136 @@
 import { render } from 'preact';
-import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 
-import { OverviewBar } from '../../components/OverviewBar.tsx';
 import { ADMIN_MATCHES } from '../../utils/admin-dom/hosts.ts';
-import { SELECTORS } from '../../utils/admin-dom/selectors.ts';
-import { detectLanguage, translator } from '../../utils/i18n/index.ts';
+import { readPage } from '../../utils/admin-dom/page.ts';
+import { nudgeAdminToReload, reflectAvailability } from '../../utils/admin-dom/reflect.ts';
+import { lockOfCategory } from '../../utils/admin-dom/rows.ts';
+import type { EngineStatus } from '../../utils/engine/engine.ts';
+import { detectLanguage } from '../../utils/i18n/language.ts';
+import type { Job } from '../../utils/jobs/model.ts';
+import { ask } from '../../utils/messaging/ask.ts';
+import { annotate, removeAnnotations, type Target } from '../../utils/overlay/annotate.ts';
+import { categoryBadgeTargets, changedBadges } from '../../utils/overlay/category-badges.ts';
+import { findChipButton, listenToChips } from '../../utils/overlay/chip-events.ts';
+import { debugMark, debugMarkAfterPaint } from '../../utils/overlay/debug-marks.ts';
+import { fieldNoteTargets, fieldQuestion } from '../../utils/overlay/field-notes.ts';
+import { isStale } from '../../utils/overlay/freshness.ts';
 import { keepMounted } from '../../utils/overlay/keep-mounted.ts';
+import { watchPage, type PageMode } from '../../utils/overlay/page-watch.ts';
+import { changedFlags, productFlagTargets } from '../../utils/overlay/product-flags.ts';
+import { createSession } from '../../utils/overlay/session.ts';
 import { claimPage } from '../../utils/overlay/single-instance.ts';
+import { createStore, type Store } from '../../utils/overlay/store.ts';
+import { loadWords, type Words } from '../../utils/overlay/words.ts';
+import { refuseUntrustedEvents } from '../../utils/security/trusted-events.ts';
+import { createActions, type Actions } from './actions.ts';
+import { Inline } from './Inline.tsx';
+import { Layer } from './Layer.tsx';
+import { derive, INITIAL_STATE, type OverlayState } from './state.ts';
 import './style.css';
+
+/** How often "read N minutes ago" is brought up to date. */
+const CLOCK_MS = 30_000;
+/** How soon an update or removal of the extension is noticed (see where it is used). */
+const LIVENESS_MS = 2_000;
+
+/**
+ * The language the merchant chose in Sync Lens's settings, else the admin page's, else the browser's; and the
+ * overlay's words in it, from the background. Both questions go at once: the second is asked again only when
+ * the settings name another language than the page's.
+ */
+async function speak(): Promise<Words & { complete: boolean }> {
+  const detected = detectLanguage(document.documentElement.lang, navigator.languages);
+  const [settings, words] = await Promise.all([ask({ type: 'settings' }), loadWords(detected)]);
+  const chosen = settings.ok && settings.value.language !== 'auto' ? settings.value.language : detected;
+  return chosen === detected ? words : loadWords(chosen);
+}
+
+/**
+ * The chips of the page in front of us, from the newest status. `previous` is the status they were drawn from:
+ * given, only the rows whose chip differs are looked at (a new status usually changes a few of thousands).
+ */
+function targetsFor(mode: PageMode, state: OverlayState, words: Words, previous?: EngineStatus | null): Target[] {
+  if (mode.kind !== 'inline' || !mode.page.main || !state.status) return [];
+  const main = mode.page.main;
+  const derived = derive(state.status);
+  const before = previous ? derive(previous) : null;
+  switch (mode.page.route.page) {
+    case 'categories': {
+      const only = before
+        ? changedBadges(before.categoriesByEcomId, derived.categoriesByEcomId, before.storefront.length !== derived.storefront.length)
+        : null;
+      const data = { words, byEcomId: derived.categoriesByEcomId, storefrontCount: derived.storefront.length };
+      return categoryBadgeTargets(main, data, only ?? undefined);
+    }
+    case 'products': {
+      const only = before ? changedFlags(before.productsByEcomId, derived.productsByEcomId) : undefined;
+      return productFlagTargets(main, 'products', words, derived.productsByEcomId, only);
+    }
+    case 'category':
+      return [
+        ...fieldNoteTargets(main, words, derived.categoriesByEcomId.get(mode.page.route.categoryId)),
+        ...productFlagTargets(main, 'category', words, derived.productsByEcomId),
+      ];
+    default:
+      return [];
+  }
+}
+
+/** What a finished job changed shows in the admin's own list at once. */
+function reflectJob(job: Job): void {
+  const ecomIds = job.items.filter((item) => item.state === 'done' && item.ecomId !== null).map((item) => item.ecomId!);
+  if (ecomIds.length === 0) return;
+  const enabled = job.kind.startsWith('enable');
+  if (job.kind.endsWith('categories')) reflectAvailability({ kind: 'category', ecomIds, enabled });
+  else if (job.kind.endsWith('products')) reflectAvailability({ kind: 'product', ecomIds, enabled });
+}
+
+/** The inline notice, inside the page's main area: it follows the admin's re-renders, and goes where it has none. */
+async function mountInline(ctx: ContentScriptContext, store: Store<OverlayState>, words: Words, actions: Actions, version: string) {
+  const findAnchor = () => {
+    const page = readPage(document, location.hash);
+    return page.markup === 'unknown' ? null : page.main;
+  };
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'sync-lens-overlay',
+    position: 'inline',
+    anchor: findAnchor,
+    append: 'first',
+    // Keys typed in the overlay stay in the overlay: the admin's shortcuts must not fire.
+    isolateEvents: true,
+    onMount(container) {
+      render(<Inline store={store} words={words} actions={actions} version={version} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  keepMounted(ctx, ui, findAnchor);
+}
+
+/** Everything that floats above the admin, at the end of <body>, for as long as the script runs. */
+async function mountLayer(ctx: ContentScriptContext, store: Store<OverlayState>, words: Words, actions: Actions, version: string) {
+  const ui = await createShadowRootUi<HTMLElement>(ctx, {
+    name: 'sync-lens-layer',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    isolateEvents: true,
+    onMount(container) {
+      render(<Layer store={store} words={words} actions={actions} version={version} />, container);
+      return container;
+    },
+    onRemove(container) {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+}
 
 export default defineContentScript({
   matches: ADMIN_MATCHES,
@@ -16,23 +138,85 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     if (!claimPage(ctx)) return;
-    const t = translator(detectLanguage(document.documentElement.lang, navigator.languages));
+    // First of all listeners: the admin page's scripts can dispatch events on our elements, but only a person's
+    // (trusted) events may act (utils/security/trusted-events.ts).
+    ctx.onInvalidated(refuseUntrustedEvents(window));
+    const words = await speak();
+    const version = browser.runtime.getManifest().version;
+    const store = createStore<OverlayState>(INITIAL_STATE);
+    // ctx's timers stop by themselves when the extension is updated or removed.
+    const timers = { setTimeout: (run: () => void, ms: number) => ctx.setTimeout(run, ms), clearTimeout: (id: number) => clearTimeout(id) };
+    const session = createSession(store, timers, { jobFinished: reflectJob, refreshed: nudgeAdminToReload });
+    const actions = createActions(store, session);
+    ctx.onInvalidated(() => session.stop());
 
-    const ui = await createShadowRootUi<HTMLElement>(ctx, {
-      name: 'sync-lens-overlay',
-      position: 'inline',
-      anchor: () => document.querySelector(SELECTORS.categoriesPage),
-      append: 'first',
-      // Keys typed in the overlay stay in the overlay: the admin's shortcuts must not fire.
-      isolateEvents: true,
-      onMount(container) {
-        render(<OverviewBar t={t} />, container);
-        return container;
+    // Badges, flags and notes in the admin's rows: redone after each re-render of the admin and each new
+    // status, touching only what changed.
+    const pass = (previous?: EngineStatus | null) => {
+      const state = store.get();
+      const targets = targetsFor(state.mode, state, words, previous);
+      if (targets.length === 0) return;
+      debugMark('annotate-start');
+      const written = annotate(targets);
+      debugMark('annotate-end', { rows: targets.length, written });
+      debugMarkAfterPaint('annotate-painted', { rows: targets.length, written });
+    };
+    const watcher = watchPage(
+      ctx,
+      (mode) => {
+        if (mode.kind !== 'inline') removeAnnotations(document);
+        store.set({ mode, popover: null, tip: null });
       },
-      onRemove(container) {
-        if (container) render(null, container);
+      () => {
+        store.set((state) => ({ contentSeq: state.contentSeq + 1 }));
+        pass();
       },
+    );
+    store.subscribe((state, previous) => {
+      if (state.status !== previous.status) pass(previous.status);
     });
-    keepMounted(ctx, ui, () => document.querySelector(SELECTORS.categoriesPage));
+    ctx.onInvalidated(() => removeAnnotations(document));
+
+    listenToChips(
+      ctx,
+      {
+        tip: actions.showTip,
+        chip({ kind, id, button }) {
+          const mode = watcher.current();
+          if (kind === 'category') {
+            if (id === '0') return actions.openHelp('where-products', button, () => findChipButton(kind, id));
+            return actions.openCategoryChip(Number(id), button);
+          }
+          if (kind === 'product') return actions.openHelp('where-products', button, () => findChipButton(kind, id));
+          if (kind === 'field' && mode.kind === 'inline' && mode.page.route.page === 'category') {
+            const status = store.get().status;
+            const category = status ? derive(status).categoriesByEcomId.get(mode.page.route.categoryId) : undefined;
+            return actions.openHelp(fieldQuestion(category, id), button, () => findChipButton(kind, id));
+          }
+        },
+        lock({ ecomId, lock }) {
+          const button = findChipButton('category', String(ecomId));
+          actions.openCategoryChip(ecomId, button ?? (lock as HTMLElement), 'lock', () => lockOfCategory(document, ecomId) ?? lock);
+        },
+      },
+      () => words.t('overlay.lock.tip'),
+    );
+
+    await Promise.all([mountInline(ctx, store, words, actions, version), mountLayer(ctx, store, words, actions, version)]);
+    store.set({ mode: watcher.current() });
+
+    ctx.setInterval(() => store.set({ now: Date.now() }), CLOCK_MS);
+    // ctx's timers check, before each run, that the extension is still there: after an update or removal this
+    // notices within seconds, and the cleanups registered with ctx.onInvalidated take everything of ours away.
+    ctx.setInterval(() => undefined, LIVENESS_MS);
+    // Back on the tab after a while: read both stores again if what is shown has aged.
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'visible' && isStale(store.get().status, Date.now())) void session.refresh();
+    });
+    if (!words.complete) {
+      store.set({ phase: 'unreachable', problem: 'no answer' });
+      return;
+    }
+    await session.start();
   },
 });

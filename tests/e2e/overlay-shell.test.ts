@@ -42,11 +42,10 @@ describe('the overlay on the sandbox admin', () => {
 
   it('mounts on the categories page with what the background says', async () => {
     const page = await openAdmin('en');
-    const bar = page.locator(`${BAR}[data-state="ready"]`);
+    const bar = page.locator(`${BAR}[data-state="not-connected"]`);
     await expect.poll(() => bar.count(), { timeout: 15_000 }).toBe(1);
-    const text = await bar.textContent();
-    expect(text).toContain(`Sync Lens ${version} is active on this page.`);
-    expect(text).toContain('Connect your Retail POS and eCom stores');
+    expect(await bar.locator('.sl-bar__brand').getAttribute('title')).toBe(`Sync Lens ${version} is active on this page.`);
+    expect(await bar.textContent()).toContain('Connect your Retail POS and eCom stores');
     await screenshot(page, 'overlay-shell-en');
     await page.close();
   });
@@ -73,9 +72,9 @@ describe('the overlay on the sandbox admin', () => {
 
   it('speaks the admin page’s language', async () => {
     const page = await openAdmin('fr');
-    await expect
-      .poll(() => page.locator(`${BAR}[data-state="ready"]`).textContent(), { timeout: 15_000 })
-      .toContain(`Sync Lens ${version} est actif sur cette page.`);
+    const bar = page.locator(`${BAR}[data-state="not-connected"]`);
+    await expect.poll(() => bar.textContent(), { timeout: 15_000 }).toContain('Connectez vos boutiques Retail POS et eCom');
+    expect(await bar.locator('.sl-bar__brand').getAttribute('title')).toBe(`Sync Lens ${version} est actif sur cette page.`);
     await screenshot(page, 'overlay-shell-fr');
     await page.close();
   });
@@ -87,7 +86,7 @@ describe('the overlay on the sandbox admin', () => {
     await expect.poll(() => page.locator('main[data-page="products"]').count(), { timeout: 10_000 }).toBe(1);
     await expect.poll(() => page.locator(BAR).count(), { timeout: 5_000 }).toBe(0);
     await page.evaluate(() => (location.hash = '#categories'));
-    await expect.poll(() => page.locator(`${BAR}[data-state="ready"]`).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => page.locator(`${BAR}[data-state="not-connected"]`).count(), { timeout: 10_000 }).toBe(1);
     // The admin re-renders on focus too; the overlay follows without duplicating itself.
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await page.waitForTimeout(500);

@@ -26,6 +26,15 @@ function handlers(): Handlers {
     job: unused,
     undo: unused,
     cancel: unused,
+    connections: vi.fn(async () => ({ ecom: null, retail: null, retailClient: null })),
+    'connect-ecom': unused,
+    'connect-retail': unused,
+    'retail-oauth': unused,
+    'connect-sandbox': unused,
+    forget: vi.fn(async () => ({ ecom: null, retail: null, retailClient: null })),
+    settings: vi.fn(async () => ({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const })),
+    'save-settings': unused,
+    words: unused,
   };
 }
 
@@ -84,5 +93,62 @@ describe('the message door', () => {
     };
     const reply = await dispatch(failing, { type: 'overview' }, { id: OWN_ID }, OWN_ID);
     expect(reply).toEqual({ ok: false, error: { code: 'failed', message: 'IndexedDB is full' } });
+  });
+});
+
+describe('requests that touch credentials', () => {
+  const PAGES = 'chrome-extension://own-extension-id/';
+  const optionsPage = { id: OWN_ID, url: `${PAGES}options.html` };
+  const contentScript = { id: OWN_ID, url: 'https://my.ecwid.com/store/1003#categories', frameId: 0 };
+
+  it('are answered for the extension’s own pages', async () => {
+    const h = handlers();
+    expect(await dispatch(h, { type: 'connections' }, optionsPage, OWN_ID, PAGES)).toMatchObject({ ok: true });
+    expect(await dispatch(h, { type: 'forget' }, optionsPage, OWN_ID, PAGES)).toMatchObject({ ok: true });
+  });
+
+  it('are refused to a content script, and to any sender when the pages’ origin is unknown', async () => {
+    const h = handlers();
+    for (const message of [
+      { type: 'connections' },
+      { type: 'forget' },
+      { type: 'connect-ecom', storeId: '1003', token: 'secret_x' },
+      { type: 'connect-sandbox' },
+      { type: 'retail-oauth', clientId: 'c' },
+      { type: 'save-settings', settings: { mode: 'sync' } },
+    ]) {
+      expect(await dispatch(h, message, contentScript, OWN_ID, PAGES), message.type).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
+      expect(await dispatch(h, message, optionsPage, OWN_ID), message.type).toMatchObject({ ok: false });
+    }
+    expect(h.connections).not.toHaveBeenCalled();
+    expect(h.forget).not.toHaveBeenCalled();
+  });
+
+  it('a look-alike origin is not the extension’s', async () => {
+    const h = handlers();
+    const lookAlike = { id: OWN_ID, url: 'https://evil.example/chrome-extension://own-extension-id/options.html' };
+    expect(await dispatch(h, { type: 'forget' }, lookAlike, OWN_ID, PAGES)).toMatchObject({ error: { code: 'forbidden' } });
+  });
+
+  it('leaves reading the settings to every part of the extension', async () => {
+    const reply = await dispatch(handlers(), { type: 'settings' }, contentScript, OWN_ID, PAGES);
+    expect(reply).toMatchObject({ ok: true, value: { mode: 'watch' } });
+  });
+
+  it('checks the shape of settings and credentials', async () => {
+    for (const message of [
+      { type: 'save-settings', settings: { refreshMinutes: 0 } },
+      { type: 'save-settings', settings: { mode: 'write-everything' } },
+      { type: 'save-settings', settings: { token: 'x' } },
+      { type: 'connect-ecom', storeId: '1003', token: '' },
+      { type: 'connect-ecom', storeId: '1003', token: 'x'.repeat(5000) },
+      { type: 'connect-retail', token: 'x', extra: true },
+    ]) {
+      const reply = await dispatch(handlers(), message, optionsPage, OWN_ID, PAGES);
+      expect(reply, JSON.stringify(message).slice(0, 80)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    }
   });
 });

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 
 import { createConnectHandlers, READ_ONLY_MESSAGE, type ConnectDeps } from '../connect/handlers.ts';
 import { loadConnections, readConnections } from '../connections.ts';
+import { overlayWords } from '../i18n/overlay-words.ts';
 import { progressOf } from '../jobs/model.ts';
 import type { Handlers } from '../messaging/protocol.ts';
 import { HandlerError } from '../messaging/serve.ts';
@@ -78,6 +79,10 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
     async cancel({ id }) {
       await (await engineOrFail()).cancel(id);
       return null;
+    },
+
+    async words({ language }) {
+      return overlayWords(language);
     },
   };
 }

@@ -47,7 +47,8 @@ function retailToken(retail: RetailConnection) {
       if (!client) {
         throw new OAuthError('bad-client', 'Your Lightspeed API client is no longer saved. Connect Retail POS again in Sync Lens’s options.');
       }
-      return refreshTokens({ fetch: (input, init) => fetch(input, init), now: Date.now }, { authorizeUrl: '', tokenUrl: oauth.tokenUrl }, client, refreshToken);
+      const deps = { fetch: (input: string, init: RequestInit) => fetch(input, init), now: Date.now };
+      return refreshTokens(deps, { tokenUrl: oauth.tokenUrl }, client, refreshToken);
     },
     now: Date.now,
   });
@@ -87,9 +88,14 @@ function engineKey({ ecom, retail }: Connections): string {
 
 /** The engine for the connected stores, or null while eCom is not connected. */
 export async function currentEngine(): Promise<Engine | null> {
+  const connections = await loadConnections();
+  // Not even an empty database without a store: after "forget this store" nothing of it is left.
+  if (!connections.ecom) {
+    current = undefined;
+    return null;
+  }
   database ??= openDb();
   const db = await database;
-  const connections = await loadConnections();
   const key = engineKey(connections);
   if (current?.key !== key) {
     const engine = build(db, connections);

@@ -55,6 +55,11 @@ export interface HttpClientOptions {
   runtime: Runtime;
   policy?: Partial<RequestPolicy>;
   pacer?: Pacer;
+  /**
+   * Gets a new token after a 401, for tokens that can be renewed (R-Series OAuth); resolves to whether it did.
+   * The refused request is then sent once more with the new token.
+   */
+  renewToken?: () => Promise<boolean>;
 }
 
 export interface HttpClient {
@@ -149,10 +154,17 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   return {
     async send(request) {
       const idempotent = request.idempotent ?? request.method !== 'POST';
+      let renewed = false;
       for (let attempt = 0; ; attempt += 1) {
         const outcome = await once(request, idempotent);
         if (outcome.ok) return outcome.value;
         const { failure } = outcome;
+        // An access token can die before its stated expiry (revoked, clocks apart). A 401 means nothing was
+        // done, so one more try with a fresh token is safe for any method.
+        if (failure.kind === 'auth' && !renewed && options.renewToken) {
+          renewed = true;
+          if (await options.renewToken()) continue;
+        }
         if (!failure.retryable) throw toError(request, failure);
 
         const wait = failure.retryAfterMs ?? backoffDelayMs(attempt, policy.backoff, runtime.random);

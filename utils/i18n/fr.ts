@@ -1,5 +1,8 @@
 import type { Messages } from './en.ts';
 import { common } from './fr/common.ts';
+import { options } from './fr/options.ts';
 import { overlay } from './fr/overlay.ts';
+import { overlayOffline } from './fr/overlay-offline.ts';
+import { popup } from './fr/popup.ts';
 
-export const fr: Messages = { ...common, ...overlay };
+export const fr: Messages = { ...common, ...overlayOffline, ...overlay, ...options, ...popup };

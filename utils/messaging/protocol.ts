@@ -1,5 +1,9 @@
+import type { ConnectionsView } from '../connections.ts';
 import type { EngineStatus, JobRequest } from '../engine/engine.ts';
+import type { Language } from '../i18n/language.ts';
+import type { OverlayWords } from '../i18n/overlay-words.ts';
 import type { Job, JobProgress } from '../jobs/model.ts';
+import type { Settings } from '../settings.ts';
 import type { Summary } from '../sync/summary.ts';
 
 /**
@@ -8,7 +12,7 @@ import type { Summary } from '../sync/summary.ts';
  * validates every request (serve.ts).
  */
 
-export type { JobRequest };
+export type { ConnectionsView, JobRequest, OverlayWords, Settings };
 
 export type Request =
   | { type: 'overview' }
@@ -17,9 +21,25 @@ export type Request =
   | { type: 'start-job'; job: JobRequest }
   | { type: 'job'; id: string }
   | { type: 'undo'; id: string }
-  | { type: 'cancel'; id: string };
+  | { type: 'cancel'; id: string }
+  // Options page and popup only (PAGE_ONLY_REQUESTS in serve.ts): content scripts are refused these.
+  | { type: 'connections' }
+  | { type: 'connect-ecom'; storeId: string; token: string; apiBase?: string }
+  | { type: 'connect-retail'; token: string; accountId?: string; apiBase?: string }
+  /** Signs in with Lightspeed (OAuth 2); an empty secret reuses the one saved for this client id. */
+  | { type: 'retail-oauth'; clientId: string; clientSecret?: string; apiBase?: string; authBase?: string }
+  /** Reads a local sandbox's /__sandbox/connection and connects both stores to it. */
+  | { type: 'connect-sandbox'; url?: string }
+  /** Removes every token and every cached record. */
+  | { type: 'forget' }
+  | { type: 'save-settings'; settings: Partial<Settings> }
+  // Any part of the extension.
+  | { type: 'settings' }
+  /** The words of one part of the interface in one language, so that part need not carry every language. */
+  | { type: 'words'; part: 'overlay'; language: Language };
 
 export type RequestType = Request['type'];
+
 
 /** What the background knows at a glance. */
 export interface Overview {
@@ -41,10 +61,22 @@ export interface Responses {
   job: Job | null;
   undo: JobProgress;
   cancel: null;
+  connections: ConnectionsView;
+  'connect-ecom': ConnectionsView;
+  'connect-retail': ConnectionsView;
+  'retail-oauth': ConnectionsView;
+  'connect-sandbox': ConnectionsView;
+  forget: ConnectionsView;
+  settings: Settings;
+  'save-settings': Settings;
+  words: OverlayWords;
 }
 
 export interface MessageError {
-  /** Stable, for code: "bad-request", "forbidden", "unavailable", "not-connected", "failed". */
+  /**
+   * Stable, for code: "bad-request", "forbidden", "unavailable", "not-connected", "read-only", "failed", or one of
+   * the connecting codes in utils/connect/errors.ts.
+   */
   code: string;
   /** For people: what happened and what to do. */
   message: string;

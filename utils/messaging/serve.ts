@@ -1,10 +1,20 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 
-import type { Handlers, Reply, Request } from './protocol.ts';
+import type { Handlers, Reply, Request, RequestType } from './protocol.ts';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const EcomIds = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.maxLength(100_000));
+
+/** What a person types into a form field: bounded, so a message cannot carry megabytes. */
+const Field = v.pipe(v.string(), v.maxLength(2_000));
+const Credential = v.pipe(v.string(), v.minLength(1), v.maxLength(4_000));
+
+const SettingsChanges = v.strictObject({
+  mode: v.optional(v.picklist(['watch', 'sync'])),
+  refreshMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60))),
+  language: v.optional(v.picklist(['auto', 'en', 'fr'])),
+});
 
 const JobRequestSchema = v.variant('kind', [
   v.strictObject({ kind: v.literal('enable-categories'), ecomIds: v.optional(EcomIds) }),
@@ -22,6 +32,36 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('job'), id: Id }),
   v.strictObject({ type: v.literal('undo'), id: Id }),
   v.strictObject({ type: v.literal('cancel'), id: Id }),
+  v.strictObject({ type: v.literal('connections') }),
+  v.strictObject({ type: v.literal('connect-ecom'), storeId: Field, token: Credential, apiBase: v.optional(Field) }),
+  v.strictObject({ type: v.literal('connect-retail'), token: Credential, accountId: v.optional(Field), apiBase: v.optional(Field) }),
+  v.strictObject({
+    type: v.literal('retail-oauth'),
+    clientId: Field,
+    clientSecret: v.optional(Credential),
+    apiBase: v.optional(Field),
+    authBase: v.optional(Field),
+  }),
+  v.strictObject({ type: v.literal('connect-sandbox'), url: v.optional(Field) }),
+  v.strictObject({ type: v.literal('forget') }),
+  v.strictObject({ type: v.literal('settings') }),
+  v.strictObject({ type: v.literal('save-settings'), settings: SettingsChanges }),
+  v.strictObject({ type: v.literal('words'), part: v.literal('overlay'), language: v.picklist(['en', 'fr']) }),
+]);
+
+/**
+ * Requests only the extension's own pages (options, popup) may send: they handle credentials or change what
+ * the extension is connected to. A content script lives in a page that may be hostile; it gets statuses and
+ * actions, never these.
+ */
+export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'connections',
+  'connect-ecom',
+  'connect-retail',
+  'retail-oauth',
+  'connect-sandbox',
+  'forget',
+  'save-settings',
 ]);
 
 /** A failure whose message is meant for the merchant, with a code pages can act on. */
@@ -41,12 +81,26 @@ export function isOwnSender(sender: Browser.runtime.MessageSender, ownId: string
   return sender.id === ownId;
 }
 
-/** Checks the sender and the shape, then runs the matching handler; the answer is always a Reply. */
+/**
+ * Whether the sender is one of the extension's own pages (options, popup) rather than a content script: its
+ * URL is under the extension's own origin (chrome-extension://id/, moz-extension://uuid/). A content script's
+ * sender URL is the web page's.
+ */
+export function isExtensionPage(sender: Browser.runtime.MessageSender, pagesOrigin: string | undefined): boolean {
+  return pagesOrigin !== undefined && typeof sender.url === 'string' && sender.url.startsWith(pagesOrigin);
+}
+
+/**
+ * Checks the sender and the shape, then runs the matching handler; the answer is always a Reply.
+ * `pagesOrigin` is the extension's own URL prefix (browser.runtime.getURL('/')); without it, every sender is
+ * treated as a content script.
+ */
 export async function dispatch(
   handlers: Handlers,
   message: unknown,
   sender: Browser.runtime.MessageSender,
   ownId: string,
+  pagesOrigin?: string,
 ): Promise<Reply<unknown>> {
   if (!isOwnSender(sender, ownId)) {
     return { ok: false, error: { code: 'forbidden', message: 'Messages are accepted from Sync Lens only.' } };
@@ -56,6 +110,12 @@ export async function dispatch(
     return { ok: false, error: { code: 'bad-request', message: 'This request is not one Sync Lens knows.' } };
   }
   const request: Request = parsed.output;
+  if (PAGE_ONLY_REQUESTS.has(request.type) && !isExtensionPage(sender, pagesOrigin)) {
+    return {
+      ok: false,
+      error: { code: 'forbidden', message: 'This request is accepted from Sync Lens’s own pages only.' },
+    };
+  }
   try {
     const handler = handlers[request.type] as (request: Request) => Promise<unknown>;
     return { ok: true, value: await handler(request) };
@@ -67,5 +127,8 @@ export async function dispatch(
 
 /** Installs the handlers on the background's message listener. */
 export function serveMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message, sender) => dispatch(handlers, message, sender, browser.runtime.id));
+  const pagesOrigin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message, sender) =>
+    dispatch(handlers, message, sender, browser.runtime.id, pagesOrigin),
+  );
 }

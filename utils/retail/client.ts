@@ -66,6 +66,7 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
     token: options.token,
     runtime,
     ...(options.policy ? { policy: options.policy } : {}),
+    ...(options.renewToken ? { renewToken: options.renewToken } : {}),
     pacer: {
       delayMs: (method, now) => bucket.delayMs(retailCost(method), now),
       sent: (method, now) => bucket.sent(retailCost(method), now),

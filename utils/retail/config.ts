@@ -18,4 +18,6 @@ export interface RetailClientOptions extends RetailConfig, RuntimeOptions {
   policy?: Partial<RequestPolicy>;
   /** Units kept free in the rate-limit bucket (default 1). */
   bucketHeadroom?: number;
+  /** Gets a new access token after a 401 (OAuth connections); resolves to whether it did. */
+  renewToken?: () => Promise<boolean>;
 }

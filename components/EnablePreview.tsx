@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+
+import type { CategoryPreview } from '../utils/overlay/candidates.ts';
+import type { Words } from '../utils/overlay/words.ts';
+
+/**
+ * "Enable N new categories", before anything happens: every candidate with its place in the tree and its
+ * products, the new ones ticked, those the merchant disabled after they were live unticked with why. The
+ * merchant confirms exactly what is ticked.
+ */
+export function EnablePreview({
+  words,
+  preview,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  words: Words;
+  preview: CategoryPreview;
+  busy: boolean;
+  error: string | null;
+  onConfirm: (ecomIds: number[]) => void;
+  onCancel: () => void;
+}) {
+  const { t, n } = words;
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(
+    () => new Set(preview.candidates.filter((c) => c.reason === 'new').map((c) => c.ecomId)),
+  );
+
+  const toggle = (ecomId: number, on: boolean) => {
+    const next = new Set(ticked);
+    if (on) next.add(ecomId);
+    else next.delete(ecomId);
+    setTicked(next);
+  };
+  const chosen = preview.candidates.filter((c) => ticked.has(c.ecomId)).map((c) => c.ecomId);
+
+  if (preview.candidates.length === 0) {
+    return (
+      <div class="sl-preview">
+        <p>{t('overlay.preview.empty')}</p>
+        <footer class="sl-dialog__footer">
+          <button type="button" class="sl-button" onClick={onCancel} data-autofocus="">
+            {t('overlay.job.close')}
+          </button>
+        </footer>
+      </div>
+    );
+  }
+
+  return (
+    <div class="sl-preview">
+      <p>{t('overlay.preview.intro')}</p>
+      <table class="sl-table">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span class="sl-visually-hidden">{t('overlay.preview.tickAll')}</span>
+            </th>
+            <th scope="col">{t('overlay.preview.category')}</th>
+            <th scope="col" class="sl-table__num">
+              {t('overlay.preview.products')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.candidates.map((candidate) => {
+            const id = `sl-candidate-${candidate.ecomId}`;
+            const why = candidate.reason === 'merchant-disabled' ? `${id}-why` : undefined;
+            return (
+              <tr key={candidate.ecomId} data-ecom-id={candidate.ecomId} data-reason={candidate.reason}>
+                <td class="sl-table__tick">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={ticked.has(candidate.ecomId)}
+                    aria-describedby={why}
+                    onChange={(event) => toggle(candidate.ecomId, event.currentTarget.checked)}
+                  />
+                </td>
+                <td>
+                  <label for={id} class="sl-table__path">
+                    {candidate.path}
+                  </label>
+                  {why && (
+                    <span id={why} class="sl-table__why">
+                      {t('overlay.preview.merchantDisabled')}
+                    </span>
+                  )}
+                </td>
+                <td class="sl-table__num">
+                  {candidate.productCount === 0
+                    ? t('overlay.details.noProducts')
+                    : t('overlay.details.products', {
+                        enabled: candidate.enabledProductCount,
+                        count: candidate.productCount,
+                      })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {preview.pending > 0 && <p class="sl-muted">{n('overlay.preview.pendingNote', preview.pending)}</p>}
+      {error && (
+        <p class="sl-error" role="alert">
+          {error}
+        </p>
+      )}
+      <footer class="sl-dialog__footer">
+        {chosen.length === 0 && <span class="sl-muted">{t('overlay.preview.nothingTicked')}</span>}
+        <button type="button" class="sl-button" onClick={onCancel}>
+          {t('overlay.preview.cancel')}
+        </button>
+        <button
+          type="button"
+          class="sl-button sl-button--primary"
+          data-action="confirm"
+          disabled={busy || chosen.length === 0}
+          onClick={() => onConfirm(chosen)}
+        >
+          {n('overlay.preview.confirm', chosen.length)}
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,150 @@
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+
+import type { HelpTopic } from '../utils/overlay/help-topics.ts';
+import { shownName } from '../utils/overlay/drift-lines.ts';
+import type { Words } from '../utils/overlay/words.ts';
+import type { CategoryState, ProductState } from '../utils/sync/model.ts';
+import { Icon } from './Icon.tsx';
+import { StatusChip } from './StatusChip.tsx';
+
+/** Rows drawn at first and per "show more": a store with thousands of categories stays quick to open. */
+const PAGE = 100;
+const NEEDS_ATTENTION: ReadonlySet<CategoryState['status']> = new Set(['new', 'pending', 'drift', 'orphaned', 'disabled']);
+
+/**
+ * Every feature of the overlay from the engine's data alone, docked in a corner, for pages whose markup Sync
+ * Lens does not recognise: it never touches the page's rows. A quiet note says the inline badges are off.
+ */
+export function FallbackPanel({
+  words,
+  expanded,
+  onToggle,
+  summary,
+  categories,
+  hiddenProducts,
+  storefrontProducts,
+  onCategory,
+  onEnableProducts,
+  onHelp,
+}: {
+  words: Words;
+  expanded: boolean;
+  onToggle: () => void;
+  /** The summary bar, in its compact form, with the job under it. */
+  summary: ComponentChildren;
+  categories: CategoryState[];
+  hiddenProducts: ProductState[];
+  storefrontProducts: ProductState[];
+  onCategory: (state: CategoryState, opener: HTMLElement) => void;
+  onEnableProducts: (opener: HTMLElement) => void;
+  onHelp: (topic: HelpTopic, opener: HTMLElement) => void;
+}) {
+  const { t, n } = words;
+  const [filter, setFilter] = useState<'attention' | 'all'>('attention');
+  const [shown, setShown] = useState(PAGE);
+  const listed = filter === 'all' ? categories : categories.filter((state) => NEEDS_ATTENTION.has(state.status));
+
+  return (
+    <aside class={`sl-panel${expanded ? '' : ' sl-panel--collapsed'}`} aria-label={t('overlay.panel.label')}>
+      <header class="sl-panel__header">
+        <span class="sl-bar__logo" aria-hidden="true">
+          <Icon name="lens" size={14} />
+        </span>
+        <h2 class="sl-panel__title">{t('brand.name')}</h2>
+        <button
+          type="button"
+          class="sl-icon-button sl-panel__toggle"
+          aria-expanded={expanded}
+          aria-controls="sl-panel-body"
+          aria-label={expanded ? t('overlay.panel.collapse') : t('overlay.panel.expand')}
+          onClick={onToggle}
+        >
+          <Icon name="chevron" size={16} />
+        </button>
+      </header>
+      <div id="sl-panel-body" class="sl-panel__body" hidden={!expanded}>
+        <p class="sl-panel__note">{t('overlay.panel.note')}</p>
+        {summary}
+        <section class="sl-panel__section" aria-labelledby="sl-panel-categories">
+          <div class="sl-panel__section-head">
+            <h3 id="sl-panel-categories">{t('overlay.panel.categories')}</h3>
+            <label class="sl-panel__filter">
+              <span class="sl-visually-hidden">{t('overlay.panel.filter')}</span>
+              <select
+                value={filter}
+                onChange={(event) => {
+                  setFilter(event.currentTarget.value === 'all' ? 'all' : 'attention');
+                  setShown(PAGE);
+                }}
+              >
+                <option value="attention">{t('overlay.panel.filterAttention')}</option>
+                <option value="all">{t('overlay.panel.filterAll')}</option>
+              </select>
+            </label>
+          </div>
+          {listed.length === 0 ? (
+            <p class="sl-muted">{t('overlay.panel.nothing')}</p>
+          ) : (
+            <ul class="sl-panel__list">
+              {listed.slice(0, shown).map((state) => (
+                <li key={`${state.retailId}:${state.ecomId}`} class="sl-panel__row" data-ecom-id={state.ecomId ?? ''}>
+                  <span class="sl-panel__path">{state.path}</span>
+                  <StatusChip
+                    words={words}
+                    status={state.status}
+                    label={t('overlay.badge.label', { name: shownName(state), status: t(`overlay.status.${state.status}`) })}
+                    onOpen={(opener) => onCategory(state, opener)}
+                  />
+                </li>
+              ))}
+            </ul>
+          )}
+          {listed.length > shown && (
+            <button type="button" class="sl-link" onClick={() => setShown(shown + PAGE)}>
+              {t('overlay.panel.more', { count: Math.min(PAGE, listed.length - shown) })}
+            </button>
+          )}
+        </section>
+        {(hiddenProducts.length > 0 || storefrontProducts.length > 0) && (
+          <section class="sl-panel__section" aria-labelledby="sl-panel-products">
+            <div class="sl-panel__section-head">
+              <h3 id="sl-panel-products">{t('overlay.panel.products')}</h3>
+            </div>
+            <ul class="sl-notice__lines">
+              {hiddenProducts.length > 0 && (
+                <li class="sl-notice__line sl-notice__line--hidden">{n('overlay.products.hidden', hiddenProducts.length)}</li>
+              )}
+              {storefrontProducts.length > 0 && (
+                <li class="sl-notice__line sl-notice__line--storefront">
+                  {n('overlay.products.storefront', storefrontProducts.length)}
+                </li>
+              )}
+            </ul>
+            <div class="sl-panel__actions">
+              <button
+                type="button"
+                class="sl-button sl-button--quiet"
+                aria-haspopup="dialog"
+                onClick={(event) => onHelp('where-products', event.currentTarget)}
+              >
+                {t('overlay.help.q.where-products')}
+              </button>
+              {hiddenProducts.length > 0 && (
+                <button
+                  type="button"
+                  class="sl-button"
+                  data-action="enable-products"
+                  aria-haspopup="dialog"
+                  onClick={(event) => onEnableProducts(event.currentTarget)}
+                >
+                  {n('overlay.action.enableProducts', hiddenProducts.length)}
+                </button>
+              )}
+            </div>
+          </section>
+        )}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,84 @@
+import type { JobItem } from '../utils/jobs/model.ts';
+import type { WatchedJob } from '../utils/overlay/session.ts';
+import type { Words } from '../utils/overlay/words.ts';
+import { ProgressBar } from './ProgressBar.tsx';
+
+const isActive = (job: WatchedJob) => job.progress.status === 'queued' || job.progress.status === 'running';
+
+/** What became of one item, in words. */
+function outcome(words: Words, kind: string, item: JobItem): string {
+  const { t } = words;
+  switch (item.state) {
+    case 'done':
+      return kind.startsWith('enable') ? t('overlay.job.item.done.enable') : t('overlay.job.item.done.disable');
+    case 'failed':
+      return t('overlay.job.item.failed', { reason: item.reason ?? '' });
+    case 'skipped':
+      return t('overlay.job.item.skipped', { reason: item.reason ?? '' });
+    case 'pending':
+      return t('overlay.job.item.pending');
+  }
+}
+
+/**
+ * A job in full, in the job dialog: its progress bar while it runs (with Stop), then a line per category or
+ * product with what became of it, and Undo.
+ */
+export function JobDetails({ words, job, error }: { words: Words; job: WatchedJob; error: string | null }) {
+  const { t } = words;
+  const { progress } = job;
+  const handled = progress.done + progress.failed + progress.skipped;
+  const items = job.job?.items ?? [];
+  const active = isActive(job);
+  return (
+    <div class="sl-job-details" data-job-status={progress.status}>
+      {active ? (
+        <>
+          <ProgressBar
+            label={t('overlay.job.progressLabel')}
+            value={handled}
+            max={progress.total}
+            text={t('overlay.job.progress', { done: handled, total: progress.total })}
+          />
+          <p class="sl-muted" role="status">
+            {progress.status === 'queued'
+              ? t('overlay.job.queued')
+              : progress.error
+                ? t('overlay.job.retrying', { reason: progress.error })
+                : t('overlay.job.running')}
+          </p>
+        </>
+      ) : (
+        <p class="sl-job-details__summary" role="status">
+          {progress.status === 'cancelled'
+            ? t('overlay.job.cancelled')
+            : progress.status === 'failed'
+              ? t('overlay.job.failed', { reason: progress.error ?? '' })
+              : t('overlay.job.summary', { done: progress.done, failed: progress.failed, skipped: progress.skipped })}
+          {!job.settled && ` ${t('overlay.job.updating')}`}
+        </p>
+      )}
+      {error && (
+        <p class="sl-error" role="alert">
+          {error}
+        </p>
+      )}
+      {/* The line per item once it is over: redrawing hundreds of lines on every poll would cost the page. */}
+      {!active && items.length > 0 && (
+        <ul class="sl-results" aria-label={t(`overlay.job.title.${progress.kind}`)}>
+          {items.map((item) => (
+            <li key={item.key} class={`sl-results__item sl-results__item--${item.state}`} data-item-state={item.state}>
+              <span class="sl-results__label">{item.label}</span>
+              <span class="sl-results__state">{outcome(words, progress.kind, item)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!active && progress.done > 0 && job.job?.undoOf === undefined && (
+        <p class="sl-muted">
+          {progress.kind.endsWith('categories') ? t('overlay.job.undoHint.categories') : t('overlay.job.undoHint.products')}
+        </p>
+      )}
+    </div>
+  );
+}

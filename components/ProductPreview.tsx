@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+
+import type { ProductCandidate } from '../utils/overlay/candidates.ts';
+import type { Words } from '../utils/overlay/words.ts';
+
+/** "Enable products", before anything happens: every disabled product of an enabled category, ticked. */
+export function ProductPreview({
+  words,
+  candidates,
+  busy,
+  error,
+  onConfirm,
+  onCancel,
+}: {
+  words: Words;
+  candidates: ProductCandidate[];
+  busy: boolean;
+  error: string | null;
+  onConfirm: (ecomIds: number[]) => void;
+  onCancel: () => void;
+}) {
+  const { t, n } = words;
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(() => new Set(candidates.map((c) => c.ecomId)));
+
+  const toggle = (ecomId: number, on: boolean) => {
+    const next = new Set(ticked);
+    if (on) next.add(ecomId);
+    else next.delete(ecomId);
+    setTicked(next);
+  };
+  const chosen = candidates.filter((c) => ticked.has(c.ecomId)).map((c) => c.ecomId);
+
+  if (candidates.length === 0) {
+    return (
+      <div class="sl-preview">
+        <p>{t('overlay.productsPreview.empty')}</p>
+        <footer class="sl-dialog__footer">
+          <button type="button" class="sl-button" onClick={onCancel} data-autofocus="">
+            {t('overlay.job.close')}
+          </button>
+        </footer>
+      </div>
+    );
+  }
+
+  return (
+    <div class="sl-preview">
+      <p>{t('overlay.productsPreview.intro')}</p>
+      <table class="sl-table">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span class="sl-visually-hidden">{t('overlay.productsPreview.product')}</span>
+            </th>
+            <th scope="col">{t('overlay.productsPreview.product')}</th>
+            <th scope="col">{t('overlay.productsPreview.where')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {candidates.map((candidate) => {
+            const id = `sl-product-${candidate.ecomId}`;
+            return (
+              <tr key={candidate.ecomId} data-ecom-id={candidate.ecomId}>
+                <td class="sl-table__tick">
+                  <input
+                    id={id}
+                    type="checkbox"
+                    checked={ticked.has(candidate.ecomId)}
+                    onChange={(event) => toggle(candidate.ecomId, event.currentTarget.checked)}
+                  />
+                </td>
+                <td>
+                  <label for={id} class="sl-table__path">
+                    {candidate.name}
+                  </label>
+                </td>
+                <td class="sl-muted">{candidate.path || t('overlay.productsPreview.noCategory')}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {error && (
+        <p class="sl-error" role="alert">
+          {error}
+        </p>
+      )}
+      <footer class="sl-dialog__footer">
+        {chosen.length === 0 && <span class="sl-muted">{t('overlay.productsPreview.nothingTicked')}</span>}
+        <button type="button" class="sl-button" onClick={onCancel}>
+          {t('overlay.preview.cancel')}
+        </button>
+        <button
+          type="button"
+          class="sl-button sl-button--primary"
+          data-action="confirm"
+          disabled={busy || chosen.length === 0}
+          onClick={() => onConfirm(chosen)}
+        >
+          {n('overlay.productsPreview.confirm', chosen.length)}
+        </button>
+      </footer>
+    </div>
+  );
+}

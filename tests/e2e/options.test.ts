@@ -1,0 +1,226 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Sandbox } from '../../sandbox/server.ts';
+import { control, startTestSandbox } from '../integration/support/sandbox.ts';
+import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
+import { askFrom } from './support/extension-page.ts';
+import { backgroundState, installOptionsTab, openAdvanced, openOptions, submitEcom } from './support/options.ts';
+import { screenshot } from './support/screenshots.ts';
+
+/**
+ * A new merchant connects Sync Lens on the options page, as they would: a wrong token first, then the right one;
+ * a public token; Retail POS by pasting a token and by signing in with Lightspeed (OAuth, through the browser's
+ * own sign-in window); the settings; "forget this store"; and the one-click sandbox.
+ */
+describe('connecting stores on the options page', () => {
+  let sandbox: Sandbox;
+  let session: ExtensionSession;
+  let page: Page;
+
+  const ecomCard = () => page.locator('[data-card="ecom"]');
+  const retailCard = () => page.locator('[data-card="retail"]');
+  const notice = (card: string, kind: string) => page.locator(`#${card}-notice[data-notice="${kind}"]`);
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    session = await launchWithExtension();
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  it('opens by itself when the extension is installed, and asks for nothing at install', async () => {
+    const opened = await installOptionsTab(session);
+    expect(opened.url()).toBe(`chrome-extension://${session.extensionId}/options.html`);
+    const state = await backgroundState(session);
+    expect(state.local).toEqual({});
+    page = await openOptions(session);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sync Lens: connect your stores');
+    // The sandbox build may reach loopback, so it offers the sandbox button; the guide is open for a new user.
+    expect(await page.locator('[data-card="sandbox"]').count()).toBe(1);
+    expect(await ecomCard().locator('details.guide').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(await ecomCard().locator('[data-status="ecom"]').textContent()).toBe('Not connected yet.');
+  });
+
+  it('checks the eCom token with a real call and says which part is wrong', async () => {
+    const { ecomApi, storeId, ecomToken } = sandbox.connection;
+    await submitEcom(page, { storeId, token: 'secret_not-the-right-one', apiBase: ecomApi });
+    await notice('ecom', 'error').waitFor();
+    expect(await notice('ecom', 'error').textContent()).toContain('eCom refused this token (401)');
+    expect(await notice('ecom', 'error').getAttribute('role')).toBe('alert');
+    await screenshot(page, 'options-error');
+
+    await submitEcom(page, { storeId: '999', token: ecomToken, apiBase: ecomApi });
+    await expect.poll(() => notice('ecom', 'error').textContent()).toContain('eCom has no store 999 (404)');
+
+    await control(sandbox, '/faults', {
+      method: 'PUT',
+      body: JSON.stringify([{ match: 'GET /api/v3/.*/categories', status: 403, times: 1 }]),
+    });
+    await submitEcom(page, { storeId, token: ecomToken, apiBase: ecomApi });
+    await expect.poll(() => notice('ecom', 'error').textContent()).toContain('read_catalog');
+
+    await submitEcom(page, { storeId: 'my store', token: ecomToken, apiBase: ecomApi });
+    await expect.poll(() => notice('ecom', 'error').textContent()).toContain('The store ID is a number');
+
+    // Nothing was kept from any of these.
+    expect((await backgroundState(session)).local).toEqual({});
+  });
+
+  it('connects with the right token, reads the store at once and leads to the categories page', async () => {
+    const { ecomApi, storeId, ecomToken } = sandbox.connection;
+    await submitEcom(page, { storeId, token: ecomToken, apiBase: ecomApi });
+    await notice('ecom', 'success').waitFor();
+    expect(await ecomCard().locator('[data-status="ecom"]').textContent()).toBe(`Connected to store ${storeId}.`);
+    await page.locator('[data-card="first-read"] [data-read="done"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[data-card="first-read"]').textContent()).toMatch(/categories/);
+    expect(await page.locator('[data-card="first-read"] a').getAttribute('href')).toBe(
+      `${sandbox.origin}/store/${storeId}#categories`,
+    );
+    // Without Retail POS, the page says what Sync Lens cannot know.
+    expect(await retailCard().textContent()).toContain('cannot know the categories still on their way');
+
+    const state = await backgroundState(session);
+    expect(state.local.ecomConnection).toMatchObject({ storeId: Number(storeId), token: ecomToken, readOnly: false });
+    expect(state.sync).toEqual({});
+    expect(state.databases).toContain('sync-lens');
+  });
+
+  it('accepts a public token for viewing, and actions then ask for the secret token', async () => {
+    const { ecomApi, storeId, ecomReadOnlyToken, ecomToken } = sandbox.connection;
+    await submitEcom(page, { storeId, token: ecomReadOnlyToken, apiBase: ecomApi });
+    await expect
+      .poll(() => ecomCard().locator('[data-status="ecom"]').textContent())
+      .toContain('with a public token: Sync Lens shows every status but can change nothing');
+    expect(await page.locator('input[name="mode"][value="sync"]').isDisabled()).toBe(true);
+    const refused = await askFrom(page, { type: 'start-job', job: { kind: 'enable-categories' } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringContaining('secret token') } });
+    const writes = async () => ((await (await control(sandbox, '/requests?api=ecom')).json()) as { requests: Array<{ method: string }> }).requests.filter((r) => r.method !== 'GET');
+    expect(await writes()).toEqual([]);
+
+    await submitEcom(page, { storeId, token: ecomToken, apiBase: ecomApi });
+    await expect.poll(() => ecomCard().locator('[data-status="ecom"]').textContent()).toBe(`Connected to store ${storeId}.`);
+  });
+
+  it('connects Retail POS with a pasted access token, after refusing a wrong one', async () => {
+    const card = retailCard();
+    await openAdvanced(card);
+    await card.getByLabel('Retail POS API address').fill(sandbox.connection.retailApi);
+    await card.getByLabel('Access token', { exact: true }).fill('an-expired-token');
+    await card.getByRole('button', { name: 'Check and connect' }).click();
+    await expect.poll(() => notice('retail', 'error').textContent(), { timeout: 15_000 }).toContain('Retail POS refused this access token (401)');
+
+    await card.getByLabel('Access token', { exact: true }).fill(sandbox.connection.retailToken);
+    await card.getByRole('button', { name: 'Check and connect' }).click();
+    await expect
+      .poll(() => card.locator('[data-status="retail"]').textContent(), { timeout: 15_000 })
+      .toContain('Connected to the Retail POS account “Sync Lens Sandbox” with a pasted access token');
+  });
+
+  it('signs in to Retail POS with Lightspeed through the browser’s sign-in window (OAuth)', async () => {
+    const card = retailCard();
+    const redirect = await card.locator('[data-redirect-uri]').textContent();
+    expect(redirect).toBe(`https://${session.extensionId}.chromiumapp.org/`);
+    await card.getByLabel('Client ID').fill('sync-lens-e2e');
+    await card.getByLabel('Client secret').fill('client-secret-e2e');
+    await openAdvanced(card);
+    await card.getByLabel('Lightspeed sign-in address').fill(sandbox.origin);
+    // Kept from the pasted-token connection.
+    expect(await card.getByLabel('Retail POS API address').inputValue()).toBe(sandbox.connection.retailApi);
+
+    const signInWindow = session.context.waitForEvent('page', { timeout: 15_000 });
+    await card.getByRole('button', { name: 'Sign in with Lightspeed' }).click();
+    const lightspeed = await signInWindow;
+    await lightspeed.waitForLoadState();
+    expect(lightspeed.url()).toContain('/auth/oauth/authorize?response_type=code&client_id=sync-lens-e2e');
+    expect(new URL(lightspeed.url()).searchParams.get('redirect_uri')).toBe(redirect);
+    await lightspeed.getByRole('button', { name: 'Authorize' }).click();
+
+    await expect
+      .poll(() => card.locator('[data-status="retail"]').textContent(), { timeout: 15_000 })
+      .toContain('by signing in. Sync Lens renews access by itself.');
+    const { local } = await backgroundState(session);
+    expect(local.retailConnection).toMatchObject({
+      oauth: { clientId: 'sync-lens-e2e', refreshToken: expect.any(String), expiresAt: expect.any(Number) },
+    });
+    expect(local.retailOAuthClient).toEqual({ clientId: 'sync-lens-e2e', clientSecret: 'client-secret-e2e' });
+    // The page is told which client is saved, never its secret.
+    const view = await askFrom(page, { type: 'connections' });
+    expect(JSON.stringify(view)).not.toContain('client-secret-e2e');
+    expect(view).toMatchObject({ ok: true, value: { retailClient: { clientId: 'sync-lens-e2e', hasSecret: true } } });
+  });
+
+  it('says so when the merchant denies access on Lightspeed’s page', async () => {
+    const card = retailCard();
+    const signInWindow = session.context.waitForEvent('page', { timeout: 15_000 });
+    // The saved secret is used: the field stays empty.
+    await card.getByRole('button', { name: 'Sign in with Lightspeed' }).click();
+    const lightspeed = await signInWindow;
+    await lightspeed.getByRole('button', { name: 'Deny' }).click();
+    await expect.poll(() => notice('retail', 'error').textContent(), { timeout: 15_000 }).toContain('Access was not granted');
+    // Still connected as before.
+    expect(await card.locator('[data-status="retail"]').textContent()).toContain('by signing in');
+  });
+
+  it('saves the mode, the refresh interval (the alarm follows) and the language', async () => {
+    await page.getByLabel('Read both stores again').selectOption('15');
+    await page.locator('[data-saved="yes"]').waitFor();
+    await expect
+      .poll(async () => (await backgroundState(session)).alarms.find((alarm) => alarm.name === 'sync-lens:refresh')?.periodInMinutes)
+      .toBe(15);
+
+    await page.locator('input[name="mode"][value="sync"]').check();
+    await expect.poll(async () => (await backgroundState(session)).local.settings).toMatchObject({ mode: 'sync', refreshMinutes: 15 });
+
+    await page.getByLabel('Language').selectOption('fr');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sync Lens : connectez vos boutiques');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await screenshot(page, 'options-fr');
+    await page.getByLabel('Langue').selectOption('auto');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Sync Lens: connect your stores');
+  });
+
+  it('forgets the store: every token and every cached record, and sync mode', async () => {
+    const card = page.locator('[data-card="forget"]');
+    await card.getByRole('button', { name: 'Forget this store' }).click();
+    await card.getByRole('button', { name: 'Yes, forget it' }).click();
+    await notice('forget', 'success').waitFor();
+
+    const state = await backgroundState(session);
+    expect(Object.keys(state.local)).toEqual(['settings']);
+    expect(state.local.settings).toMatchObject({ mode: 'watch', refreshMinutes: 15, language: 'auto' });
+    expect(state.databases).not.toContain('sync-lens');
+    expect(state.alarms.map((alarm) => alarm.name)).not.toContain('sync-lens:jobs');
+    expect(await ecomCard().locator('[data-status="ecom"]').textContent()).toBe('Not connected yet.');
+    expect(await askFrom(page, { type: 'overview' })).toMatchObject({ ok: true, value: { connected: { ecom: false, retail: false } } });
+  });
+
+  it('connects both stores to the local sandbox in one click', async () => {
+    const card = page.locator('[data-card="sandbox"]');
+    await card.getByLabel('Sandbox address').fill('http://127.0.0.1:1');
+    await card.getByRole('button', { name: 'Connect to the local sandbox' }).click();
+    await expect.poll(() => notice('sandbox', 'error').textContent(), { timeout: 15_000 }).toContain('No sandbox answered at http://127.0.0.1:1');
+
+    await card.getByLabel('Sandbox address').fill(sandbox.origin);
+    await card.getByRole('button', { name: 'Connect to the local sandbox' }).click();
+    await notice('sandbox', 'success').waitFor({ timeout: 15_000 });
+    expect(await ecomCard().locator('[data-status="ecom"]').textContent()).toBe(`Connected to store ${sandbox.connection.storeId}.`);
+    expect(await retailCard().locator('[data-status="retail"]').textContent()).toContain('Sync Lens Sandbox');
+    await page.locator('[data-card="first-read"] [data-read="done"]').waitFor({ timeout: 30_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'options-connected');
+  });
+
+  it('has no accessibility violations axe can find', async () => {
+    const { source } = await import('axe-core');
+    await page.evaluate(source);
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+  });
+});

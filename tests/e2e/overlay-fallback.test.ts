@@ -1,0 +1,142 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Sandbox } from '../../sandbox/server.ts';
+import { startTestSandbox } from '../integration/support/sandbox.ts';
+import { connectToSandbox } from './support/connect.ts';
+import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
+import { DIALOG, HELP, openAdmin, PANEL, POPOVER, seriousViolations, type AdminPage } from './support/overlay.ts';
+import { screenshot } from './support/screenshots.ts';
+
+/**
+ * The live admin's markup will change one day. The sandbox's `?markup=alt` draws the same admin with other
+ * classes and structure: none of utils/admin-dom's selectors find its rows, so the overlay must fall back to its
+ * docked panel, offer everything from the engine's data, and leave the page's rows untouched.
+ */
+
+/** Whether Sync Lens put anything into the admin's own markup. */
+function touchedRows(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      document.querySelectorAll('[data-sync-lens-chip]').length +
+      [...document.querySelectorAll('[data-sync-lens]')].filter((element) => element !== document.documentElement).length,
+  );
+}
+
+/** The alt markup's own toggle for a category, found by its name (it has no ids). */
+function altToggle(page: Page, name: string) {
+  return page.locator('.catalog-entry', { has: page.locator('.catalog-entry__title', { hasText: new RegExp(`^${name}$`) }) }).locator('.toggle');
+}
+
+describe('the docked panel on an admin whose markup changed', () => {
+  let sandbox: Sandbox;
+  let session: ExtensionSession;
+  let admin: AdminPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    session = await launchWithExtension();
+    await connectToSandbox(session, sandbox);
+    admin = await openAdmin(session, sandbox, { markup: 'alt' });
+    page = admin.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  it('docks a panel with a quiet note that the inline badges are off', async () => {
+    const panel = page.locator(PANEL);
+    await panel.waitFor({ timeout: 15_000 });
+    expect(await panel.locator('.sl-panel__note').textContent()).toBe(
+      'Inline badges are off on this page: its layout is not one Sync Lens knows. Everything is here instead.',
+    );
+    await panel.locator('.sl-bar[data-state="ready"][aria-busy="false"]').waitFor({ timeout: 30_000 });
+    await expect.poll(() => panel.locator('.sl-count--new').textContent()).toBe('3 new, still disabled');
+    expect(await page.locator('sync-lens-overlay').count()).toBe(0);
+    expect(await touchedRows(page)).toBe(0);
+  });
+
+  it('lists the categories with their status, each explained', async () => {
+    const panel = page.locator(PANEL);
+    const doudounes = panel.locator('.sl-panel__row[data-ecom-id="523"]');
+    expect(await doudounes.locator('.sl-panel__path').textContent()).toBe('Vestes/Doudounes');
+    expect(await doudounes.locator('.sl-chip').textContent()).toBe('New');
+    // "Needing attention" first; every category on demand.
+    expect(await panel.locator('.sl-panel__row[data-ecom-id="501"]').count()).toBe(0);
+    await panel.locator('select').selectOption('all');
+    expect(await panel.locator('.sl-panel__row[data-ecom-id="501"] .sl-chip').textContent()).toBe('Live');
+    expect(await panel.locator('.sl-panel__row[data-ecom-id="520"] .sl-chip').textContent()).toBe('Online only');
+    await screenshot(page, 'overlay-fallback-panel');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await panel.locator('.sl-panel__row[data-ecom-id="501"] .sl-chip').click();
+    const popover = page.locator(POPOVER);
+    await popover.waitFor();
+    expect(await popover.textContent()).toContain('Locked here: its name');
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'detached' });
+  });
+
+  it('enables the new categories from the panel, and undoes it', async () => {
+    const panel = page.locator(PANEL);
+    await panel.locator('[data-action="enable-categories"]').click();
+    const dialog = page.locator(DIALOG);
+    await dialog.waitFor();
+    expect(await dialog.locator('tbody tr[data-reason="new"]').count()).toBe(3);
+    await dialog.locator('[data-action="confirm"]').click();
+    await page.locator(`${DIALOG} [data-job-status="done"]`).waitFor({ timeout: 30_000 });
+    await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
+    expect(await dialog.locator('.sl-results__item[data-item-state="done"]').count()).toBe(3);
+    // The admin fetches its list again and shows them enabled, in its own markup.
+    await expect.poll(() => altToggle(page, 'Doudounes').getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await screenshot(page, 'overlay-fallback-result');
+
+    await dialog.locator('[data-action="undo"]').click();
+    await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
+    await expect.poll(() => altToggle(page, 'Doudounes').getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => panel.locator('.sl-count--new').textContent()).toBe('3 new, still disabled');
+    expect(await touchedRows(page)).toBe(0);
+  });
+
+  it('offers Enable products and the help from the panel, and collapses', async () => {
+    const panel = page.locator(PANEL);
+    await panel.locator('.sl-panel__section [data-action="enable-products"]').click();
+    const dialog = page.locator(DIALOG);
+    await dialog.waitFor();
+    expect(await dialog.locator('tbody tr').count()).toBe(3);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await panel.getByRole('button', { name: 'Where did my products go?' }).click();
+    const help = page.locator(HELP);
+    await help.waitFor();
+    expect(await help.locator('#sl-help-q-where-products').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+
+    const toggle = panel.getByRole('button', { name: 'Collapse the Sync Lens panel' });
+    await toggle.click();
+    expect(await panel.locator('.sl-panel__body').isVisible()).toBe(false);
+    await panel.getByRole('button', { name: 'Expand the Sync Lens panel' }).click();
+    expect(await panel.locator('.sl-panel__body').isVisible()).toBe(true);
+  });
+
+  it('stays docked across the admin’s own navigation, and never touches its rows', async () => {
+    await page.evaluate(() => (location.hash = '#products'));
+    await page.locator('.grid-row').first().waitFor();
+    expect(await page.locator(PANEL).count()).toBe(1);
+    await page.evaluate(() => (location.hash = '#categories'));
+    await page.locator('.catalog-entry').first().waitFor();
+    expect(await page.locator(PANEL).count()).toBe(1);
+    expect(await touchedRows(page)).toBe(0);
+  });
+
+  it('caused no error on the page', () => {
+    expect(admin.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,110 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Sandbox } from '../../sandbox/server.ts';
+import { ecomFetch, retailFetch, startTestSandbox } from '../integration/support/sandbox.ts';
+import { connectToSandbox } from './support/connect.ts';
+import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
+import { badge, BAR, DIALOG, openAdmin, PANEL, POPOVER, waitForBar, type AdminPage } from './support/overlay.ts';
+
+/**
+ * Category and product names are text. These are full of markup, script, quotes, right-to-left marks and emoji:
+ * everywhere the overlay shows them they must read exactly as written, and nothing in them may run.
+ */
+const CATEGORY = `<img src=x onerror="window.__pwned=1">Sandales "d'été" \u202Eéte\u202C 🩴 <script>window.__pwned=2</script>`;
+const RENAMED = `Doudounes & <b>parkas</b> ‏שלום‏ 🧥 '"`;
+const PRODUCT = `<svg onload="window.__pwned=3"></svg>Blouson « motard » & vieilli 🏍️ \u202Bمرحبا\u202C`;
+
+async function nothingRan(page: Page): Promise<void> {
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('img[src="x"], svg[onload]').count()).toBe(0);
+}
+
+describe('names are text', () => {
+  let sandbox: Sandbox;
+  let session: ExtensionSession;
+  let admin: AdminPage;
+  let page: Page;
+  const dialogs: string[] = [];
+  let evilId: number;
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    session = await launchWithExtension();
+    await connectToSandbox(session, sandbox);
+    // A new Retail category that Lightspeed's sync brings in (pending in the demo), a Retail rename left to
+    // sync, and an eCom product.
+    const put = (path: string, name: string) => retailFetch(sandbox, path, { method: 'PUT', body: JSON.stringify({ name }) });
+    expect((await put('/Category/14.json', CATEGORY)).ok).toBe(true);
+    await fetch(`${sandbox.connection.control}/native-sync`, { method: 'POST' });
+    expect((await put('/Category/6.json', RENAMED)).ok).toBe(true);
+    expect((await ecomFetch(sandbox, '/products/7004', { method: 'PUT', body: JSON.stringify({ name: PRODUCT }) })).ok).toBe(true);
+    admin = await openAdmin(session, sandbox);
+    page = admin.page;
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  it('shows them as written in badges, popovers and the preview', async () => {
+    await waitForBar(page);
+    const evilRow = page.locator('li[data-category-id] > .ec-category-row', { hasText: 'Sandales' });
+    await evilRow.waitFor();
+    evilId = Number(await evilRow.locator('..').getAttribute('data-category-id'));
+    await expect.poll(() => badge(page, evilId).getAttribute('aria-label')).toBe(`Sync status of ${CATEGORY}: New`);
+
+    await badge(page, evilId).click();
+    expect(await page.locator(`${POPOVER} .sl-details__title`).textContent()).toBe(CATEGORY);
+    expect(await page.locator(`${POPOVER} .sl-details__path`).textContent()).toBe(`In the tree: Chaussures/${CATEGORY}`);
+    await page.keyboard.press('Escape');
+
+    // A rename not synced yet: Retail's new name shows in the drift, as text.
+    await badge(page, 523).click();
+    expect(await page.locator(`${POPOVER} .sl-details__drift li`).first().textContent()).toBe(
+      `Name in Retail: “${RENAMED}” (eCom shows “Doudounes”).`,
+    );
+    await page.keyboard.press('Escape');
+
+    await page.locator(`${BAR} [data-action="enable-categories"]`).click();
+    expect(await page.locator(`${DIALOG} tr[data-ecom-id="${evilId}"] .sl-table__path`).textContent()).toBe(
+      `Chaussures/${CATEGORY}`,
+    );
+    await page.locator(`${DIALOG} [data-action="confirm"]`).click();
+    await page.locator(`${DIALOG} [data-job-status="done"]`).waitFor({ timeout: 30_000 });
+    expect(await page.locator(`${DIALOG} .sl-results__label`, { hasText: 'Sandales' }).textContent()).toBe(`Chaussures/${CATEGORY}`);
+    await page.keyboard.press('Escape');
+    await nothingRan(page);
+  });
+
+  it('shows product names as written on the products page', async () => {
+    await page.evaluate(() => (location.hash = '#products'));
+    await page.locator('sync-lens-overlay .sl-notice [data-action="enable-products"]').click();
+    expect(await page.locator(`${DIALOG} tr[data-ecom-id="7004"] .sl-table__path`).textContent()).toBe(PRODUCT);
+    await page.keyboard.press('Escape');
+    await nothingRan(page);
+  });
+
+  it('shows them as written in the docked panel', async () => {
+    const alt = await openAdmin(session, sandbox, { markup: 'alt' });
+    const panel = alt.page.locator(PANEL);
+    await panel.locator('.sl-bar[data-state="ready"]').waitFor({ timeout: 30_000 });
+    await panel.locator('select').selectOption('all');
+    expect(await panel.locator(`.sl-panel__row[data-ecom-id="${evilId}"] .sl-panel__path`).textContent()).toBe(
+      `Chaussures/${CATEGORY}`,
+    );
+    await nothingRan(alt.page);
+    expect(alt.errors).toEqual([]);
+    await alt.page.close();
+  });
+
+  it('ran nothing and raised no error', () => {
+    expect(dialogs).toEqual([]);
+    expect(admin.errors).toEqual([]);
+  });
+});

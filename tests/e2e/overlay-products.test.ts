@@ -1,0 +1,162 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Sandbox } from '../../sandbox/server.ts';
+import { startTestSandbox } from '../integration/support/sandbox.ts';
+import { connectToSandbox } from './support/connect.ts';
+import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
+import { DIALOG, focused, HELP, openAdmin, POPOVER, seriousViolations, TOOLTIP, type AdminPage } from './support/overlay.ts';
+import { screenshot } from './support/screenshots.ts';
+
+/**
+ * Elsewhere in the admin: the products page and a category's settings. Disabled products in enabled categories
+ * (the demo has three: 7004, 7014, 7018) and products on the Store front page for want of a Retail category
+ * (7026, 7028, 7029) are pointed out, and Enable products runs like the categories' bulk enable.
+ */
+
+const HIDDEN = [7004, 7014, 7018];
+const STOREFRONT = [7026, 7028, 7029];
+const NOTICE = 'sync-lens-overlay .sl-notice';
+
+function productFlag(page: Page, ecomId: number) {
+  return page.locator(`tr.ec-product-row[data-product-id="${ecomId}"] [data-sync-lens-chip="product"] button`);
+}
+
+function productSwitch(page: Page, ecomId: number) {
+  return page.locator(`tr.ec-product-row[data-product-id="${ecomId}"] input.ec-switch__input`);
+}
+
+describe('products and a category’s settings', () => {
+  let sandbox: Sandbox;
+  let session: ExtensionSession;
+  let admin: AdminPage;
+  let page: Page;
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    session = await launchWithExtension();
+    await connectToSandbox(session, sandbox);
+    admin = await openAdmin(session, sandbox, { route: 'products' });
+    page = admin.page;
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  it('says on the products page which products shoppers miss, and why', async () => {
+    const notice = page.locator(NOTICE);
+    await notice.waitFor({ timeout: 30_000 });
+    await expect.poll(() => notice.locator('.sl-notice__line--hidden').textContent()).toBe(
+      '3 products are disabled although their category is enabled: shoppers do not see them.',
+    );
+    expect(await notice.locator('.sl-notice__line--storefront').textContent()).toBe(
+      '3 products have no category in Retail POS, so they show on the Store front page.',
+    );
+    for (const id of HIDDEN) await expect.poll(() => productFlag(page, id).textContent()).toBe('Hidden');
+    for (const id of STOREFRONT) expect(await productFlag(page, id).textContent()).toBe('Store front page');
+    expect(await productFlag(page, 7001).count()).toBe(0);
+    await productFlag(page, 7004).hover();
+    await page.locator(TOOLTIP).waitFor();
+    expect(await page.locator(TOOLTIP).textContent()).toContain('shoppers browsing the category do not see it');
+    await screenshot(page, 'overlay-products-page');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.mouse.move(5, 5);
+  });
+
+  it('answers where products went from a flag', async () => {
+    await productFlag(page, 7026).click();
+    const help = page.locator(HELP);
+    await help.waitFor();
+    expect(await help.locator('#sl-help-q-where-products').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await help.waitFor({ state: 'detached' });
+    await expect.poll(async () => (await focused(page)).text).toContain('Store front page');
+  });
+
+  it('enables the hidden products in one go, shows them in the list, and undoes it', async () => {
+    await page.locator(`${NOTICE} [data-action="enable-products"]`).click();
+    const dialog = page.locator(DIALOG);
+    await dialog.waitFor();
+    expect(await dialog.locator('tbody tr').count()).toBe(3);
+    expect(await dialog.locator('tr[data-ecom-id="7004"] .sl-table__path').textContent()).toBe('Blouson motard vieilli');
+    expect(await dialog.locator('tr[data-ecom-id="7004"] td').last().textContent()).toBe('Vestes/Blousons en cuir');
+    // The merchant keeps one back.
+    await dialog.locator('tr[data-ecom-id="7018"] input').uncheck();
+    expect(await dialog.locator('[data-action="confirm"]').textContent()).toBe('Enable 2 products');
+    await screenshot(page, 'overlay-products-preview');
+    await dialog.locator('[data-action="confirm"]').click();
+    await page.locator(`${DIALOG} [data-job-status="done"]`).waitFor({ timeout: 30_000 });
+    await page.locator(`${NOTICE} .sl-job[data-settled="true"]`).waitFor({ timeout: 30_000 });
+    expect(await dialog.locator('.sl-results__item[data-item-state="done"]').count()).toBe(2);
+    for (const id of [7004, 7014]) {
+      await expect.poll(() => productSwitch(page, id).isChecked(), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => productFlag(page, id).count()).toBe(0);
+    }
+    expect(await productSwitch(page, 7018).isChecked()).toBe(false);
+    await screenshot(page, 'overlay-products-result');
+
+    await dialog.locator('[data-action="undo"]').click();
+    await page.locator(`${NOTICE} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
+    for (const id of [7004, 7014]) {
+      await expect.poll(() => productSwitch(page, id).isChecked(), { timeout: 10_000 }).toBe(false);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('marks on a category’s settings which fields are Retail’s and which are the merchant’s', async () => {
+    await page.evaluate(() => (location.hash = '#category:id=504'));
+    const form = page.locator('form.ec-category-form[data-category-id="504"]');
+    await form.waitFor();
+    const note = (field: string) => page.locator(`[data-sync-lens-chip="field"][data-sync-lens-id="${field}"] button`);
+    await expect.poll(() => note('name').textContent()).toBe('From Retail POS');
+    expect(await note('parent').textContent()).toBe('From Retail POS');
+    expect(await note('products').textContent()).toBe('From Retail POS');
+    expect(await note('description').textContent()).toBe('Yours');
+    expect(await note('image').textContent()).toBe('Yours');
+    expect(await note('availability').textContent()).toBe('Yours');
+    // Each note sits right after its field, outside the field's label.
+    const outside = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-sync-lens-chip="field"]')].every((chip) => chip.closest('label') === null),
+    );
+    expect(outside).toBe(true);
+    // The category's own products: the disabled one is flagged, and can be enabled from here.
+    const flag = page.locator('li[data-product-id="7004"] [data-sync-lens-chip="product"] button');
+    expect(await flag.textContent()).toBe('Hidden');
+    const notice = page.locator(NOTICE);
+    expect(await notice.getAttribute('data-status')).toBe('live');
+    expect(await notice.locator('.sl-notice__line').first().textContent()).toContain('its image, description and availability are yours');
+    expect(await notice.locator('[data-action="enable-products"]').textContent()).toBe('Enable 1 product');
+    await screenshot(page, 'overlay-edit-page');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await note('availability').focus();
+    await page.locator(TOOLTIP).waitFor();
+    expect(await page.locator(TOOLTIP).textContent()).toContain('not from Retail POS');
+    await page.keyboard.press('Enter');
+    await page.locator(HELP).waitFor();
+    expect(await page.locator(`${HELP} #sl-help-q-what-disabling-does`).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+
+    await notice.locator('.sl-chip').click();
+    await page.locator(POPOVER).waitFor();
+    expect(await page.locator(POPOVER).textContent()).toContain('Why the lock');
+    await page.keyboard.press('Escape');
+  });
+
+  it('says an online-only category is all the merchant’s', async () => {
+    await page.evaluate(() => (location.hash = '#category:id=520'));
+    await page.locator('form.ec-category-form[data-category-id="520"]').waitFor();
+    const note = page.locator('[data-sync-lens-chip="field"][data-sync-lens-id="name"] button');
+    await expect.poll(() => note.textContent()).toBe('Online only');
+    expect(await page.locator(`${NOTICE} .sl-notice__line`).first().textContent()).toBe(
+      'Online-only category: everything here is yours, and none of it goes to Retail POS.',
+    );
+  });
+
+  it('caused no error on the page', () => {
+    expect(admin.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,293 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import type { Sandbox } from '../../sandbox/server.ts';
+import { API_HOSTS, SANDBOX_API_HOSTS } from '../../utils/admin-dom/hosts.ts';
+import type { Reply, Request } from '../../utils/messaging/protocol.ts';
+import { PAGE_ONLY_REQUESTS, RequestSchema } from '../../utils/messaging/serve.ts';
+import { control, startTestSandbox } from '../integration/support/sandbox.ts';
+import { launchWithExtension, SANDBOX_BUILD, type ExtensionSession } from './support/extension.ts';
+import { openExtensionPage, valueFrom } from './support/extension-page.ts';
+import { backgroundState, installOptionsTab, openAdvanced, openOptions } from './support/options.ts';
+
+/**
+ * What a hostile admin page, or a content script it managed to subvert, can get: no token, and no action.
+ * Tokens are the real ones, read from the sandbox and from the background's storage after connecting.
+ */
+
+interface Logged {
+  method: string;
+  path: string;
+  api: string;
+}
+
+/** Every request a page could send, in a valid shape; the job ones name nothing that exists, to change nothing. */
+const EVERY_REQUEST: Request[] = [
+  { type: 'overview' },
+  { type: 'status' },
+  { type: 'refresh' },
+  { type: 'settings' },
+  { type: 'words', part: 'overlay', language: 'fr' },
+  { type: 'start-job', job: { kind: 'enable-categories', ecomIds: [987_654_321] } },
+  { type: 'job', id: 'no-such-job' },
+  { type: 'undo', id: 'no-such-job' },
+  { type: 'cancel', id: 'no-such-job' },
+  { type: 'connections' },
+  { type: 'connect-ecom', storeId: '1', token: 'secret_planted' },
+  { type: 'connect-retail', token: 'planted' },
+  { type: 'retail-oauth', clientId: 'planted' },
+  { type: 'connect-sandbox', url: 'http://127.0.0.1:1' },
+  { type: 'forget' },
+  { type: 'save-settings', settings: { mode: 'sync' } },
+];
+
+const PAGE_ONLY = new Set(['connections', 'connect-ecom', 'connect-retail', 'retail-oauth', 'connect-sandbox', 'forget', 'save-settings']);
+
+/** Runs code in the content script's own world (its isolated world) on a page, through the DevTools protocol. */
+async function inContentScript<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
+  const result = (await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true })) as {
+    result: { value: T };
+    exceptionDetails?: { text: string; exception?: { description?: string } };
+  };
+  if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+  return result.result.value;
+}
+
+describe('security', () => {
+  let sandbox: Sandbox;
+  let session: ExtensionSession;
+  let secrets: string[];
+
+  const writes = async () =>
+    ((await (await control(sandbox, '/requests')).json()) as { requests: Logged[] }).requests.filter(
+      (request) => request.method !== 'GET' && request.api !== 'oauth' && !request.path.startsWith('/auth/'),
+    );
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox();
+    session = await launchWithExtension();
+    await (await installOptionsTab(session)).close();
+
+    // Connected as a merchant would: the sandbox button, then Retail POS by signing in (so OAuth tokens and the
+    // client secret are stored too).
+    const options = await openOptions(session);
+    await options.getByLabel('Sandbox address').fill(sandbox.origin);
+    await options.getByRole('button', { name: 'Connect to the local sandbox' }).click();
+    await options.locator('#sandbox-notice[data-notice="success"]').waitFor({ timeout: 15_000 });
+    const retail = options.locator('[data-card="retail"]');
+    await retail.getByLabel('Client ID').fill('security-client');
+    await retail.getByLabel('Client secret').fill('security-client-secret');
+    await openAdvanced(retail);
+    await retail.getByLabel('Lightspeed sign-in address').fill(sandbox.origin);
+    const signIn = session.context.waitForEvent('page', { timeout: 15_000 });
+    await retail.getByRole('button', { name: 'Sign in with Lightspeed' }).click();
+    await (await signIn).getByRole('button', { name: 'Authorize' }).click();
+    await retail.locator('[data-status="retail"]', { hasText: 'by signing in' }).waitFor({ timeout: 15_000 });
+    await options.close();
+
+    const { local } = await backgroundState(session);
+    const stored = local as {
+      ecomConnection: { token: string };
+      retailConnection: { token: string; oauth: { refreshToken: string } };
+      retailOAuthClient: { clientSecret: string };
+    };
+    secrets = [
+      sandbox.connection.ecomToken,
+      sandbox.connection.ecomReadOnlyToken,
+      sandbox.connection.retailToken,
+      stored.ecomConnection.token,
+      stored.retailConnection.token,
+      stored.retailConnection.oauth.refreshToken,
+      stored.retailOAuthClient.clientSecret,
+    ];
+    const page = await openExtensionPage(session);
+    await valueFrom(page, { type: 'refresh' });
+    await page.close();
+    await control(sandbox, '/requests', { method: 'DELETE' });
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await sandbox?.close();
+  });
+
+  it('tries every request the background knows', () => {
+    const known = RequestSchema.options.map((option) => option.entries.type.literal).sort();
+    expect(EVERY_REQUEST.map((request) => request.type).sort()).toEqual(known);
+    expect([...PAGE_ONLY].sort()).toEqual([...PAGE_ONLY_REQUESTS].sort());
+  });
+
+  it('ships a strict content security policy, no externally_connectable, no remote code', async () => {
+    const manifest = JSON.parse(await readFile(join(SANDBOX_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest).not.toHaveProperty('externally_connectable');
+    expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'identity']);
+    // API hosts are asked for when connecting; the sandbox build adds loopback and nothing else.
+    expect(manifest.optional_host_permissions).toEqual(API_HOSTS);
+    expect(manifest.host_permissions).toEqual(SANDBOX_API_HOSTS);
+    expect(manifest.web_accessible_resources).toEqual([
+      expect.objectContaining({ resources: ['content-scripts/admin.css'] }),
+    ]);
+
+    const files = (await readdir(SANDBOX_BUILD, { recursive: true })).map(String);
+    for (const file of files.filter((name) => name.endsWith('.html'))) {
+      const html = await readFile(join(SANDBOX_BUILD, file), 'utf8');
+      for (const [, src] of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) expect(src, file).toMatch(/^\/(?!\/)/);
+      expect(html, file).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>\s*\S/);
+    }
+    for (const file of files.filter((name) => name.endsWith('.js'))) {
+      const code = await readFile(join(SANDBOX_BUILD, file), 'utf8');
+      expect(code, file).not.toMatch(/\beval\(|new Function\(|importScripts\(/);
+    }
+  });
+
+  describe('on the admin page', () => {
+    let page: Page;
+    let cdp: CDPSession;
+    let isolatedWorld: number;
+
+    beforeAll(async () => {
+      page = await session.context.newPage();
+      cdp = await session.context.newCDPSession(page);
+      const worlds: Array<{ id: number; origin: string; auxData?: { type?: string } }> = [];
+      cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
+      await cdp.send('Runtime.enable');
+      await page.goto(sandbox.connection.admin);
+      await page.locator('sync-lens-overlay').getByRole('button', { name: /^Enable \d+ new categories$/ }).waitFor({ timeout: 20_000 });
+      const world = worlds.find(
+        (context) => context.auxData?.type === 'isolated' && context.origin === `chrome-extension://${session.extensionId}`,
+      );
+      if (!world) throw new Error('The content script’s world was not found on the admin page.');
+      isolatedWorld = world.id;
+      // From now on, everything the background or anyone else sends the content script is recorded.
+      await inContentScript(
+        cdp,
+        isolatedWorld,
+        `globalThis.__received = []; chrome.runtime.onMessage.addListener((message) => { globalThis.__received.push(message); }); true`,
+      );
+    });
+
+    it('a content script gets no token from any request, and no credential request is answered for it', async () => {
+      const replies = await inContentScript<Array<{ type: string; reply: Reply<unknown> }>>(
+        cdp,
+        isolatedWorld,
+        `(async () => {
+          const out = [];
+          for (const request of ${JSON.stringify(EVERY_REQUEST)}) {
+            out.push({ type: request.type, reply: await chrome.runtime.sendMessage(request) });
+          }
+          return out;
+        })()`,
+      );
+      expect(replies.map((entry) => entry.type)).toEqual(EVERY_REQUEST.map((request) => request.type));
+      for (const { type, reply } of replies) {
+        if (PAGE_ONLY.has(type)) expect(reply, type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+        else expect(reply, type).toHaveProperty('ok');
+      }
+      // The answers a content script lives on are there, and full of data: yet no token in any of them.
+      expect(replies.find((entry) => entry.type === 'status')?.reply).toMatchObject({ ok: true, value: { categories: expect.any(Array) } });
+      const everything = JSON.stringify(replies);
+      for (const secret of secrets) expect(everything.includes(secret), `a token reached the content script`).toBe(false);
+
+      const received = await inContentScript<unknown[]>(cdp, isolatedWorld, 'globalThis.__received');
+      expect(JSON.stringify(received)).toBe('[]');
+      // Nothing was connected, forgotten or changed by these requests.
+      expect(await writes()).toEqual([]);
+      const settings = (await backgroundState(session)).local.settings as { mode?: string } | undefined;
+      expect(settings?.mode ?? 'watch').toBe('watch');
+    });
+
+    it('a content script cannot read the stored tokens either', async () => {
+      const attempt = await inContentScript<string>(
+        cdp,
+        isolatedWorld,
+        `chrome.storage.local.get(null).then((items) => JSON.stringify(items), (error) => 'refused: ' + error.message)`,
+      );
+      expect(attempt).toMatch(/^refused: /);
+    });
+
+    it('the page’s own scripts have no way in: no runtime messaging, and look-alike messages do nothing', async () => {
+      const before = await backgroundState(session);
+      const jobsBefore = (await valueFrom(await openExtensionPage(session), { type: 'status' }))!.jobs;
+
+      const seen = await page.evaluate(
+        async ({ requests, extensionId }) => {
+          const found: string[] = [];
+          const scope = globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown; connect?: unknown } } };
+          found.push(`runtime: ${typeof scope.chrome?.runtime}`);
+          found.push(`sendMessage: ${typeof scope.chrome?.runtime?.sendMessage}`);
+          // Anything posted to the page that it did not post itself would be recorded here.
+          const posted = new Set<string>();
+          const post = (message: unknown) => {
+            posted.add(JSON.stringify(message));
+            window.postMessage(message, '*');
+          };
+          const answers: unknown[] = [];
+          window.addEventListener('message', (event) => {
+            if (event instanceof MessageEvent && !posted.has(JSON.stringify(event.data))) answers.push(event.data);
+          });
+          for (const request of requests) {
+            post(request);
+            post({ source: 'sync-lens', extensionId, ...request });
+            post(JSON.stringify(request));
+            for (const target of [window, document, document.documentElement]) {
+              target.dispatchEvent(new CustomEvent(`sync-lens:${request.type}`, { detail: request, bubbles: true }));
+              target.dispatchEvent(new CustomEvent('message', { detail: request, bubbles: true }));
+            }
+          }
+          await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          found.push(`answers: ${answers.length}`);
+          return found;
+        },
+        { requests: EVERY_REQUEST, extensionId: session.extensionId },
+      );
+      expect(seen).toEqual(['runtime: undefined', 'sendMessage: undefined', 'answers: 0']);
+
+      // A round trip through the background after the attempts: they were all handled before it, if at all.
+      await inContentScript(cdp, isolatedWorld, `chrome.runtime.sendMessage({ type: 'overview' })`);
+      const after = await backgroundState(session);
+      expect(after.local).toEqual(before.local);
+      expect(after.databases).toEqual(before.databases);
+      expect((await valueFrom(await openExtensionPage(session), { type: 'status' }))!.jobs).toEqual(jobsBefore);
+      expect(await writes()).toEqual([]);
+    });
+
+    it('the page’s scripts cannot press the overlay’s buttons; a person can', async () => {
+      const jobsBefore = (await valueFrom(await openExtensionPage(session), { type: 'status' }))!.jobs;
+      const pressed = await page.evaluate(async () => {
+        const hosts = [...document.querySelectorAll('*')].filter(
+          (element) => element.shadowRoot && (element.localName.startsWith('sync-lens-') || element.getAttributeNames().some((name) => name.startsWith('data-sync-lens'))),
+        );
+        let count = 0;
+        // Three rounds: a first press would open the preview, a second would confirm it.
+        for (let round = 0; round < 3; round++) {
+          for (const host of hosts) {
+            for (const control of host.shadowRoot!.querySelectorAll<HTMLElement>('button, a, [role="button"], input')) {
+              control.click();
+              for (const key of ['Enter', ' ']) {
+                control.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+                control.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+              }
+              count += 1;
+            }
+            for (const form of host.shadowRoot!.querySelectorAll('form')) form.requestSubmit();
+          }
+          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+        }
+        return count;
+      });
+      expect(pressed).toBeGreaterThan(10);
+      await inContentScript(cdp, isolatedWorld, `chrome.runtime.sendMessage({ type: 'overview' })`);
+      expect(await page.getByRole('dialog').count()).toBe(0);
+      expect((await valueFrom(await openExtensionPage(session), { type: 'status' }))!.jobs).toEqual(jobsBefore);
+      expect(await writes()).toEqual([]);
+
+      // The same button, pressed by a person (a trusted click), does open the preview: the guard is what stopped it.
+      await page.locator('sync-lens-overlay').getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
+      await page.getByRole('dialog').first().waitFor({ timeout: 10_000 });
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import type { Locator, Page } from 'playwright-core';
+
+import type { ExtensionSession } from './extension.ts';
+
+type ChromeInWorker = {
+  chrome: {
+    storage: { local: { get(keys: null): Promise<Record<string, unknown>> }; sync: { get(keys: null): Promise<Record<string, unknown>> } };
+    alarms: { getAll(): Promise<Array<{ name: string; periodInMinutes?: number }>> };
+  };
+  indexedDB: { databases(): Promise<Array<{ name?: string }>> };
+};
+
+/** The options tab the extension opens by itself at install, once it is there (its URL may come late). */
+export async function installOptionsTab(session: ExtensionSession): Promise<Page> {
+  for (let tries = 0; tries < 150; tries++) {
+    const page = session.context.pages().find((open) => open.url().endsWith('/options.html'));
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No options tab opened at install; tabs: ${session.context.pages().map((page) => page.url()).join(', ')}`);
+}
+
+/** Opens the options page the way the browser does (its own tab) and waits until it has read the background. */
+export async function openOptions(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  await page.locator('main[data-ready="yes"]').waitFor();
+  return page;
+}
+
+/** Opens the toolbar popup's page in a tab, at the popup's size. */
+export async function openPopup(session: ExtensionSession): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 360, height: 600 });
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await page.locator('main[data-ready="yes"]').waitFor();
+  return page;
+}
+
+/** Everything the background keeps: storage.local and .sync, alarms, and the names of its IndexedDB databases. */
+export async function backgroundState(session: ExtensionSession) {
+  const worker = await session.serviceWorker();
+  return worker.evaluate(async () => {
+    const scope = globalThis as unknown as ChromeInWorker;
+    return {
+      local: await scope.chrome.storage.local.get(null),
+      sync: await scope.chrome.storage.sync.get(null),
+      alarms: await scope.chrome.alarms.getAll(),
+      databases: (await scope.indexedDB.databases()).map((database) => database.name ?? ''),
+    };
+  });
+}
+
+/** Opens the "Advanced" part of a card if it is closed. */
+export async function openAdvanced(card: Locator): Promise<void> {
+  const advanced = card.locator('details.advanced');
+  if (!(await advanced.evaluate((details) => (details as HTMLDetailsElement).open))) await advanced.locator('summary').click();
+}
+
+/** Fills the eCom card's fields (the API address sits under "Advanced") and submits. */
+export async function submitEcom(page: Page, fields: { storeId: string; token: string; apiBase: string }): Promise<void> {
+  const card = page.locator('[data-card="ecom"]');
+  await card.getByLabel('Store ID').fill(fields.storeId);
+  await card.getByLabel('API token').fill(fields.token);
+  await openAdvanced(card);
+  await card.getByLabel('eCom API address').fill(fields.apiBase);
+  await card.getByRole('button', { name: /Check and (connect|replace)/ }).click();
+}

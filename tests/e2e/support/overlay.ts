@@ -1,0 +1,122 @@
+import type { Locator, Page } from 'playwright-core';
+
+import type { Sandbox } from '../../../sandbox/server.ts';
+import { control } from '../../integration/support/sandbox.ts';
+import type { ExtensionSession } from './extension.ts';
+
+/**
+ * What the overlay's end-to-end tests share: opening the sandbox admin as a merchant would, finding the overlay's
+ * parts (Playwright's CSS pierces open shadow roots), and checking them with axe-core.
+ */
+
+export const BAR = 'sync-lens-overlay .sl-bar';
+export const LAYER = 'sync-lens-layer';
+export const DIALOG = `${LAYER} .sl-dialog`;
+export const POPOVER = `${LAYER} .sl-popover`;
+export const HELP = `${LAYER} .sl-help`;
+export const PANEL = `${LAYER} .sl-panel`;
+export const TOOLTIP = `${LAYER} .sl-tooltip`;
+
+export interface AdminPage {
+  page: Page;
+  /** Page errors and console errors seen so far. */
+  errors: string[];
+}
+
+export function adminUrl(sandbox: Sandbox, options: { lang?: string; route?: string; markup?: 'alt' } = {}): string {
+  const query = new URLSearchParams({ lang: options.lang ?? 'en', ...(options.markup ? { markup: options.markup } : {}) });
+  return `${sandbox.origin}/store/${sandbox.connection.storeId}?${query}#${options.route ?? 'categories'}`;
+}
+
+export async function openAdmin(
+  session: ExtensionSession,
+  sandbox: Sandbox,
+  options: { lang?: string; route?: string; markup?: 'alt' } = {},
+): Promise<AdminPage> {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(adminUrl(sandbox, options));
+  return { page, errors };
+}
+
+/** The admin's own row of a category (its direct row, not its children's). */
+export function row(page: Page, ecomId: number): Locator {
+  return page.locator(`li[data-category-id="${ecomId}"] > .ec-category-row`);
+}
+
+/** Sync Lens's badge in a category's row. */
+export function badge(page: Page, ecomId: number): Locator {
+  return row(page, ecomId).locator('[data-sync-lens-chip="category"] button');
+}
+
+/** The admin's own switch in a category's row. */
+export function categorySwitch(page: Page, ecomId: number): Locator {
+  return row(page, ecomId).locator('input.ec-switch__input');
+}
+
+/** Waits until the bar shows a read state (not loading, not refreshing). */
+export async function waitForBar(page: Page): Promise<Locator> {
+  const bar = page.locator(`${BAR}[data-state="ready"][aria-busy="false"]`);
+  await bar.waitFor({ timeout: 30_000 });
+  return bar;
+}
+
+/** Asks for a fresh read, as the merchant does with "Check again", and waits for it to land. */
+export async function checkAgain(page: Page, label = 'Check again'): Promise<void> {
+  const bar = await waitForBar(page);
+  await bar.getByRole('button', { name: label }).click();
+  await waitForBar(page);
+}
+
+/** Lightspeed's own sync, once. */
+export async function runNativeSync(sandbox: Sandbox): Promise<void> {
+  const response = await control(sandbox, '/native-sync', { method: 'POST' });
+  if (!response.ok) throw new Error(`native sync failed: ${response.status}`);
+}
+
+/** The element that really has focus, inside shadow roots, described for assertions. */
+export function focused(page: Page): Promise<{ tag: string; text: string; host: string | null }> {
+  return page.evaluate(() => {
+    let active: Element | null = document.activeElement;
+    let host: Element | null = null;
+    while (active?.shadowRoot?.activeElement) {
+      host = active;
+      active = active.shadowRoot.activeElement;
+    }
+    return {
+      tag: active?.localName ?? '',
+      text: (active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim(),
+      host: host?.localName ?? null,
+    };
+  });
+}
+
+type AxeResult = { id: string; impact: string | null; nodes: Array<{ target: unknown }> };
+
+/**
+ * axe-core over the overlay's own parts (its shadow roots and the chips in the admin's rows); the admin page
+ * itself is not ours to judge. Returns the serious and critical violations, described.
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { source } = await import('axe-core');
+  await page.evaluate(source);
+  return page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeResult[] }> };
+      }
+    ).axe;
+    const include = [['sync-lens-overlay'], ['sync-lens-layer'], ['[data-sync-lens-chip]']].filter(
+      ([selector]) => document.querySelector(selector!) !== null,
+    );
+    if (include.length === 0) return [];
+    const { violations } = await axe.run({ include }, { resultTypes: ['violations'] });
+    return violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id} (${violation.impact}): ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * Why connecting failed. The code is stable: the options page shows its own words for it, in the merchant's
+ * language; the message is the English fallback (and what a log may keep: never a token).
+ */
+export const CONNECT_ERROR_CODES = [
+  'bad-input',
+  'bad-address',
+  'permission-needed',
+  'ecom-token',
+  'ecom-store',
+  'ecom-scope',
+  'ecom-unreachable',
+  'ecom-failed',
+  'retail-token',
+  'retail-account',
+  'retail-scope',
+  'retail-unreachable',
+  'retail-failed',
+  'oauth-cancelled',
+  'oauth-denied',
+  'oauth-state-mismatch',
+  'oauth-bad-client',
+  'oauth-expired-grant',
+  'oauth-unreachable',
+  'oauth-malformed',
+  'sandbox-unreachable',
+  'sandbox-not-local',
+  'read-only',
+] as const;
+
+export type ConnectErrorCode = (typeof CONNECT_ERROR_CODES)[number];
+
+export class ConnectError extends Error {
+  override name = 'ConnectError';
+  readonly code: ConnectErrorCode;
+  constructor(code: ConnectErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}

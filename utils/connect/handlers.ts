@@ -1,0 +1,212 @@
+import { browser } from 'wxt/browser';
+
+import {
+  connectionsView,
+  loadConnections,
+  loadRetailOAuthClient,
+  removeCredentials,
+  saveEcomConnection,
+  saveRetailConnection,
+  saveRetailOAuthClient,
+  type ConnectionsView,
+} from '../connections.ts';
+import { wipeCache } from '../engine/host.ts';
+import type { Handlers } from '../messaging/protocol.ts';
+import { HandlerError } from '../messaging/serve.ts';
+import { loadSettings, saveSettings, type Settings } from '../settings.ts';
+import { apiAddress, isLoopback, originPattern } from './address.ts';
+import { checkEcomCredentials, readEcomCredentials } from './ecom-check.ts';
+import { ConnectError } from './errors.ts';
+import { checkRetailToken, readRetailAddress } from './retail-check.ts';
+import { readAuthAddress, signInWithLightspeed } from './retail-signin.ts';
+import { DEFAULT_SANDBOX_URL, readSandboxConnection } from './sandbox.ts';
+
+/** The requests of the options page (and the popup's connection line); see PAGE_ONLY_REQUESTS in serve.ts. */
+export type ConnectRequestType =
+  | 'connections'
+  | 'connect-ecom'
+  | 'connect-retail'
+  | 'retail-oauth'
+  | 'connect-sandbox'
+  | 'forget'
+  | 'settings'
+  | 'save-settings';
+
+export interface ConnectDeps {
+  /** Reads both stores again soon, without making the caller wait (the first read of a big store takes a while). */
+  refreshSoon(): void;
+  /** Clears what is scheduled for the jobs of a store being forgotten. */
+  clearSchedules(): Promise<void>;
+}
+
+export const READ_ONLY_MESSAGE =
+  'Sync Lens is connected to eCom with a public token, which can only read. This action needs the store’s secret token (secret_…): connect again with it in Sync Lens’s options.';
+
+/** The host permission must be granted already: the options page asks for it when the merchant clicks Connect. */
+async function requireHostPermission(url: string): Promise<void> {
+  const target = new URL(url);
+  if (!(await browser.permissions.contains({ origins: [originPattern(target)] }))) {
+    throw new ConnectError(
+      'permission-needed',
+      `Sync Lens may not reach ${target.host} yet. Click Connect again and allow access when the browser asks.`,
+    );
+  }
+}
+
+/** Turns connecting failures into replies with their code; anything else keeps the generic path. */
+async function connecting<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ConnectError) throw new HandlerError(error.code, error.message);
+    throw error;
+  }
+}
+
+export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, ConnectRequestType> {
+  /** Another store or account than the cached one: its records must not mix with the new one's. */
+  const saveAndRead = async (changedStore: boolean): Promise<ConnectionsView> => {
+    if (changedStore) await wipeCache();
+    deps.refreshSoon();
+    return connectionsView();
+  };
+
+  return {
+    connections: () => connectionsView(),
+
+    'connect-ecom': (request) =>
+      connecting(async () => {
+        const credentials = { apiBase: request.apiBase ?? '', storeId: request.storeId, token: request.token };
+        // Read first (no network): a typo is told apart from a missing permission.
+        await requireHostPermission(readEcomCredentials(credentials).apiBase.href);
+        const checked = await checkEcomCredentials(credentials);
+        const { ecom: previous } = await loadConnections();
+        await saveEcomConnection({
+          apiBase: checked.apiBase,
+          storeId: checked.storeId,
+          token: checked.token,
+          readOnly: checked.readOnly,
+          ...(checked.adminUrl ? { adminUrl: checked.adminUrl } : {}),
+          checkedAt: new Date().toISOString(),
+        });
+        return saveAndRead(previous !== null && (previous.apiBase !== checked.apiBase || previous.storeId !== checked.storeId));
+      }),
+
+    'connect-retail': (request) =>
+      connecting(async () => {
+        await requireHostPermission(readRetailAddress(request.apiBase).href);
+        const checked = await checkRetailToken({
+          token: request.token,
+          ...(request.apiBase === undefined ? {} : { apiBase: request.apiBase }),
+          ...(request.accountId === undefined ? {} : { accountId: request.accountId }),
+        });
+        const { retail: previous } = await loadConnections();
+        await saveRetailConnection({
+          apiBase: checked.apiBase,
+          accountId: checked.accountId,
+          accountName: checked.accountName,
+          token: request.token.trim(),
+        });
+        return saveAndRead(previous !== null && (previous.apiBase !== checked.apiBase || previous.accountId !== checked.accountId));
+      }),
+
+    'retail-oauth': (request) =>
+      connecting(async () => {
+        const apiBase = readRetailAddress(request.apiBase);
+        const authBase = readAuthAddress(request.authBase);
+        await requireHostPermission(apiBase.href);
+        await requireHostPermission(authBase.href);
+        // A secret left empty means "the one saved for this client": the page never sees it again.
+        const saved = await loadRetailOAuthClient();
+        const clientSecret =
+          request.clientSecret?.trim() || (saved && saved.clientId === request.clientId.trim() ? saved.clientSecret : '');
+        const client = { clientId: request.clientId, clientSecret };
+        const signedIn = await signInWithLightspeed(
+          { client, apiBase: apiBase.href, authBase: authBase.href },
+          {
+            redirectUri: browser.identity.getRedirectURL(),
+            launch: async (url) => {
+              const redirected = await browser.identity.launchWebAuthFlow({ url, interactive: true });
+              if (!redirected) throw new Error('no answer');
+              return redirected;
+            },
+            fetch: (input, init) => fetch(input, init),
+            now: Date.now,
+          },
+        );
+        const { retail: previous } = await loadConnections();
+        await saveRetailOAuthClient({ clientId: client.clientId.trim(), clientSecret: client.clientSecret.trim() });
+        await saveRetailConnection({
+          apiBase: signedIn.account.apiBase,
+          accountId: signedIn.account.accountId,
+          accountName: signedIn.account.accountName,
+          token: signedIn.tokens.accessToken,
+          oauth: {
+            clientId: client.clientId.trim(),
+            tokenUrl: signedIn.tokenUrl,
+            refreshToken: signedIn.tokens.refreshToken,
+            expiresAt: signedIn.tokens.expiresAt,
+          },
+        });
+        return saveAndRead(
+          previous !== null &&
+            (previous.apiBase !== signedIn.account.apiBase || previous.accountId !== signedIn.account.accountId),
+        );
+      }),
+
+    'connect-sandbox': (request) =>
+      connecting(async () => {
+        // Only a build that may reach this computer (the sandbox build) gets past this.
+        const address = apiAddress(request.url?.trim() || DEFAULT_SANDBOX_URL);
+        if (address && isLoopback(address)) await requireHostPermission(address.href);
+        const sandbox = await readSandboxConnection(request.url ?? '', (input, init) => fetch(input, init));
+        const ecom = await checkEcomCredentials({ apiBase: sandbox.ecomApi, storeId: sandbox.storeId, token: sandbox.ecomToken });
+        const retail = await checkRetailToken({
+          apiBase: sandbox.retailApi,
+          token: sandbox.retailToken,
+          accountId: sandbox.retailAccountID,
+        });
+        const previous = await loadConnections();
+        await saveEcomConnection({
+          apiBase: ecom.apiBase,
+          storeId: ecom.storeId,
+          token: ecom.token,
+          readOnly: ecom.readOnly,
+          adminUrl: sandbox.admin,
+          checkedAt: new Date().toISOString(),
+        });
+        await saveRetailConnection({
+          apiBase: retail.apiBase,
+          accountId: retail.accountId,
+          accountName: retail.accountName,
+          token: sandbox.retailToken,
+        });
+        const changed =
+          (previous.ecom !== null && (previous.ecom.apiBase !== ecom.apiBase || previous.ecom.storeId !== ecom.storeId)) ||
+          (previous.retail !== null && (previous.retail.apiBase !== retail.apiBase || previous.retail.accountId !== retail.accountId));
+        return saveAndRead(changed);
+      }),
+
+    async forget() {
+      await removeCredentials();
+      await deps.clearSchedules();
+      await wipeCache();
+      // Language and refresh interval are about this browser and stay. Sync mode writes to a store by itself, so
+      // it must be chosen again for whichever store comes next.
+      const settings = await loadSettings();
+      await saveSettings({ ...settings, mode: 'watch' });
+      return connectionsView();
+    },
+
+    settings: () => loadSettings(),
+
+    async 'save-settings'({ settings: changes }) {
+      if (changes.mode === 'sync' && (await loadConnections()).ecom?.readOnly) {
+        throw new HandlerError('read-only', READ_ONLY_MESSAGE);
+      }
+      const next: Settings = { ...(await loadSettings()), ...changes };
+      await saveSettings(next);
+      return loadSettings();
+    },
+  };
+}

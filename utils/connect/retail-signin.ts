@@ -1,0 +1,94 @@
+import type { FetchLike } from '../http/runtime.ts';
+import {
+  authorizeUrl,
+  exchangeCode,
+  newState,
+  OAuthError,
+  oauthEndpoints,
+  RETAIL_AUTH_BASE,
+  readRedirect,
+  type OAuthClient,
+  type OAuthTokens,
+} from '../retail/oauth.ts';
+import { addressText, apiAddress } from './address.ts';
+import { ConnectError } from './errors.ts';
+import { checkRetailToken, readRetailAddress, type RetailCheck } from './retail-check.ts';
+
+export interface SignInRequest {
+  client: OAuthClient;
+  /** Lightspeed's authorization server; a sandbox's origin in tests. */
+  authBase?: string;
+  apiBase?: string;
+}
+
+export interface SignInDeps {
+  /** Where Lightspeed sends the browser back (browser.identity.getRedirectURL()). */
+  redirectUri: string;
+  /** Shows Lightspeed's page and resolves to the URL it redirected to (browser.identity.launchWebAuthFlow). */
+  launch(url: string): Promise<string>;
+  fetch: FetchLike;
+  now(): number;
+}
+
+export interface SignedIn {
+  account: RetailCheck;
+  tokens: OAuthTokens;
+  tokenUrl: string;
+}
+
+export function readAuthAddress(raw: string | undefined): URL {
+  const authBase = apiAddress(raw?.trim() || RETAIL_AUTH_BASE);
+  if (!authBase) {
+    throw new ConnectError('bad-address', 'The Lightspeed sign-in address must be an https address (http only for this computer).');
+  }
+  return authBase;
+}
+
+function oauthFailure(error: OAuthError): ConnectError {
+  const code = (
+    {
+      denied: 'oauth-denied',
+      'state-mismatch': 'oauth-state-mismatch',
+      'bad-client': 'oauth-bad-client',
+      'expired-grant': 'oauth-expired-grant',
+      unreachable: 'oauth-unreachable',
+      malformed: 'oauth-malformed',
+    } as const
+  )[error.code];
+  return new ConnectError(code, error.message);
+}
+
+/**
+ * The whole OAuth 2 sign-in: Lightspeed's page, the code, the tokens, and one real read to find the account.
+ * Stores nothing: the caller keeps what comes back.
+ */
+export async function signInWithLightspeed(request: SignInRequest, deps: SignInDeps): Promise<SignedIn> {
+  const apiBase = readRetailAddress(request.apiBase);
+  const endpoints = oauthEndpoints(addressText(readAuthAddress(request.authBase)));
+  const clientId = request.client.clientId.trim();
+  const clientSecret = request.client.clientSecret.trim();
+  if (clientId === '' || clientSecret === '') {
+    throw new ConnectError('bad-input', 'Enter the client ID and the client secret of your Lightspeed API client.');
+  }
+  const client = { clientId, clientSecret };
+
+  const state = newState();
+  let redirectedTo: string;
+  try {
+    redirectedTo = await deps.launch(authorizeUrl(endpoints, { clientId, redirectUri: deps.redirectUri, state }));
+  } catch (error) {
+    throw new ConnectError(
+      'oauth-cancelled',
+      `The Lightspeed sign-in window closed before access was granted${error instanceof Error && error.message ? ` (${error.message})` : ''}. Try again; if the window shows an error, check that your API client’s redirect URI is ${deps.redirectUri}.`,
+    );
+  }
+
+  try {
+    const code = readRedirect(redirectedTo, state);
+    const tokens = await exchangeCode({ fetch: deps.fetch, now: deps.now }, endpoints, client, code, deps.redirectUri);
+    const account = await checkRetailToken({ apiBase: addressText(apiBase), token: tokens.accessToken }, { fetch: deps.fetch });
+    return { account, tokens, tokenUrl: endpoints.tokenUrl };
+  } catch (error) {
+    throw error instanceof OAuthError ? oauthFailure(error) : error;
+  }
+}

@@ -1,0 +1,215 @@
+import type { EngineStatus, JobRequest } from '../engine/engine.ts';
+import { progressOf, type Job, type JobProgress } from '../jobs/model.ts';
+import { ask } from '../messaging/ask.ts';
+import { debugMark } from './debug-marks.ts';
+import { isStale, readSince } from './freshness.ts';
+import type { Store } from './store.ts';
+
+/** How often a running job is read back. */
+export const JOB_POLL_MS = 700;
+/** How many polls to wait for the engine's own refresh after a job before showing what is there. */
+const SETTLE_POLLS = 20;
+
+export type Phase = 'loading' | 'ready' | 'not-connected' | 'unreachable';
+
+export interface WatchedJob {
+  progress: JobProgress;
+  /** The whole job once read: its items and what became of each. */
+  job: Job | null;
+  /** The engine has read both stores again after the job, and the status shown includes its result. */
+  settled: boolean;
+}
+
+/** What the overlay knows from the background. */
+export interface EngineView {
+  phase: Phase;
+  status: EngineStatus | null;
+  /** Why the background could not be reached (phase "unreachable"). */
+  problem: string | null;
+  refreshing: boolean;
+  refreshError: string | null;
+  job: WatchedJob | null;
+  /** Why a job could not be started or undone. */
+  jobError: string | null;
+  /** The clock the "read N minutes ago" text follows. */
+  now: number;
+}
+
+export const INITIAL_ENGINE_VIEW: EngineView = {
+  phase: 'loading',
+  status: null,
+  problem: null,
+  refreshing: false,
+  refreshError: null,
+  job: null,
+  jobError: null,
+  now: Date.now(),
+};
+
+export interface Timers {
+  setTimeout(handler: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+}
+
+const isActive = (progress: JobProgress) => progress.status === 'queued' || progress.status === 'running';
+
+export interface Session {
+  /** Shows the cached state at once, then reads both stores again when it is missing or old. */
+  start(): Promise<void>;
+  /** Reads both stores again, as the merchant asked. */
+  refresh(): Promise<void>;
+  startJob(request: JobRequest): Promise<boolean>;
+  undo(): Promise<void>;
+  cancel(): Promise<void>;
+  /** Forgets a finished job's result. */
+  dismissJob(): void;
+  stop(): void;
+}
+
+/**
+ * The overlay's whole conversation with the background: the status (cached, then fresh), reading the stores
+ * again, and jobs, whose progress is read back every JOB_POLL_MS while they run. A job found running when the
+ * page opens is followed the same way, so its progress survives navigation and reloads.
+ */
+export interface SessionHooks {
+  /** A job ended: what it changed can be shown in the admin's own list at once. */
+  jobFinished(job: Job): void;
+  /** Both stores were read again at the merchant's request: the admin may be behind too. */
+  refreshed(): void;
+}
+
+export function createSession<S extends EngineView>(store: Store<S>, timers: Timers, hooks: SessionHooks): Session {
+  let stopped = false;
+  let pollTimer: number | undefined;
+  let watching: string | null = null;
+
+  const set = (patch: Partial<EngineView>) => {
+    if (!stopped) store.set(patch as Partial<S>);
+  };
+  const wait = (ms: number) => new Promise<void>((resolve) => timers.setTimeout(resolve, ms));
+
+  const applyStatus = (status: EngineStatus | null) => {
+    debugMark('status');
+    set(status ? { phase: 'ready', status, now: Date.now() } : { phase: 'not-connected', status: null, now: Date.now() });
+  };
+
+  const readStatus = async (): Promise<EngineStatus | null | undefined> => {
+    const reply = await ask({ type: 'status' });
+    if (reply.ok) return reply.value;
+    set({ phase: 'unreachable', problem: reply.error.message });
+    return undefined;
+  };
+
+  const settle = async (job: Job) => {
+    for (let poll = 0; poll < SETTLE_POLLS && !stopped; poll++) {
+      const status = await readStatus();
+      if (status === undefined) return;
+      if (status === null || readSince(status, job.updatedAt) || poll === SETTLE_POLLS - 1) {
+        applyStatus(status);
+        break;
+      }
+      await wait(JOB_POLL_MS);
+    }
+    const current = store.get().job;
+    if (current?.progress.id === job.id) set({ job: { ...current, settled: true } });
+  };
+
+  const poll = async (id: string) => {
+    if (stopped || watching !== id) return;
+    const reply = await ask({ type: 'job', id });
+    if (stopped || watching !== id) return;
+    if (!reply.ok || reply.value === null) {
+      // The job is gone (or the background is): stop following it rather than spin.
+      watching = null;
+      if (!reply.ok) set({ jobError: reply.error.message });
+      return;
+    }
+    const job = reply.value;
+    const progress = progressOf(job);
+    set({ job: { progress, job, settled: false } });
+    if (isActive(progress)) {
+      pollTimer = timers.setTimeout(() => void poll(id), JOB_POLL_MS);
+      return;
+    }
+    watching = null;
+    hooks.jobFinished(job);
+    await settle(job);
+  };
+
+  const watch = (progress: JobProgress) => {
+    if (pollTimer !== undefined) timers.clearTimeout(pollTimer);
+    watching = progress.id;
+    set({ job: { progress, job: null, settled: false }, jobError: null });
+    void poll(progress.id);
+  };
+
+  const refresh = async (byMerchant = false) => {
+    if (store.get().refreshing) return;
+    set({ refreshing: true, refreshError: null });
+    const reply = await ask({ type: 'refresh' });
+    if (!reply.ok) {
+      set({ refreshing: false, ...(reply.error.code === 'not-connected' ? { phase: 'not-connected' } : {}), refreshError: reply.error.message });
+      return;
+    }
+    const status = await readStatus();
+    set({ refreshing: false });
+    if (status !== undefined) applyStatus(status);
+    if (byMerchant) hooks.refreshed();
+  };
+
+  return {
+    async start() {
+      const status = await readStatus();
+      if (status === undefined) return;
+      applyStatus(status);
+      const running = status?.jobs.find(isActive);
+      if (running) watch(running);
+      if (status && isStale(status, Date.now())) await refresh();
+    },
+
+    refresh: () => refresh(true),
+
+    async startJob(request) {
+      set({ jobError: null });
+      const reply = await ask({ type: 'start-job', job: request });
+      if (!reply.ok) {
+        set({ jobError: reply.error.message });
+        return false;
+      }
+      watch(reply.value);
+      return true;
+    },
+
+    async undo() {
+      const current = store.get().job;
+      if (!current) return;
+      set({ jobError: null });
+      const reply = await ask({ type: 'undo', id: current.progress.id });
+      if (!reply.ok) {
+        set({ jobError: reply.error.message });
+        return;
+      }
+      watch(reply.value);
+    },
+
+    async cancel() {
+      const current = store.get().job;
+      if (!current || !isActive(current.progress)) return;
+      await ask({ type: 'cancel', id: current.progress.id });
+    },
+
+    dismissJob() {
+      if (watching !== null) return;
+      set({ job: null, jobError: null });
+    },
+
+    stop() {
+      stopped = true;
+      if (pollTimer !== undefined) timers.clearTimeout(pollTimer);
+    },
+  };
+}
+
+export function isJobActive(job: WatchedJob | null): boolean {
+  return job !== null && isActive(job.progress);
+}

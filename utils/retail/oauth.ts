@@ -1,0 +1,308 @@
+import * as v from 'valibot';
+
+import { attemptOnce } from '../http/attempt.ts';
+import { serverMessageOf } from '../http/classify.ts';
+import type { FetchLike } from '../http/runtime.ts';
+
+/**
+ * Lightspeed Retail (R-Series) OAuth 2, as the background uses it: the authorize URL, trading the code for
+ * tokens, and keeping the access token fresh. R-Series rotates both tokens on every refresh and kills the used
+ * refresh token at once, so the newest refresh token is saved before anything else happens: losing it means the
+ * merchant has to sign in again. Pure apart from the `fetch` and clock it is given, so tests need no network.
+ */
+
+export const RETAIL_AUTH_BASE = 'https://cloud.lightspeedapp.com';
+
+/**
+ * Reading categories and items is all Sync Lens does in Retail POS: the inventory scope is enough, and it is
+ * the narrowest one R-Series offers for that.
+ */
+export const RETAIL_OAUTH_SCOPE = 'employee:inventory';
+
+/** Refresh this long before the access token expires, so a request never goes out with a dying one. */
+export const REFRESH_MARGIN_MS = 120_000;
+
+const TOKEN_TIMEOUT_MS = 20_000;
+
+/** The merchant's own Lightspeed API client: R-Series issues one per developer, with a secret. */
+export interface OAuthClient {
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface OAuthEndpoints {
+  authorizeUrl: string;
+  tokenUrl: string;
+}
+
+/** What is kept of a grant: the newest tokens and when the access token stops working (ms since the epoch). */
+export interface OAuthTokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: number;
+}
+
+/** Why signing in or refreshing failed, with a code pages can translate and words for people. */
+export type OAuthErrorCode =
+  /** The merchant said no on Lightspeed's page, or closed it. */
+  | 'denied'
+  /** The answer came back for another sign-in (or none): possibly forged, never trusted. */
+  | 'state-mismatch'
+  /** Lightspeed does not know the client id or secret. */
+  | 'bad-client'
+  /** The code or refresh token is unknown, used or expired: the merchant must sign in again. */
+  | 'expired-grant'
+  | 'unreachable'
+  | 'malformed';
+
+export class OAuthError extends Error {
+  override name = 'OAuthError';
+  readonly code: OAuthErrorCode;
+  constructor(code: OAuthErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** Lightspeed's OAuth endpoints under an authorization server base (the real one, or a sandbox's origin). */
+export function oauthEndpoints(authBase: string = RETAIL_AUTH_BASE): OAuthEndpoints {
+  const base = authBase.replace(/\/+$/, '');
+  return { authorizeUrl: `${base}/auth/oauth/authorize`, tokenUrl: `${base}/auth/oauth/token` };
+}
+
+export function authorizeUrl(
+  endpoints: OAuthEndpoints,
+  request: { clientId: string; redirectUri: string; state: string; scope?: string },
+): string {
+  const url = new URL(endpoints.authorizeUrl);
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('client_id', request.clientId);
+  url.searchParams.set('scope', request.scope ?? RETAIL_OAUTH_SCOPE);
+  url.searchParams.set('state', request.state);
+  url.searchParams.set('redirect_uri', request.redirectUri);
+  return url.href;
+}
+
+/** A state nobody can guess, to tie Lightspeed's answer to the sign-in this extension started. */
+export function newState(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** Reads the URL Lightspeed sent the browser back to: the code, or why there is none. */
+export function readRedirect(redirectedTo: string, expectedState: string): string {
+  let url: URL;
+  try {
+    url = new URL(redirectedTo);
+  } catch {
+    throw new OAuthError('malformed', 'Lightspeed sent the browser back to an address Sync Lens cannot read.');
+  }
+  const params = url.searchParams;
+  // The state is checked first: an answer to someone else's request says nothing about this one.
+  if (params.get('state') !== expectedState) {
+    throw new OAuthError(
+      'state-mismatch',
+      'The answer from Lightspeed does not belong to this sign-in, so Sync Lens ignored it. Try again.',
+    );
+  }
+  const error = params.get('error');
+  if (error !== null) {
+    throw new OAuthError(
+      'denied',
+      error === 'access_denied'
+        ? 'Access was not granted on Lightspeed’s page, so Retail POS is not connected.'
+        : `Lightspeed did not grant access (${error}).`,
+    );
+  }
+  const code = params.get('code');
+  if (!code) throw new OAuthError('malformed', 'Lightspeed sent the browser back without a code. Try again.');
+  return code;
+}
+
+const TokenAnswer = v.object({
+  access_token: v.pipe(v.string(), v.minLength(1)),
+  // Always present in R-Series answers; kept optional so a refresh answer without one keeps the old token.
+  refresh_token: v.optional(v.pipe(v.string(), v.minLength(1))),
+  expires_in: v.pipe(v.number(), v.minValue(1)),
+});
+
+export interface TokenRequestDeps {
+  fetch: FetchLike;
+  /** Milliseconds since the epoch. */
+  now: () => number;
+}
+
+/** One call to the token endpoint, turned into tokens or an OAuthError that says what to do. */
+async function tokenRequest(
+  deps: TokenRequestDeps,
+  endpoints: Pick<OAuthEndpoints, 'tokenUrl'>,
+  body: Record<string, string>,
+  previousRefreshToken: string | null,
+): Promise<OAuthTokens> {
+  const sentAt = deps.now();
+  const outcome = await attemptOnce(
+    deps.fetch,
+    endpoints.tokenUrl,
+    {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(body),
+    },
+    TOKEN_TIMEOUT_MS,
+  );
+  if (outcome.type !== 'answer') {
+    throw new OAuthError(
+      'unreachable',
+      outcome.type === 'timeout'
+        ? 'Lightspeed’s sign-in service did not answer in time. Try again in a few minutes.'
+        : 'Sync Lens could not reach Lightspeed’s sign-in service. Check the internet connection and try again.',
+    );
+  }
+  if (outcome.status < 200 || outcome.status >= 300) throw tokenFailure(outcome.status, outcome.text);
+
+  let parsed: v.SafeParseResult<typeof TokenAnswer>;
+  try {
+    parsed = v.safeParse(TokenAnswer, JSON.parse(outcome.text));
+  } catch {
+    throw new OAuthError('malformed', 'Lightspeed’s sign-in service sent an answer Sync Lens cannot read.');
+  }
+  if (!parsed.success) {
+    throw new OAuthError('malformed', 'Lightspeed’s sign-in service sent an answer without the expected tokens.');
+  }
+  const refreshToken = parsed.output.refresh_token ?? previousRefreshToken;
+  if (refreshToken === null) {
+    throw new OAuthError('malformed', 'Lightspeed’s sign-in service sent no refresh token, so access could not be kept.');
+  }
+  // Counted from when the request left: the token's clock started no later than that.
+  return { accessToken: parsed.output.access_token, refreshToken, expiresAt: sentAt + parsed.output.expires_in * 1000 };
+}
+
+function tokenFailure(status: number, text: string): OAuthError {
+  let error: string | null = null;
+  try {
+    const body: unknown = JSON.parse(text);
+    if (body && typeof body === 'object' && typeof (body as { error?: unknown }).error === 'string') {
+      error = (body as { error: string }).error;
+    }
+  } catch {
+    // A proxy's page: judged by the status alone.
+  }
+  if (error === 'invalid_client' || status === 401) {
+    return new OAuthError(
+      'bad-client',
+      'Lightspeed does not accept this API client: check the client id and client secret of your Lightspeed API client, then sign in again.',
+    );
+  }
+  if (error === 'invalid_grant') {
+    return new OAuthError(
+      'expired-grant',
+      'Lightspeed no longer accepts this sign-in (it expired or was revoked). Connect Retail POS again in Sync Lens’s options.',
+    );
+  }
+  const said = serverMessageOf(text);
+  return new OAuthError(
+    status >= 500 ? 'unreachable' : 'malformed',
+    `Lightspeed’s sign-in service refused the request (${status})${said ? `: "${said}"` : ''}. Try again in a few minutes.`,
+  );
+}
+
+/** Trades the code from the redirect for the first tokens. */
+export function exchangeCode(
+  deps: TokenRequestDeps,
+  endpoints: Pick<OAuthEndpoints, 'tokenUrl'>,
+  client: OAuthClient,
+  code: string,
+  redirectUri: string,
+): Promise<OAuthTokens> {
+  return tokenRequest(
+    deps,
+    endpoints,
+    {
+      client_id: client.clientId,
+      client_secret: client.clientSecret,
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: redirectUri,
+    },
+    null,
+  );
+}
+
+/** Trades the refresh token for new tokens; the one given is dead once this succeeds. */
+export function refreshTokens(
+  deps: TokenRequestDeps,
+  endpoints: Pick<OAuthEndpoints, 'tokenUrl'>,
+  client: OAuthClient,
+  refreshToken: string,
+): Promise<OAuthTokens> {
+  return tokenRequest(
+    deps,
+    endpoints,
+    {
+      client_id: client.clientId,
+      client_secret: client.clientSecret,
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+    },
+    refreshToken,
+  );
+}
+
+export function needsRefresh(tokens: Pick<OAuthTokens, 'expiresAt'>, now: number, marginMs = REFRESH_MARGIN_MS): boolean {
+  return tokens.expiresAt - marginMs <= now;
+}
+
+export interface TokenKeeperDeps {
+  /** The stored tokens now (they may have been replaced since the last call). */
+  load(): Promise<OAuthTokens>;
+  /** Stores rotated tokens; must finish before the new access token is used. */
+  save(tokens: OAuthTokens): Promise<void>;
+  /** Trades a refresh token for new tokens (refreshTokens with the client and endpoints bound). */
+  refresh(refreshToken: string): Promise<OAuthTokens>;
+  now(): number;
+  marginMs?: number;
+}
+
+export interface TokenKeeper {
+  /** A working access token, refreshed first when it is about to expire: the Retail client's TokenSource. */
+  token(): Promise<string>;
+  /** Refreshes now, whatever the expiry says (after a 401). Resolves to whether a new token was obtained. */
+  renew(): Promise<boolean>;
+}
+
+/**
+ * Keeps the access token fresh. Refreshes are shared: two requests that find the token stale at once cause one
+ * refresh, since the second would spend a refresh token the first already used up.
+ */
+export function createTokenKeeper(deps: TokenKeeperDeps): TokenKeeper {
+  let inFlight: Promise<OAuthTokens> | undefined;
+
+  const rotate = (): Promise<OAuthTokens> => {
+    inFlight ??= (async () => {
+      const current = await deps.load();
+      const next = await deps.refresh(current.refreshToken);
+      await deps.save(next);
+      return next;
+    })().finally(() => {
+      inFlight = undefined;
+    });
+    return inFlight;
+  };
+
+  return {
+    async token() {
+      if (inFlight) return (await inFlight).accessToken;
+      const current = await deps.load();
+      if (!needsRefresh(current, deps.now(), deps.marginMs)) return current.accessToken;
+      return (await rotate()).accessToken;
+    },
+    async renew() {
+      try {
+        await rotate();
+        return true;
+      } catch {
+        return false;
+      }
+    },
+  };
+}
