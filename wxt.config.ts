@@ -8,12 +8,18 @@ import {
   SANDBOX_API_HOSTS,
 } from './utils/admin-dom/hosts.ts';
 
+// WXT sets NODE_ENV to the build's mode ("sandbox"), which would give the sandbox build Preact's development
+// runtime: the sandbox build must be the very code a merchant installs, so it is built for production too.
+if (process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
-  vite: () => ({
+  vite: (env) => ({
     plugins: [preact()],
+    // WXT's own logging checks the mode by name: the sandbox build reads as production, like the store build.
+    define: env.mode === 'sandbox' ? { 'import.meta.env.MODE': JSON.stringify('production') } : {},
   }),
   manifest: {
     name: '__MSG_extName__',

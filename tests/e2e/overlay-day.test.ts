@@ -111,7 +111,7 @@ describe('a day in the admin with Sync Lens', () => {
     // The merchant turned Imperméables off after it was live: shown, unticked, with why.
     const impermeables = dialog.locator(`tr[data-ecom-id="${IMPERMEABLES}"]`);
     expect(await impermeables.locator('input').isChecked()).toBe(false);
-    expect(await impermeables.locator('.sl-table__why').textContent()).toContain('it was live and has been disabled');
+    expect(await impermeables.locator('.sl-table__why').textContent()).toContain('it looks disabled on purpose');
     expect(await dialog.locator('[data-action="confirm"]').textContent()).toBe('Enable 4 categories');
     await screenshot(page, 'overlay-preview');
     expect(await seriousViolations(page)).toEqual([]);

@@ -205,3 +205,27 @@ describe('the scheduled refresh', () => {
     expect((await world()).ecom.categories.filter((c) => c.name === "Sandales d'été")).toHaveLength(1);
   });
 });
+
+describe('refreshes beside jobs', () => {
+  it('never loses an undo’s memory to a refresh running at the same time', async () => {
+    const { engine } = await engineFor(sandbox);
+    await engine.refresh();
+    const fresh = (await engine.status()).categories.filter((c) => c.availability === 'new' && c.ecomId !== null);
+    const enable = await runUntilDone(engine, (await engine.startJob({ kind: 'enable-categories' })).id);
+    const undo = await engine.undo(enable.id);
+    // The merchant presses "check again" just before the undo runs: that refresh reads the categories while they
+    // are still enabled, then waits on a slow product read while the undo finishes and updates the memory.
+    await control(sandbox, '/faults', {
+      method: 'PUT',
+      body: JSON.stringify([{ match: 'GET /api/v3/\\d+/products$', delayMs: 1_500, times: 1 }]),
+    });
+    const slowRefresh = engine.refresh({ full: true });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const finished = await runUntilDone(engine, undo.id);
+    await slowRefresh;
+    expect(finished.status).toBe('done');
+    await engine.refresh();
+    const states = (await engine.status()).categories;
+    for (const state of fresh) expect(states.find((s) => s.ecomId === state.ecomId)?.status).toBe('new');
+  });
+});

@@ -51,7 +51,18 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     await setMeta(db, 'lastError', { at: deps.now().toISOString(), message });
   };
 
-  const doRefresh = async (options: RefreshOptions = {}): Promise<RefreshResult> => {
+  // Refreshes and the engine's memory writes run one at a time: a refresh reads the memory at its start and writes
+  // it at its end, so one running beside a job's own update (undo puts categories back to "new") would undo it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = queue.then(work, work);
+    queue = result.catch(() => undefined);
+    return result;
+  };
+
+  const doRefresh = (options: RefreshOptions = {}): Promise<RefreshResult> => oneAtATime(() => refreshNow(options));
+
+  const refreshNow = async (options: RefreshOptions): Promise<RefreshResult> => {
     const startedAt = deps.now().toISOString();
     try {
       const result = await refresh(deps, options);
@@ -81,16 +92,18 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
 
   /** What a finished job means for the engine's memory, then a fresh read so every page shows the result. */
   const afterJob = async (job: Job) => {
-    const history = (await getMeta(db, 'history')) ?? { categories: {} };
     const done = job.items.filter((item) => item.state === 'done' && item.ecomId !== null);
     const now = deps.now().toISOString();
-    if (job.kind === 'enable-categories') {
-      await setMeta(db, 'history', markEnabled(history, done.map((item) => item.ecomId!), now));
-    } else if (job.kind === 'disable-categories' && job.undoOf) {
-      // Undoing "enable new categories" puts them back to new, not to "disabled by the merchant".
-      const wereNew = done.filter((item) => item.before === 'new').map((item) => item.ecomId!);
-      await setMeta(db, 'history', forgetEnabled(history, wereNew));
-    }
+    await oneAtATime(async () => {
+      const history = (await getMeta(db, 'history')) ?? { categories: {} };
+      if (job.kind === 'enable-categories') {
+        await setMeta(db, 'history', markEnabled(history, done.map((item) => item.ecomId!), now));
+      } else if (job.kind === 'disable-categories' && job.undoOf) {
+        // Undoing "enable new categories" puts them back to new, not to "disabled by the merchant".
+        const wereNew = done.filter((item) => item.before === 'new').map((item) => item.ecomId!);
+        await setMeta(db, 'history', forgetEnabled(history, wereNew));
+      }
+    });
     const progress = progressOf(job);
     await addRun(db, {
       kind: 'job',

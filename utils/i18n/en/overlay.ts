@@ -53,7 +53,7 @@ export const overlay = {
     'Arrived from Retail POS and still disabled, as every synced category arrives: shoppers do not see it until you enable it.',
   'overlay.meaning.live': 'From Retail POS and enabled: shoppers see it.',
   'overlay.meaning.disabled':
-    'From Retail POS; it was live, then disabled here. Enabling new categories in bulk leaves it alone.',
+    'From Retail POS and disabled on purpose: it was live, or you had already given it a description or an image. Enabling new categories in bulk leaves it alone.',
   'overlay.meaning.drift':
     'Retail POS has changes that eCom does not show yet; Lightspeed’s next sync brings them.',
   'overlay.meaning.orphaned':
@@ -126,7 +126,7 @@ export const overlay = {
   'overlay.preview.category': 'Category',
   'overlay.preview.products': 'Products',
   'overlay.preview.merchantDisabled':
-    'Left unticked: it was live and has been disabled in eCom since. Tick it to enable it again.',
+    'Left unticked: it looks disabled on purpose (it was live, or you had already given it a description or an image). Tick it to enable it.',
   'overlay.preview.pendingNote.one':
     '{count} more category is on its way from Retail POS: enable it after Lightspeed’s next sync.',
   'overlay.preview.pendingNote.other':

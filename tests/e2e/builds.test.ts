@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { SANDBOX_BUILD } from './support/extension.ts';
+
+const run = promisify(execFile);
+const STORE_BUILD = '.output/chrome-mv3';
+
+async function files(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+}
+
+type Manifest = Record<string, unknown> & {
+  host_permissions?: string[];
+  content_scripts?: Array<{ matches: string[] }>;
+  web_accessible_resources?: Array<{ matches: string[] }>;
+};
+
+/** The manifest with every loopback pattern taken out. */
+function withoutLoopback(manifest: Manifest): Manifest {
+  const keep = (patterns: string[] = []) => patterns.filter((p) => !/^http:\/\/(127\.0\.0\.1|localhost)\//.test(p));
+  return {
+    ...manifest,
+    host_permissions: keep(manifest.host_permissions),
+    content_scripts: manifest.content_scripts?.map((script) => ({ ...script, matches: keep(script.matches) })),
+    web_accessible_resources: manifest.web_accessible_resources?.map((r) => ({ ...r, matches: keep(r.matches) })),
+  };
+}
+
+describe('the sandbox build is the store build plus loopback, and nothing else', () => {
+  beforeAll(async () => {
+    // The sandbox build is made by `npm test` before this project runs; the store build is made here.
+    // Vitest sets NODE_ENV=test, which WXT would keep: build as a shell would, without it.
+    const { NODE_ENV: _testEnv, ...env } = process.env;
+    await run(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { env });
+  }, 120_000);
+
+  it('ships the same files, byte for byte, but for the manifest', async () => {
+    const [store, sandbox] = await Promise.all([files(STORE_BUILD), files(SANDBOX_BUILD)]);
+    expect(sandbox).toEqual(store);
+    for (const file of store.filter((f) => f !== 'manifest.json')) {
+      const [a, b] = await Promise.all([readFile(join(STORE_BUILD, file)), readFile(join(SANDBOX_BUILD, file))]);
+      expect(b.equals(a), file).toBe(true);
+    }
+  });
+
+  it('has a manifest that differs only by the loopback origin', async () => {
+    const read = async (dir: string) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+    const [store, sandbox] = await Promise.all([read(STORE_BUILD), read(SANDBOX_BUILD)]);
+    expect(sandbox.host_permissions).toEqual(expect.arrayContaining(['http://127.0.0.1/*', 'http://localhost/*']));
+    expect(JSON.stringify(store)).not.toMatch(/127\.0\.0\.1|localhost/);
+    expect(withoutLoopback(sandbox)).toEqual(withoutLoopback(store));
+  });
+});
