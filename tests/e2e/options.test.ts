@@ -177,7 +177,8 @@ describe('connecting stores on the options page', () => {
 
     await page.getByLabel('Language').selectOption('fr');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sync Lens : connectez vos boutiques');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // The document's lang follows in an effect, just after the words change.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await screenshot(page, 'options-fr');
     await page.getByLabel('Langue').selectOption('auto');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sync Lens: connect your stores');

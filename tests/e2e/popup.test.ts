@@ -124,7 +124,7 @@ describe('the toolbar popup', () => {
     await popup.reload();
     await popup.locator('main[data-ready="yes"]').waitFor();
     expect(await popup.getByRole('button', { name: 'Actualiser' }).count()).toBe(1);
-    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('fr');
+    await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('fr');
     await screenshot(popup, 'popup-fr');
   });
 });
