@@ -21,23 +21,32 @@ export interface IdTable<T> {
 const SPREAD = 2;
 
 export function ordinalTable<R>(records: readonly R[], idOf: (record: R) => number): OrdinalTable {
+  // Each record is read once, into a flat list the table is then built from: on a large store the records
+  // are scattered in memory and a second walk over them would miss the cache again.
+  const ids = new Float64Array(records.length);
+  for (let index = 0; index < records.length; index++) ids[index] = idOf(records[index]!);
+  return ordinalTableOfIds(ids);
+}
+
+/** The same, from the ids themselves (ids[index] is the id of the record at index). */
+export function ordinalTableOfIds(ids: Float64Array): OrdinalTable {
   let lowest = Infinity;
   let highest = -Infinity;
   let whole = true;
-  for (let index = 0; index < records.length; index++) {
-    const id = idOf(records[index]!);
+  for (let index = 0; index < ids.length; index++) {
+    const id = ids[index]!;
     if (!Number.isSafeInteger(id)) whole = false;
     if (id < lowest) lowest = id;
     if (id > highest) highest = id;
   }
-  if (records.length === 0) return { get: () => -1 };
-  if (!whole || highest - lowest > SPREAD * records.length + 1024) {
+  if (ids.length === 0) return { get: () => -1 };
+  if (!whole || highest - lowest > SPREAD * ids.length + 1024) {
     const map = new Map<number, number>();
-    for (let index = 0; index < records.length; index++) map.set(idOf(records[index]!), index);
+    for (let index = 0; index < ids.length; index++) map.set(ids[index]!, index);
     return { get: (id) => map.get(id) ?? -1 };
   }
   const slots = new Int32Array(highest - lowest + 1).fill(-1);
-  for (let index = 0; index < records.length; index++) slots[idOf(records[index]!) - lowest] = index;
+  for (let index = 0; index < ids.length; index++) slots[ids[index]! - lowest] = index;
   const length = slots.length;
   return {
     get(id) {

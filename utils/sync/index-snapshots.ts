@@ -1,7 +1,8 @@
 import { type EcomCategoryKind, isPreferredCopy, kindOfCategory } from './category-kind.ts';
 import { retailIdOf } from './external-ids.ts';
-import type { EcomCategory, EcomSnapshot, RetailCategory, RetailItem, RetailSnapshot } from './model.ts';
+import type { EcomCategory, EcomSnapshot, RetailCategory, RetailSnapshot } from './model.ts';
 import { type IdTable, idTable, type OrdinalTable, ordinalTable } from './id-table.ts';
+import { type ItemFacts, itemFacts } from './item-facts.ts';
 import { retailDisplayOrder } from './retail-order.ts';
 
 /**
@@ -50,12 +51,14 @@ export interface RetailIndex {
    * loop (impossible in a real nested set) are unreachable and missing here, so they are never synced.
    */
   preOrder: RetailNode[];
-  /** Item id → its index in RetailSnapshot.items. */
-  itemOrdinalOf: OrdinalTable;
+  /** Each item's id, category and whether it is synced, by its index in RetailSnapshot.items. */
+  items: ItemFacts;
 }
 
 export interface EcomIndex {
   entryOf: IdTable<EcomEntry>;
+  /** eCom category id → its entry's ordinal. */
+  ordinalOf: OrdinalTable;
   /** Every category's entry, in snapshot order (entries[ordinal]). */
   entries: EcomEntry[];
   /** eCom parents (0 = top level) with an online-only or orphaned category among their children. */
@@ -72,7 +75,8 @@ export function retailParentIdOf(category: RetailCategory, exists: (retailId: nu
 const NO_CHILDREN: readonly RetailNode[] = Object.freeze([]);
 
 export function indexRetail(retail: RetailSnapshot): RetailIndex {
-  const ordered = retailDisplayOrder(retail.categories).map(
+  const categories = retailDisplayOrder(retail.categories);
+  const ordered = categories.map(
     (category, ordinal): RetailNode => ({
       category,
       ordinal,
@@ -82,42 +86,85 @@ export function indexRetail(retail: RetailSnapshot): RetailIndex {
       synced: null,
     }),
   );
-  const ordinalOf = ordinalTable(ordered, (node) => node.category.id);
+  const ordinalOf = ordinalTable(categories, (category) => category.id);
   const nodeOf = idTable(ordered, ordinalOf);
-  const roots: RetailNode[] = [];
-  const exists = (retailId: number) => nodeOf.has(retailId);
+  const { roots } = linkParents(categories, ordered, ordinalOf);
+  return {
+    nodeOf,
+    ordinalOf,
+    roots,
+    ordered,
+    preOrder: preOrderOf(roots, ordered),
+    items: itemFacts(retail.items, ordinalOf),
+  };
+}
+
+/**
+ * Sets each node's parent, children and index. Children are counted first so that each list is allocated once
+ * at its size: pushing one by one leaves most lists with a dozen empty slots, megabytes on a large tree.
+ */
+function linkParents(
+  categories: readonly RetailCategory[],
+  ordered: readonly RetailNode[],
+  ordinalOf: OrdinalTable,
+): { roots: RetailNode[] } {
+  const exists = (retailId: number) => ordinalOf.get(retailId) >= 0;
+  const parentOrdinal = new Int32Array(ordered.length);
+  const childCount = new Int32Array(ordered.length);
+  let rootCount = 0;
+  for (let ordinal = 0; ordinal < categories.length; ordinal++) {
+    const parentId = retailParentIdOf(categories[ordinal]!, exists);
+    const parent = parentId === 0 ? -1 : ordinalOf.get(parentId);
+    parentOrdinal[ordinal] = parent;
+    if (parent < 0) rootCount += 1;
+    else childCount[parent]! += 1;
+  }
+  const roots = new Array<RetailNode>(rootCount);
+  let rootsFilled = 0;
+  // childCount counts down as the lists fill: a node's index is its parent's count minus what is still to come.
+  const childrenLeft = childCount.slice();
   for (let ordinal = 0; ordinal < ordered.length; ordinal++) {
     const node = ordered[ordinal]!;
-    const parentId = retailParentIdOf(node.category, exists);
-    if (parentId === 0) {
-      node.index = roots.length;
-      roots.push(node);
+    const parentAt = parentOrdinal[ordinal]!;
+    if (parentAt < 0) {
+      node.index = rootsFilled;
+      roots[rootsFilled++] = node;
       continue;
     }
-    const parent = nodeOf.get(parentId)!;
+    const parent = ordered[parentAt]!;
+    const size = childCount[parentAt]!;
+    if (parent.children === NO_CHILDREN) parent.children = new Array<RetailNode>(size);
     node.parent = parent;
-    node.index = parent.children.length;
-    if (parent.children === NO_CHILDREN) parent.children = [node];
-    else (parent.children as RetailNode[]).push(node);
+    node.index = size - childrenLeft[parentAt]!;
+    childrenLeft[parentAt]! -= 1;
+    (parent.children as RetailNode[])[node.index] = node;
   }
+  return { roots };
+}
 
-  // Iterative walk: a 50k-deep chain must not overflow the stack.
-  const preOrder: RetailNode[] = [];
-  const stack: Array<{ siblings: readonly RetailNode[]; next: number }> = [{ siblings: roots, next: 0 }];
+/**
+ * The tree walked parents first, siblings in display order, iteratively (a 50k-deep chain must not overflow the
+ * stack). For a sound nested set that is `ordered` itself, which is then returned as it is; a copy is made only
+ * from the first node where the walk departs from it.
+ */
+function preOrderOf(roots: readonly RetailNode[], ordered: RetailNode[]): RetailNode[] {
+  let preOrder: RetailNode[] | null = null;
+  let walked = 0;
+  const stack: RetailNode[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
   while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    const node = frame.siblings[frame.next];
-    if (node === undefined) {
-      stack.pop();
-      continue;
+    const node = stack.pop()!;
+    if (preOrder !== null) preOrder.push(node);
+    else if (ordered[walked] === node) walked += 1;
+    else {
+      preOrder = ordered.slice(0, walked);
+      preOrder.push(node);
     }
-    frame.next += 1;
-    preOrder.push(node);
-    if (node.children.length > 0) stack.push({ siblings: node.children, next: 0 });
+    const { children } = node;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-
-  const itemOrdinalOf = ordinalTable(retail.items, (item) => item.id);
-  return { nodeOf, ordinalOf, roots, ordered, preOrder, itemOrdinalOf };
+  if (preOrder !== null) return preOrder;
+  return walked === ordered.length ? ordered : ordered.slice(0, walked);
 }
 
 /** Indexes eCom and links each Retail node to its synced copy (the nodes' `synced` fields are written here). */
@@ -130,7 +177,8 @@ export function indexEcom(ecom: EcomSnapshot, retail: RetailIndex): EcomIndex {
       retail: null,
     }),
   );
-  const entryOf = idTable(entries, ordinalTable(entries, (entry) => entry.category.id));
+  const ordinalOf = ordinalTable(ecom.categories, (category) => category.id);
+  const entryOf = idTable(entries, ordinalOf);
 
   // Link by externalReferenceId === String(retailId), the preferred copy winning where several claim one id.
   for (let ordinal = 0; ordinal < entries.length; ordinal++) {
@@ -152,5 +200,5 @@ export function indexEcom(ecom: EcomSnapshot, retail: RetailIndex): EcomIndex {
     entry.kind = kindOfCategory(entry.category, entry.retail !== null);
     if (entry.kind !== 'synced') parentsOfForeign.add(entry.category.parentId);
   }
-  return { entryOf, entries, parentsOfForeign };
+  return { entryOf, ordinalOf, entries, parentsOfForeign };
 }

@@ -1,3 +1,4 @@
+import type { RetailIndex } from './index-snapshots.ts';
 import type { EcomProduct } from './model.ts';
 import type { ProductPlacement } from './product-placement.ts';
 
@@ -38,23 +39,24 @@ function sortLists(map: Map<number, number[]>): void {
  * category (or from the category still to be created for it), and extra in the other categories whose
  * membership follows Retail (membershipFollowsRetail).
  */
-export function membershipCollector(categoryCount: number): MembershipCollector {
+export function membershipCollector(retail: RetailIndex, categoryCount: number): MembershipCollector {
   const missing = new Map<number, number[]>();
   const extra = new Map<number, number[]>();
   const forCreated = new Map<number, number[]>();
-  const productCount = new Int32Array(categoryCount);
-  const enabledProductCount = new Int32Array(categoryCount);
+  // Both counts of a category side by side while counting: products come in no order of category, and on a
+  // large store each count is a likely cache miss; one miss then serves both.
+  const counts = new Int32Array(2 * categoryCount);
   return {
     count(ordinal, enabled) {
-      productCount[ordinal] = (productCount[ordinal] ?? 0) + 1;
-      if (enabled) enabledProductCount[ordinal] = (enabledProductCount[ordinal] ?? 0) + 1;
+      counts[2 * ordinal]! += 1;
+      if (enabled) counts[2 * ordinal + 1]! += 1;
     },
     add(product, placement) {
       if (!placement.followsRetail) return;
       for (let i = 0; i < placement.extra.length; i++) addTo(extra, placement.extra[i]!, product.id);
-      const { targetRetailId, targetEcomId } = placement;
-      if (targetRetailId !== null && !placement.inTarget) {
-        if (targetEcomId < 0) addTo(forCreated, targetRetailId, product.id);
+      const { targetOrdinal, targetEcomId } = placement;
+      if (targetOrdinal >= 0 && !placement.inTarget) {
+        if (targetEcomId < 0) addTo(forCreated, retail.ordered[targetOrdinal]!.category.id, product.id);
         else addTo(missing, targetEcomId, product.id);
       }
     },
@@ -62,6 +64,12 @@ export function membershipCollector(categoryCount: number): MembershipCollector 
       sortLists(missing);
       sortLists(extra);
       sortLists(forCreated);
+      const productCount = new Int32Array(categoryCount);
+      const enabledProductCount = new Int32Array(categoryCount);
+      for (let ordinal = 0; ordinal < categoryCount; ordinal++) {
+        productCount[ordinal] = counts[2 * ordinal]!;
+        enabledProductCount[ordinal] = counts[2 * ordinal + 1]!;
+      }
       return { missing, extra, forCreated, productCount, enabledProductCount };
     },
   };

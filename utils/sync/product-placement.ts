@@ -1,23 +1,24 @@
 import { membershipFollowsRetail } from './category-kind.ts';
 import { retailIdOf } from './external-ids.ts';
 import type { EcomIndex, RetailIndex } from './index-snapshots.ts';
-import type { EcomProduct, RetailItem } from './model.ts';
-import { isSyncedItem } from './retail-items.ts';
+import { NO_CATEGORY, UNKNOWN_CATEGORY } from './item-facts.ts';
+import type { EcomProduct } from './model.ts';
 
 /** Where one eCom product is, against where Retail says it belongs. */
 export interface ProductPlacement {
   /** The Retail item id its externalReferenceId names (null: none, or not a Retail id). */
   itemId: number | null;
-  item: RetailItem | null;
   /** The item's index in RetailSnapshot.items, -1 without an item. */
   itemOrdinal: number;
+  /** It has an item, and that item has no Retail category (categoryID 0, S3). */
+  itemHasNoCategory: boolean;
   /**
    * Its memberships follow Retail: it is linked to an item that is synced (published, not archived). The sync
    * moves no other product (an eCom-made product in a Retail category is the merchant's business).
    */
   followsRetail: boolean;
-  /** The Retail category of its item (null: none, S3). */
-  targetRetailId: number | null;
+  /** The Retail ordinal (RetailNode.ordinal) of its item's category, -1 when none (S3). */
+  targetOrdinal: number;
   /** That category's synced eCom copy, -1 when there is none yet (or no category). */
   targetEcomId: number;
   /** That category's full path, "" without one. */
@@ -34,36 +35,46 @@ export interface ProductPlacement {
 }
 
 /**
- * What a product reads of its item's category, laid out flat by Retail ordinal (RetailNode.ordinal) so that the
- * walk over 150k products reads small arrays that stay in the processor's cache instead of 50k scattered objects.
+ * What a product reads of its item's category and of the categories it sits in, laid out flat (by Retail
+ * ordinal, RetailNode.ordinal, or by eCom ordinal, EcomEntry.ordinal). Items name their categories in no
+ * particular order, so on a large store each lookup is a likely cache miss: what one product needs of its item's
+ * category sits side by side in `synced` (one miss instead of one per array), and the eCom flags are one byte a
+ * category, small enough to stay in the processor's cache.
  */
 export interface PlacementTables {
   path: string[];
-  /** eCom id of the synced copy, -1 while the category is pending. */
-  syncedId: Float64Array;
-  /** eCom ordinal (EcomEntry.ordinal) of the synced copy, -1 while pending. */
-  syncedOrdinal: Int32Array;
-  /** By eCom ordinal: 1 when that category is enabled. */
-  enabled: Uint8Array;
+  /**
+   * Two slots per Retail ordinal: the eCom id of its synced copy, then that copy's eCom ordinal; both -1 while
+   * the category is pending.
+   */
+  synced: Float64Array;
+  /** By eCom ordinal: ENABLED and FOLLOWS_RETAIL bits. */
+  ecomFlags: Uint8Array;
 }
+
+/** The category is enabled. */
+const ENABLED = 1;
+/** Retail decides its products (membershipFollowsRetail). */
+const FOLLOWS_RETAIL = 2;
 
 export function placementTables(retail: RetailIndex, ecom: EcomIndex): PlacementTables {
   const count = retail.ordered.length;
   const path: string[] = new Array<string>(count);
-  const syncedId = new Float64Array(count).fill(-1);
-  const syncedOrdinal = new Int32Array(count).fill(-1);
+  const synced = new Float64Array(2 * count).fill(-1);
   for (let ordinal = 0; ordinal < count; ordinal++) {
     const node = retail.ordered[ordinal]!;
     path[ordinal] = node.category.fullPath;
     if (node.synced === null) continue;
-    syncedId[ordinal] = node.synced.category.id;
-    syncedOrdinal[ordinal] = node.synced.ordinal;
+    synced[2 * ordinal] = node.synced.category.id;
+    synced[2 * ordinal + 1] = node.synced.ordinal;
   }
-  const enabled = new Uint8Array(ecom.entries.length);
-  for (let ordinal = 0; ordinal < enabled.length; ordinal++) {
-    enabled[ordinal] = ecom.entries[ordinal]!.category.enabled ? 1 : 0;
+  const ecomFlags = new Uint8Array(ecom.entries.length);
+  for (let ordinal = 0; ordinal < ecomFlags.length; ordinal++) {
+    const entry = ecom.entries[ordinal]!;
+    ecomFlags[ordinal] =
+      (entry.category.enabled ? ENABLED : 0) | (membershipFollowsRetail(entry.kind) ? FOLLOWS_RETAIL : 0);
   }
-  return { path, syncedId, syncedOrdinal, enabled };
+  return { path, synced, ecomFlags };
 }
 
 const NONE: readonly number[] = Object.freeze([]);
@@ -72,10 +83,10 @@ const NONE: readonly number[] = Object.freeze([]);
 export function emptyPlacement(): ProductPlacement {
   return {
     itemId: null,
-    item: null,
     itemOrdinal: -1,
+    itemHasNoCategory: false,
     followsRetail: false,
-    targetRetailId: null,
+    targetOrdinal: -1,
     targetEcomId: -1,
     path: '',
     inTarget: false,
@@ -90,24 +101,25 @@ export function emptyPlacement(): ProductPlacement {
  *
  * Writes into `into` (read it before placing the next product) and counts the product in each of its categories
  * (`count`) while it walks them: products are the bulk of a store, and one walk with no allocation per product is
- * what keeps a plan of 150k products fast.
+ * what keeps a plan of 150k products fast. It reads the product and the flat tables only, never the item record.
  */
 export function placeProduct(
   product: EcomProduct,
-  items: readonly RetailItem[],
   retail: RetailIndex,
   ecom: EcomIndex,
   tables: PlacementTables,
   count: (ecomOrdinal: number, enabled: boolean) => void,
   into: ProductPlacement,
 ): ProductPlacement {
+  const items = retail.items;
   const itemId = retailIdOf(product.externalReferenceId);
-  const itemOrdinal = itemId === null ? -1 : retail.itemOrdinalOf.get(itemId);
-  const item = itemOrdinal < 0 ? null : items[itemOrdinal]!;
-  const followsRetail = item !== null && isSyncedItem(item);
+  const itemOrdinal = itemId === null ? -1 : items.ordinalOf.get(itemId);
+  const followsRetail = itemOrdinal >= 0 && items.synced[itemOrdinal] === 1;
   // S3: categoryID 0 is "no category"; a category missing from the snapshot counts as none too.
-  const targetOrdinal = item === null || item.categoryId === 0 ? -1 : retail.ordinalOf.get(item.categoryId);
-  const targetEcomId = targetOrdinal < 0 ? -1 : tables.syncedId[targetOrdinal]!;
+  const itemCategory = itemOrdinal < 0 ? UNKNOWN_CATEGORY : items.category[itemOrdinal]!;
+  const targetOrdinal = itemCategory < 0 ? -1 : itemCategory;
+  const targetEcomId = targetOrdinal < 0 ? -1 : tables.synced[2 * targetOrdinal]!;
+  const enabled = product.enabled;
   let inTarget = false;
   let inEnabledCategory = false;
   let extra: number[] | null = null;
@@ -116,27 +128,28 @@ export function placeProduct(
     const categoryId = categoryIds[i]!;
     if (categoryId === targetEcomId) {
       // Most products sit just in their item's category: known without a lookup.
-      const ordinal = tables.syncedOrdinal[targetOrdinal]!;
-      count(ordinal, product.enabled);
-      if (tables.enabled[ordinal] === 1) inEnabledCategory = true;
+      const ordinal = tables.synced[2 * targetOrdinal + 1]!;
+      count(ordinal, enabled);
+      if ((tables.ecomFlags[ordinal]! & ENABLED) !== 0) inEnabledCategory = true;
       inTarget = true;
       continue;
     }
-    const entry = ecom.entryOf.get(categoryId);
+    const ordinal = ecom.ordinalOf.get(categoryId);
     // An id of a category that is gone (deleted meanwhile) is left alone.
-    if (entry === undefined) continue;
-    count(entry.ordinal, product.enabled);
-    if (tables.enabled[entry.ordinal] === 1) inEnabledCategory = true;
-    if (followsRetail && membershipFollowsRetail(entry.kind)) {
+    if (ordinal < 0) continue;
+    const flags = tables.ecomFlags[ordinal]!;
+    count(ordinal, enabled);
+    if ((flags & ENABLED) !== 0) inEnabledCategory = true;
+    if (followsRetail && (flags & FOLLOWS_RETAIL) !== 0) {
       if (extra === null) extra = [categoryId];
       else if (!extra.includes(categoryId)) extra.push(categoryId);
     }
   }
   into.itemId = itemId;
-  into.item = item;
   into.itemOrdinal = itemOrdinal;
+  into.itemHasNoCategory = itemCategory === NO_CATEGORY;
   into.followsRetail = followsRetail;
-  into.targetRetailId = targetOrdinal < 0 ? null : item!.categoryId;
+  into.targetOrdinal = targetOrdinal;
   into.targetEcomId = targetEcomId;
   into.path = targetOrdinal < 0 ? '' : tables.path[targetOrdinal]!;
   into.inTarget = inTarget;

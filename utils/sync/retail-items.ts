@@ -7,11 +7,3 @@ import type { RetailItem } from './model.ts';
 export function isSyncedItem(item: RetailItem): boolean {
   return item.publishToEcom && !item.archived;
 }
-
-/**
- * The Retail category an item is in, or null when it has none (categoryID 0, S3) or names a category missing from
- * the snapshot (which a consistent snapshot never does; such an item is treated as having no category).
- */
-export function retailCategoryOfItem<T>(item: RetailItem, categoryById: { get(id: number): T | undefined }): T | null {
-  return item.categoryId === 0 ? null : (categoryById.get(item.categoryId) ?? null);
-}

@@ -14,17 +14,18 @@ export function retailDisplayOrder(categories: readonly RetailCategory[]): Retai
  */
 function bucketByLeftNode(categories: readonly RetailCategory[]): RetailCategory[] | null {
   const limit = 2 * categories.length + 1;
-  const slots: Array<RetailCategory | undefined> = new Array(limit + 1);
+  // Slots hold index + 1 (0 = empty) in a typed array: nothing for the garbage collector to copy.
+  const slots = new Int32Array(limit + 1);
   for (let i = 0; i < categories.length; i++) {
-    const category = categories[i]!;
-    const left = category.leftNode;
-    if (!Number.isInteger(left) || left < 0 || left > limit || slots[left] !== undefined) return null;
-    slots[left] = category;
+    const left = categories[i]!.leftNode;
+    if (!Number.isInteger(left) || left < 0 || left > limit || slots[left] !== 0) return null;
+    slots[left] = i + 1;
   }
-  const ordered: RetailCategory[] = [];
+  const ordered = new Array<RetailCategory>(categories.length);
+  let next = 0;
   for (let left = 0; left < slots.length; left++) {
-    const category = slots[left];
-    if (category !== undefined) ordered.push(category);
+    const index = slots[left]!;
+    if (index !== 0) ordered[next++] = categories[index - 1]!;
   }
   return ordered;
 }
