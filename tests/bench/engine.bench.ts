@@ -86,7 +86,7 @@ async function refreshRows(): Promise<BenchRow[]> {
         name: 'after one Retail change: requests',
         value: incremental.length,
         unit: 'requests',
-        note: `Retail: ${incremental.filter((r) => r.api === 'retail').length} (categories whole, changed items only); eCom: ${incremental.filter((r) => r.api === 'ecom').length}`,
+        note: `Retail: ${incremental.filter((r) => r.api === 'retail').length} (changed categories, changed items); eCom: ${incremental.filter((r) => r.api === 'ecom').length}`,
       },
     ];
   } finally {
