@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
-
 import type { CategoryPreview } from '../utils/overlay/candidates.ts';
+import { useTicked } from '../utils/overlay/use-ticked.ts';
 import type { Words } from '../utils/overlay/words.ts';
+import { EmptyPreview } from './EmptyPreview.tsx';
 
 /**
  * "Enable N new categories", before anything happens: every candidate with its place in the tree and its
@@ -24,29 +24,10 @@ export function EnablePreview({
   onCancel: () => void;
 }) {
   const { t, n } = words;
-  const [ticked, setTicked] = useState<ReadonlySet<number>>(
-    () => new Set(preview.candidates.filter((c) => c.reason === 'new').map((c) => c.ecomId)),
-  );
-
-  const toggle = (ecomId: number, on: boolean) => {
-    const next = new Set(ticked);
-    if (on) next.add(ecomId);
-    else next.delete(ecomId);
-    setTicked(next);
-  };
-  const chosen = preview.candidates.filter((c) => ticked.has(c.ecomId)).map((c) => c.ecomId);
+  const { ticked, toggle, chosen } = useTicked(preview.candidates, (candidate) => candidate.reason === 'new');
 
   if (preview.candidates.length === 0) {
-    return (
-      <div class="sl-preview">
-        <p>{t('overlay.preview.empty')}</p>
-        <footer class="sl-dialog__footer">
-          <button type="button" class="sl-button" onClick={onCancel} data-autofocus="">
-            {t('overlay.job.close')}
-          </button>
-        </footer>
-      </div>
-    );
+    return <EmptyPreview message={t('overlay.preview.empty')} closeLabel={t('overlay.job.close')} onClose={onCancel} />;
   }
 
   return (

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
-
 import type { ProductCandidate } from '../utils/overlay/candidates.ts';
+import { useTicked } from '../utils/overlay/use-ticked.ts';
 import type { Words } from '../utils/overlay/words.ts';
+import { EmptyPreview } from './EmptyPreview.tsx';
 
 /** "Enable products", before anything happens: every disabled product of an enabled category, ticked. */
 export function ProductPreview({
@@ -20,27 +20,10 @@ export function ProductPreview({
   onCancel: () => void;
 }) {
   const { t, n } = words;
-  const [ticked, setTicked] = useState<ReadonlySet<number>>(() => new Set(candidates.map((c) => c.ecomId)));
-
-  const toggle = (ecomId: number, on: boolean) => {
-    const next = new Set(ticked);
-    if (on) next.add(ecomId);
-    else next.delete(ecomId);
-    setTicked(next);
-  };
-  const chosen = candidates.filter((c) => ticked.has(c.ecomId)).map((c) => c.ecomId);
+  const { ticked, toggle, chosen } = useTicked(candidates, () => true);
 
   if (candidates.length === 0) {
-    return (
-      <div class="sl-preview">
-        <p>{t('overlay.productsPreview.empty')}</p>
-        <footer class="sl-dialog__footer">
-          <button type="button" class="sl-button" onClick={onCancel} data-autofocus="">
-            {t('overlay.job.close')}
-          </button>
-        </footer>
-      </div>
-    );
+    return <EmptyPreview message={t('overlay.productsPreview.empty')} closeLabel={t('overlay.job.close')} onClose={onCancel} />;
   }
 
   return (
