@@ -4,6 +4,7 @@ import type { HelpTopic } from '../utils/overlay/help-topics.ts';
 import { shownName } from '../utils/overlay/drift-lines.ts';
 import type { Words } from '../utils/overlay/words.ts';
 import type { CategoryState } from '../utils/sync/model.ts';
+import { HelpButton } from './HelpButton.tsx';
 import { Icon } from './Icon.tsx';
 import { StatusChip } from './StatusChip.tsx';
 
@@ -46,15 +47,10 @@ export function CategoryNotice({
           onOpen={onDetails}
         />
         <span class="sl-bar__spacer" />
-        <button
-          type="button"
-          class="sl-button sl-button--quiet"
-          aria-haspopup="dialog"
-          onClick={(event) => onHelp(fromRetail ? 'why-lock' : 'online-only', event.currentTarget)}
-        >
-          <Icon name="help" size={14} />
-          {fromRetail ? t('overlay.help.q.why-lock') : t('overlay.help.q.online-only')}
-        </button>
+        <HelpButton
+          label={fromRetail ? t('overlay.help.q.why-lock') : t('overlay.help.q.online-only')}
+          onOpen={(opener) => onHelp(fromRetail ? 'why-lock' : 'online-only', opener)}
+        />
         {hidden > 0 && (
           <button
             type="button"

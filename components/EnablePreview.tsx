@@ -2,6 +2,7 @@ import type { CategoryPreview } from '../utils/overlay/candidates.ts';
 import { useTicked } from '../utils/overlay/use-ticked.ts';
 import type { Words } from '../utils/overlay/words.ts';
 import { EmptyPreview } from './EmptyPreview.tsx';
+import { PreviewFooter } from './PreviewFooter.tsx';
 
 /**
  * "Enable N new categories", before anything happens: every candidate with its place in the tree and its
@@ -84,26 +85,16 @@ export function EnablePreview({
         </tbody>
       </table>
       {preview.pending > 0 && <p class="sl-muted">{n('overlay.preview.pendingNote', preview.pending)}</p>}
-      {error && (
-        <p class="sl-error" role="alert">
-          {error}
-        </p>
-      )}
-      <footer class="sl-dialog__footer">
-        {chosen.length === 0 && <span class="sl-muted">{t('overlay.preview.nothingTicked')}</span>}
-        <button type="button" class="sl-button" onClick={onCancel}>
-          {t('overlay.preview.cancel')}
-        </button>
-        <button
-          type="button"
-          class="sl-button sl-button--primary"
-          data-action="confirm"
-          disabled={busy || chosen.length === 0}
-          onClick={() => onConfirm(chosen)}
-        >
-          {n('overlay.preview.confirm', chosen.length)}
-        </button>
-      </footer>
+      <PreviewFooter
+        error={error}
+        chosen={chosen}
+        busy={busy}
+        nothingTickedLabel={t('overlay.preview.nothingTicked')}
+        cancelLabel={t('overlay.preview.cancel')}
+        confirmLabel={n('overlay.preview.confirm', chosen.length)}
+        onCancel={onCancel}
+        onConfirm={onConfirm}
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ProductCandidate } from '../utils/overlay/candidates.ts';
 import { useTicked } from '../utils/overlay/use-ticked.ts';
 import type { Words } from '../utils/overlay/words.ts';
 import { EmptyPreview } from './EmptyPreview.tsx';
+import { PreviewFooter } from './PreviewFooter.tsx';
 
 /** "Enable products", before anything happens: every disabled product of an enabled category, ticked. */
 export function ProductPreview({
@@ -63,26 +64,16 @@ export function ProductPreview({
           })}
         </tbody>
       </table>
-      {error && (
-        <p class="sl-error" role="alert">
-          {error}
-        </p>
-      )}
-      <footer class="sl-dialog__footer">
-        {chosen.length === 0 && <span class="sl-muted">{t('overlay.productsPreview.nothingTicked')}</span>}
-        <button type="button" class="sl-button" onClick={onCancel}>
-          {t('overlay.preview.cancel')}
-        </button>
-        <button
-          type="button"
-          class="sl-button sl-button--primary"
-          data-action="confirm"
-          disabled={busy || chosen.length === 0}
-          onClick={() => onConfirm(chosen)}
-        >
-          {n('overlay.productsPreview.confirm', chosen.length)}
-        </button>
-      </footer>
+      <PreviewFooter
+        error={error}
+        chosen={chosen}
+        busy={busy}
+        nothingTickedLabel={t('overlay.productsPreview.nothingTicked')}
+        cancelLabel={t('overlay.preview.cancel')}
+        confirmLabel={n('overlay.productsPreview.confirm', chosen.length)}
+        onCancel={onCancel}
+        onConfirm={onConfirm}
+      />
     </div>
   );
 }

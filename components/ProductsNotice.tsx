@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 
 import type { HelpTopic } from '../utils/overlay/help-topics.ts';
 import type { Words } from '../utils/overlay/words.ts';
+import { HelpButton } from './HelpButton.tsx';
 import { Icon } from './Icon.tsx';
 
 /**
@@ -41,15 +42,7 @@ export function ProductsNotice({
           {hidden === 0 && storefront === 0 && <li class="sl-notice__line">{t('overlay.products.allGood')}</li>}
         </ul>
         <span class="sl-bar__spacer" />
-        <button
-          type="button"
-          class="sl-button sl-button--quiet"
-          aria-haspopup="dialog"
-          onClick={(event) => onHelp('where-products', event.currentTarget)}
-        >
-          <Icon name="help" size={14} />
-          {t('overlay.help.q.where-products')}
-        </button>
+        <HelpButton label={t('overlay.help.q.where-products')} onOpen={(opener) => onHelp('where-products', opener)} />
         {hidden > 0 && (
           <button
             type="button"

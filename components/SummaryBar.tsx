@@ -4,6 +4,7 @@ import type { NextAction } from '../utils/overlay/next-action.ts';
 import type { Phase } from '../utils/overlay/session.ts';
 import type { Words } from '../utils/overlay/words.ts';
 import type { Summary } from '../utils/sync/summary.ts';
+import { HelpButton } from './HelpButton.tsx';
 import { Icon } from './Icon.tsx';
 
 /** The counts that open a list of their categories (they have no row of their own, or little room in it). */
@@ -127,15 +128,7 @@ export function SummaryBar({
         <span class="sl-bar__spacer" />
         {/* Without the background, the help's words are not here either. */}
         {phase !== 'unreachable' && (
-          <button
-            type="button"
-            class="sl-button sl-button--quiet"
-            aria-haspopup="dialog"
-            onClick={(event) => onHelp(event.currentTarget)}
-          >
-            <Icon name="help" size={14} />
-            {t('overlay.action.help')}
-          </button>
+          <HelpButton label={t('overlay.action.help')} onOpen={onHelp} />
         )}
         {ready && actionLabel && (
           <button
