@@ -19,6 +19,7 @@ import { pageLanguage } from '../../utils/pages/language.ts';
 import { requestHosts, type PermissionAnswer } from '../../utils/pages/permissions.ts';
 import { RETAIL_API_BASE } from '../../utils/retail/config.ts';
 import { RETAIL_AUTH_BASE } from '../../utils/retail/oauth.ts';
+import '../../utils/pages/palette.css';
 import './style.css';
 
 type Card = 'ecom' | 'retail' | 'sandbox' | 'forget';

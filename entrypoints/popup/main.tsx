@@ -12,6 +12,7 @@ import type { ConnectionsView, Overview, Settings } from '../../utils/messaging/
 import { errorText } from '../../utils/pages/error-text.ts';
 import { pageLanguage } from '../../utils/pages/language.ts';
 import { relativeTime } from '../../utils/pages/relative-time.ts';
+import '../../utils/pages/palette.css';
 import './style.css';
 
 /** How often the popup follows a running job. */
