@@ -5,7 +5,7 @@ import type { Sandbox } from '../../sandbox/server.ts';
 import { startTestSandbox } from '../integration/support/sandbox.ts';
 import { connectToSandbox } from './support/connect.ts';
 import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
-import { DIALOG, HELP, openAdmin, PANEL, POPOVER, seriousViolations, type AdminPage } from './support/overlay.ts';
+import { DIALOG, HELP, openAdmin, PANEL, POPOVER, seriousViolations, traces, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -14,13 +14,10 @@ import { screenshot } from './support/screenshots.ts';
  * docked panel, offer everything from the engine's data, and leave the page's rows untouched.
  */
 
-/** Whether Sync Lens put anything into the admin's own markup. */
-function touchedRows(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      document.querySelectorAll('[data-sync-lens-chip]').length +
-      [...document.querySelectorAll('[data-sync-lens]')].filter((element) => element !== document.documentElement).length,
-  );
+/** How much Sync Lens put into the admin's own markup (its chips and row marks). */
+async function touchedRows(page: Page): Promise<number> {
+  const { chips, marks } = await traces(page);
+  return chips + marks;
 }
 
 /** The alt markup's own toggle for a category, found by its name (it has no ids). */

@@ -5,24 +5,13 @@ import type { Sandbox } from '../../sandbox/server.ts';
 import { startTestSandbox } from '../integration/support/sandbox.ts';
 import { connectToSandbox } from './support/connect.ts';
 import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
-import { badge, BAR, LAYER, openAdmin, waitForBar, type AdminPage } from './support/overlay.ts';
+import { badge, BAR, LAYER, openAdmin, traces, waitForBar, type AdminPage } from './support/overlay.ts';
 
 /**
  * The overlay never breaks the page: across the admin's own navigation it leaves nothing behind and never
  * doubles, and when the extension is updated (reloaded) the old copy takes everything of its own away.
  */
 
-/** Everything of ours in the page, counted. */
-function traces(page: Page) {
-  return page.evaluate(() => ({
-    overlays: document.querySelectorAll('sync-lens-overlay').length,
-    layers: document.querySelectorAll('sync-lens-layer').length,
-    chips: document.querySelectorAll('[data-sync-lens-chip]').length,
-    marks: [...document.querySelectorAll('[data-sync-lens]')].filter((element) => element !== document.documentElement).length,
-    claimed: document.documentElement.hasAttribute('data-sync-lens'),
-    layerContent: document.querySelector('sync-lens-layer')?.shadowRoot?.querySelector('div')?.childElementCount ?? 0,
-  }));
-}
 
 describe('the overlay’s life in the page', () => {
   let sandbox: Sandbox;

@@ -120,3 +120,15 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       .map((violation) => `${violation.id} (${violation.impact}): ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
   });
 }
+
+/** Everything of ours in the page, counted. */
+export function traces(page: Page) {
+  return page.evaluate(() => ({
+    overlays: document.querySelectorAll('sync-lens-overlay').length,
+    layers: document.querySelectorAll('sync-lens-layer').length,
+    chips: document.querySelectorAll('[data-sync-lens-chip]').length,
+    marks: [...document.querySelectorAll('[data-sync-lens]')].filter((element) => element !== document.documentElement).length,
+    claimed: document.documentElement.hasAttribute('data-sync-lens'),
+    layerContent: document.querySelector('sync-lens-layer')?.shadowRoot?.querySelector('div')?.childElementCount ?? 0,
+  }));
+}
