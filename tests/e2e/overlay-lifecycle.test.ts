@@ -5,7 +5,7 @@ import type { Sandbox } from '../../sandbox/server.ts';
 import { startTestSandbox } from '../integration/support/sandbox.ts';
 import { connectToSandbox } from './support/connect.ts';
 import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
-import { badge, BAR, LAYER, openAdmin, traces, waitForBar, type AdminPage } from './support/overlay.ts';
+import { badge, BAR, openAdmin, traces, waitForBar, type AdminPage } from './support/overlay.ts';
 
 /**
  * The overlay never breaks the page: across the admin's own navigation it leaves nothing behind and never

@@ -39,8 +39,3 @@ export function readPage(doc: Document, hash: string): PageRead {
   if (main.matches(SELECTORS.busyMain)) return { route, main, markup: 'loading' };
   return { route, main, markup: main.querySelector(contentSelector) ? 'standard' : 'unknown' };
 }
-
-/** The pages Sync Lens has something to say on. */
-export function isSyncPage(route: AdminRoute): route is Exclude<AdminRoute, { page: 'other' }> {
-  return route.page !== 'other';
-}

@@ -98,8 +98,3 @@ export function categoryPageProducts(root: ParentNode): ProductRow[] {
   }
   return rows;
 }
-
-/** The category a category page shows, from its form (null when the page shows no form). */
-export function categoryOfForm(root: ParentNode): number | null {
-  return idOf(root.querySelector(SELECTORS.categoryForm), CATEGORY_ID_ATTRIBUTE);
-}

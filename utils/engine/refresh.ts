@@ -2,7 +2,7 @@ import { loadEcom, loadRetail, saveEcom, saveRetail, saveRetailChanges, saveStat
 import { getMeta, setMeta, type MetaRecords } from '../db/meta.ts';
 import { ecomOnlyStates } from '../sync/ecom-only.ts';
 import { rememberCategories } from '../sync/history.ts';
-import type { EcomProduct, EcomSnapshot, History, Operation, RetailSnapshot } from '../sync/model.ts';
+import type { EcomProduct, EcomSnapshot, History, Operation } from '../sync/model.ts';
 import { plan } from '../sync/plan.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
 import type { EngineDeps } from './ports.ts';
