@@ -229,3 +229,14 @@ describe('refreshes beside jobs', () => {
     for (const state of fresh) expect(states.find((s) => s.ecomId === state.ecomId)?.status).toBe('new');
   });
 });
+
+describe('the glance', () => {
+  it('gives the same counts as the full status without reading every record, and nothing before a refresh', async () => {
+    const { engine } = await engineFor(sandbox);
+    expect((await engine.glance()).summary).toBeNull();
+    await engine.refresh();
+    const [glance, status] = await Promise.all([engine.glance(), engine.status()]);
+    expect(glance.summary).toEqual(status.summary);
+    expect(glance.readAt).toEqual(status.readAt);
+  });
+});

@@ -1,4 +1,5 @@
 import type { History } from '../sync/model.ts';
+import type { Summary } from '../sync/summary.ts';
 import type { Db } from './open.ts';
 
 /** The small named records kept in the meta store, each with its type. */
@@ -11,6 +12,8 @@ export interface MetaRecords {
     retail: { categories: string | null; items: string | null };
     ecomProducts: string | null;
   };
+  /** The counts of the last refresh, kept so a glance need not read every record. */
+  summary: Summary;
   /** When everything was last read whole (an incremental read cannot see deletions). */
   lastFullRefresh: string;
   /** The last problem the engine met, in words, until a refresh succeeds. */

@@ -21,13 +21,19 @@ export type JobRequest =
   | { kind: 'enable-products'; ecomIds?: number[] }
   | { kind: 'sync' };
 
-export interface EngineStatus {
+/** The state at a glance: what the popup and the summary need, without reading every record. */
+export interface EngineGlance {
   readAt: { retail: string | null; ecom: string | null } | null;
+  /** Null until the first refresh. */
+  summary: Summary | null;
+  jobs: JobProgress[];
+  lastError: { at: string; message: string } | null;
+}
+
+export interface EngineStatus extends EngineGlance {
   summary: Summary;
   categories: CategoryState[];
   products: ProductState[];
-  jobs: JobProgress[];
-  lastError: { at: string; message: string } | null;
 }
 
 export interface Engine {
@@ -35,6 +41,8 @@ export interface Engine {
   refresh(options?: RefreshOptions): Promise<RefreshResult>;
   /** Everything known, from IndexedDB alone: instant, and works offline. */
   status(): Promise<EngineStatus>;
+  /** Counts, times, jobs and the last problem, without reading every category and product. */
+  glance(): Promise<EngineGlance>;
   startJob(request: JobRequest): Promise<Job>;
   undo(jobId: string): Promise<Job>;
   cancel(jobId: string): Promise<void>;
@@ -137,6 +145,16 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
         jobs: jobs.map(progressOf),
         lastError: lastError ?? null,
       };
+    },
+
+    async glance() {
+      const [readAt, summary, jobs, lastError] = await Promise.all([
+        getMeta(db, 'readAt'),
+        getMeta(db, 'summary'),
+        listJobs(db, 10),
+        getMeta(db, 'lastError'),
+      ]);
+      return { readAt: readAt ?? null, summary: summary ?? null, jobs: jobs.map(progressOf), lastError: lastError ?? null };
     },
 
     async startJob(request) {

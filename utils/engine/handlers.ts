@@ -36,15 +36,15 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
     async overview() {
       const connected = await readConnections();
       const engine = await currentEngine();
-      const status = engine ? await engine.status() : null;
-      const active = status?.jobs.find((job) => job.status === 'queued' || job.status === 'running') ?? null;
+      const glance = engine ? await engine.glance() : null;
+      const active = glance?.jobs.find((job) => job.status === 'queued' || job.status === 'running') ?? null;
       return {
         version: browser.runtime.getManifest().version,
         connected,
-        readAt: status?.readAt ?? null,
-        summary: status?.readAt ? status.summary : null,
+        readAt: glance?.readAt ?? null,
+        summary: glance?.readAt ? glance.summary : null,
         activeJob: active,
-        lastError: status?.lastError ?? null,
+        lastError: glance?.lastError ?? null,
       };
     },
 

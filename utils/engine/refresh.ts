@@ -103,7 +103,9 @@ export async function refresh(deps: EngineDeps, options: RefreshOptions = {}): P
     ? plan(retailRead.snapshot, ecom, history)
     : { ...ecomOnlyStates(ecom, history), operations: [] };
 
+  const summary = summarize(verdicts.categories, verdicts.products);
   await saveStates(deps.db, verdicts);
+  await setMeta(deps.db, 'summary', summary);
   await setMeta(deps.db, 'history', history);
   await setMeta(deps.db, 'readAt', { retail: retailRead ? readAt : null, ecom: readAt });
   await setMeta(deps.db, 'cursors', {
@@ -114,7 +116,7 @@ export async function refresh(deps: EngineDeps, options: RefreshOptions = {}): P
 
   return {
     readAt,
-    summary: summarize(verdicts.categories, verdicts.products),
+    summary,
     operations: verdicts.operations,
     incremental: !full,
   };

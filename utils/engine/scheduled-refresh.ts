@@ -9,7 +9,7 @@ import type { Engine } from './engine.ts';
 export async function scheduledRefresh(engine: Engine, settings: Pick<Settings, 'mode'>): Promise<boolean> {
   const { operations } = await engine.refresh();
   if (settings.mode !== 'sync' || operations.length === 0) return false;
-  const { jobs } = await engine.status();
+  const { jobs } = await engine.glance();
   if (jobs.some((job) => job.kind === 'sync' && (job.status === 'queued' || job.status === 'running'))) return false;
   await engine.startJob({ kind: 'sync' });
   return true;
