@@ -17,8 +17,3 @@ export async function addRun(db: Db, run: RunRecord): Promise<void> {
   }
   await tx.done;
 }
-
-/** Newest first. */
-export async function listRuns(db: Db, limit = 20): Promise<RunRecord[]> {
-  return (await db.getAll('runs')).reverse().slice(0, limit);
-}
