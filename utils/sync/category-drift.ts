@@ -1,5 +1,5 @@
 import { compareEcomSiblings } from './ecom-order.ts';
-import type { EcomEntry, RetailIndex, RetailNode } from './index-snapshots.ts';
+import { childrenFrom, childrenTo, type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift } from './model.ts';
 import { targetParentEcomId } from './target-tree.ts';
@@ -8,7 +8,11 @@ import { targetParentEcomId } from './target-tree.ts';
  * S6: the Retail-owned fields of each synced category (name, place in the tree, order among synced siblings,
  * products) compared with Retail. Keyed by eCom id; categories that match Retail have no entry.
  */
-export function categoryDrifts(retail: RetailIndex, memberships: Memberships): Map<number, CategoryDrift> {
+export function categoryDrifts(
+  retail: RetailIndex,
+  ecom: EcomIndex,
+  memberships: Memberships,
+): Map<number, CategoryDrift> {
   const drifts = new Map<number, CategoryDrift>();
   const driftOf = (ecomId: number): CategoryDrift => {
     let drift = drifts.get(ecomId);
@@ -16,15 +20,13 @@ export function categoryDrifts(retail: RetailIndex, memberships: Memberships): M
     return drift;
   };
 
-  const { ordered } = retail;
-  for (let ordinal = 0; ordinal < ordered.length; ordinal++) {
-    const node = ordered[ordinal]!;
-    if (node.synced === null) continue;
-    const { category } = node.synced;
-    if (category.name !== node.category.name) {
-      driftOf(category.id).name = { retail: node.category.name, ecom: category.name };
-    }
-    const parentEcomId = targetParentEcomId(node);
+  for (let ordinal = 0; ordinal < retail.categories.length; ordinal++) {
+    const copy = retail.synced[ordinal]!;
+    if (copy === NONE) continue;
+    const category = ecom.categories[copy]!;
+    const retailName = retail.categories[ordinal]!.name;
+    if (category.name !== retailName) driftOf(category.id).name = { retail: retailName, ecom: category.name };
+    const parentEcomId = targetParentEcomId(retail, ecom, ordinal);
     if (parentEcomId !== category.parentId) {
       driftOf(category.id).parent = { retail: parentEcomId, ecom: category.parentId };
     }
@@ -35,17 +37,11 @@ export function categoryDrifts(retail: RetailIndex, memberships: Memberships): M
     }
   }
 
-  markOrderDrift(retail.roots, driftOf);
-  for (let ordinal = 0; ordinal < ordered.length; ordinal++) {
-    const { children } = ordered[ordinal]!;
-    if (children.length > 1) markOrderDrift(children, driftOf);
+  for (let parent = NONE; parent < retail.categories.length; parent++) {
+    if (childrenTo(retail, parent) - childrenFrom(retail, parent) < 2) continue;
+    markOrderDrift(retail, ecom, parent, driftOf);
   }
   return drifts;
-}
-
-/** Its synced copy when that copy already sits under the right parent; else undefined. */
-function inPlace(node: RetailNode): EcomEntry | undefined {
-  return node.synced !== null && targetParentEcomId(node) === node.synced.category.parentId ? node.synced : undefined;
 }
 
 /**
@@ -53,28 +49,43 @@ function inPlace(node: RetailNode): EcomEntry | undefined {
  * place in Retail with its place in eCom. Siblings still to be created or moved are left out, so that a pending
  * sibling does not make every other one drift (absolute orderBy values are the operations' business).
  */
-function markOrderDrift(children: readonly RetailNode[], driftOf: (ecomId: number) => CategoryDrift): void {
-  if (children.length < 2 || inEcomOrder(children)) return;
-  const siblings: Array<{ entry: EcomEntry; retailIndex: number }> = [];
-  for (let i = 0; i < children.length; i++) {
-    const entry = inPlace(children[i]!);
-    if (entry !== undefined) siblings.push({ entry, retailIndex: siblings.length });
+function markOrderDrift(
+  retail: RetailIndex,
+  ecom: EcomIndex,
+  parent: number,
+  driftOf: (ecomId: number) => CategoryDrift,
+): void {
+  if (inEcomOrder(retail, ecom, parent)) return;
+  const inPlace: Array<{ copy: number; retailIndex: number }> = [];
+  for (let at = childrenFrom(retail, parent); at < childrenTo(retail, parent); at++) {
+    const copy = copyInPlace(retail, ecom, retail.children[at]!);
+    if (copy !== NONE) inPlace.push({ copy, retailIndex: inPlace.length });
   }
-  siblings.sort((a, b) => compareEcomSiblings(a.entry.category, b.entry.category));
-  for (let ecomIndex = 0; ecomIndex < siblings.length; ecomIndex++) {
-    const { entry, retailIndex } = siblings[ecomIndex]!;
-    if (retailIndex !== ecomIndex) driftOf(entry.category.id).order = { retail: retailIndex, ecom: ecomIndex };
+  const { categories } = ecom;
+  inPlace.sort((a, b) => compareEcomSiblings(categories[a.copy]!, categories[b.copy]!));
+  for (let ecomIndex = 0; ecomIndex < inPlace.length; ecomIndex++) {
+    const { copy, retailIndex } = inPlace[ecomIndex]!;
+    if (retailIndex !== ecomIndex) driftOf(categories[copy]!.id).order = { retail: retailIndex, ecom: ecomIndex };
   }
 }
 
 /** The common case, checked without allocating: the in-place siblings already follow Retail's order in eCom. */
-function inEcomOrder(children: readonly RetailNode[]): boolean {
-  let previous: EcomEntry | undefined;
-  for (let i = 0; i < children.length; i++) {
-    const entry = inPlace(children[i]!);
-    if (entry === undefined) continue;
-    if (previous !== undefined && compareEcomSiblings(previous.category, entry.category) > 0) return false;
-    previous = entry;
+function inEcomOrder(retail: RetailIndex, ecom: EcomIndex, parent: number): boolean {
+  let previous = NONE;
+  for (let at = childrenFrom(retail, parent); at < childrenTo(retail, parent); at++) {
+    const copy = copyInPlace(retail, ecom, retail.children[at]!);
+    if (copy === NONE) continue;
+    if (previous !== NONE && compareEcomSiblings(ecom.categories[previous]!, ecom.categories[copy]!) > 0) {
+      return false;
+    }
+    previous = copy;
   }
   return true;
+}
+
+/** The eCom ordinal of its synced copy when that copy already sits under the right parent; else NONE. */
+function copyInPlace(retail: RetailIndex, ecom: EcomIndex, ordinal: number): number {
+  const copy = retail.synced[ordinal]!;
+  if (copy === NONE) return NONE;
+  return targetParentEcomId(retail, ecom, ordinal) === ecom.categories[copy]!.parentId ? copy : NONE;
 }

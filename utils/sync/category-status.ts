@@ -1,7 +1,7 @@
 import { ecomPathFinder } from './ecom-paths.ts';
-import type { EcomIndex, RetailIndex, RetailNode } from './index-snapshots.ts';
+import { type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
 import type { Memberships } from './memberships.ts';
-import type { CategoryDrift, CategoryState, EcomCategory, History } from './model.ts';
+import type { CategoryDrift, CategoryState, EcomCategory, History, RetailCategory } from './model.ts';
 
 export type Availability = NonNullable<CategoryState['availability']>;
 
@@ -26,20 +26,26 @@ export function categoryStates(
   history: History,
 ): CategoryState[] {
   // Sized once (Retail's categories and eCom's unsynced ones): growing a 50k list push by push copies it over.
-  let count = retail.ordered.length;
-  for (let ordinal = 0; ordinal < ecom.entries.length; ordinal++) {
-    if (ecom.entries[ordinal]!.kind !== 'synced') count += 1;
+  let count = retail.categories.length;
+  for (let ordinal = 0; ordinal < ecom.kind.length; ordinal++) {
+    if (ecom.kind[ordinal] !== 'synced') count += 1;
   }
   const states = new Array<CategoryState>(count);
   let next = 0;
-  for (let ordinal = 0; ordinal < retail.ordered.length; ordinal++) {
-    const node = retail.ordered[ordinal]!;
-    states[next++] = node.synced === null ? pendingState(node) : syncedState(node, memberships, drifts, history);
+  for (let ordinal = 0; ordinal < retail.categories.length; ordinal++) {
+    const category = retail.categories[ordinal]!;
+    const copy = retail.synced[ordinal]!;
+    states[next++] =
+      copy === NONE ? pendingState(category) : syncedState(category, ecom, copy, memberships, drifts, history);
   }
-  const pathOf = ecomPathFinder((ecomId) => ecom.entryOf.get(ecomId)?.category);
-  for (let ordinal = 0; ordinal < ecom.entries.length; ordinal++) {
-    const { category, kind } = ecom.entries[ordinal]!;
+  const pathOf = ecomPathFinder((ecomId) => {
+    const ordinal = ecom.ordinalOf.get(ecomId);
+    return ordinal < 0 ? undefined : ecom.categories[ordinal];
+  });
+  for (let ordinal = 0; ordinal < ecom.categories.length; ordinal++) {
+    const kind = ecom.kind[ordinal]!;
     if (kind === 'synced') continue;
+    const category = ecom.categories[ordinal]!;
     states[next++] = {
       retailId: null,
       ecomId: category.id,
@@ -56,12 +62,12 @@ export function categoryStates(
   return states;
 }
 
-function pendingState(node: RetailNode): CategoryState {
+function pendingState(category: RetailCategory): CategoryState {
   return {
-    retailId: node.category.id,
+    retailId: category.id,
     ecomId: null,
-    name: node.category.name,
-    path: node.category.fullPath,
+    name: category.name,
+    path: category.fullPath,
     status: 'pending',
     enabled: null,
     availability: null,
@@ -73,24 +79,26 @@ function pendingState(node: RetailNode): CategoryState {
 
 /** Drift outranks availability in `status`; `availability` keeps new/live/disabled either way. */
 function syncedState(
-  node: RetailNode,
+  retailCategory: RetailCategory,
+  ecom: EcomIndex,
+  copy: number,
   memberships: Memberships,
   drifts: ReadonlyMap<number, CategoryDrift>,
   history: History,
 ): CategoryState {
-  const { category, ordinal } = node.synced!;
+  const category = ecom.categories[copy]!;
   const availability = availabilityOf(category, history);
   const drift = drifts.get(category.id) ?? null;
   return {
-    retailId: node.category.id,
+    retailId: retailCategory.id,
     ecomId: category.id,
-    name: node.category.name,
-    path: node.category.fullPath,
+    name: retailCategory.name,
+    path: retailCategory.fullPath,
     status: drift === null ? availability : 'drift',
     enabled: category.enabled,
     availability,
     drift,
-    productCount: memberships.productCount[ordinal] ?? 0,
-    enabledProductCount: memberships.enabledProductCount[ordinal] ?? 0,
+    productCount: memberships.productCount[copy] ?? 0,
+    enabledProductCount: memberships.enabledProductCount[copy] ?? 0,
   };
 }

@@ -1,68 +1,71 @@
 import { type EcomCategoryKind, isPreferredCopy, kindOfCategory } from './category-kind.ts';
 import { retailIdOf } from './external-ids.ts';
 import type { EcomCategory, EcomSnapshot, RetailCategory, RetailSnapshot } from './model.ts';
-import { type IdTable, idTable, type OrdinalTable, ordinalTable } from './id-table.ts';
+import { type OrdinalTable, ordinalTable } from './id-table.ts';
 import { type ItemFacts, itemFacts } from './item-facts.ts';
 import { retailDisplayOrder } from './retail-order.ts';
 
 /**
- * The snapshots with every id resolved once into object references: each later step follows pointers instead of
- * looking ids up again, which is what keeps plan() linear and fast on 50k categories. Indexed loops over the big
- * lists throughout the planner: for-of allocates an iterator result per element until the optimising compiler
- * steps in, which on 150k products is megabytes of garbage per plan.
+ * The snapshots with every id resolved once, laid out flat: a category is known by its ordinal (its place in
+ * a list), and what the planner knows of it sits in typed arrays at that ordinal. Ids are looked up once here,
+ * and no object is made per category: on 50k categories, 100k small objects would be megabytes for the garbage
+ * collector to copy on every plan, which is what made a plan of a large store grow faster than the store.
+ * Indexed loops over the big lists throughout the planner: for-of allocates an iterator result per element
+ * until the optimising compiler steps in.
  */
 
-/** A Retail category in the tree, linked to its eCom copy. */
-export interface RetailNode {
-  category: RetailCategory;
-  /** Its place in display order: RetailIndex.ordered[ordinal]. */
-  ordinal: number;
-  /** Its parent's node; null at top level (and when the parent is missing from the snapshot). */
-  parent: RetailNode | null;
-  /** Its children, in display order (one shared empty array for leaves, most of a tree: never push to it). */
-  children: readonly RetailNode[];
-  /** 0-based place among its siblings, in display order. */
-  index: number;
-  /** Its synced eCom copy, or null while it is not in eCom (pending). Set by indexEcom. */
-  synced: EcomEntry | null;
-}
+/** No category: at top level, not synced, not linked. */
+export const NONE = -1;
 
-/** One eCom category with what the planner knows of it. */
-export interface EcomEntry {
-  category: EcomCategory;
-  kind: EcomCategoryKind;
-  /** Its place in the snapshot's list: an index into per-category counters. */
-  ordinal: number;
-  /** For a synced category, its Retail category. */
-  retail: RetailNode | null;
-}
-
+/** Retail's categories by ordinal, their place in display order. */
 export interface RetailIndex {
-  nodeOf: IdTable<RetailNode>;
-  /** Retail category id → its node's ordinal. */
+  /** Every category in display order (leftNode): categories[ordinal]. */
+  categories: readonly RetailCategory[];
+  /** Retail category id → ordinal, or -1. */
   ordinalOf: OrdinalTable;
-  /** Top-level categories in display order. */
-  roots: RetailNode[];
-  /** Every category in display order (leftNode). */
-  ordered: RetailNode[];
+  /** The parent's ordinal; NONE at top level (and when the parent is missing from the snapshot). */
+  parent: Int32Array;
+  /** 0-based place among its siblings, in display order. */
+  index: Int32Array;
   /**
-   * Parents before children, siblings in display order (the same as `ordered` when the nested set is sound): the
-   * order categories can be created and moved in without ever forming a loop in eCom. Categories whose parents
-   * loop (impossible in a real nested set) are unreachable and missing here, so they are never synced.
+   * Children grouped by parent, each group in display order: those of `parent` (NONE for the top level) are
+   * children[childrenFrom(parent)] up to, not including, children[childrenTo(parent)].
    */
-  preOrder: RetailNode[];
+  childStart: Int32Array;
+  children: Int32Array;
+  /** The eCom ordinal of its synced copy, NONE while it is not in eCom (pending). Written by indexEcom. */
+  synced: Int32Array;
+  /**
+   * Parents before children, siblings in display order (the ordinals 0, 1, 2… when the nested set is sound):
+   * the order categories can be created and moved in without ever forming a loop in eCom. Categories whose
+   * parents loop (impossible in a real nested set) are unreachable and missing here, so they are never synced.
+   */
+  preOrder: Int32Array;
   /** Each item's id, category and whether it is synced, by its index in RetailSnapshot.items. */
   items: ItemFacts;
 }
 
+/** eCom's categories by ordinal, their place in the snapshot's list. */
 export interface EcomIndex {
-  entryOf: IdTable<EcomEntry>;
-  /** eCom category id → its entry's ordinal. */
+  /** The snapshot's categories: categories[ordinal]. */
+  categories: readonly EcomCategory[];
+  /** eCom category id → ordinal, or -1. */
   ordinalOf: OrdinalTable;
-  /** Every category's entry, in snapshot order (entries[ordinal]). */
-  entries: EcomEntry[];
+  kind: EcomCategoryKind[];
+  /** For a synced category, its Retail category's ordinal; else NONE. */
+  retail: Int32Array;
   /** eCom parents (0 = top level) with an online-only or orphaned category among their children. */
   parentsOfForeign: Set<number>;
+}
+
+/** The first slot in RetailIndex.children of the children of `parent` (NONE: the top level). */
+export function childrenFrom(retail: RetailIndex, parent: number): number {
+  return retail.childStart[parent + 1]!;
+}
+
+/** The slot after the last child of `parent` (NONE: the top level). */
+export function childrenTo(retail: RetailIndex, parent: number): number {
+  return retail.childStart[parent + 2]!;
 }
 
 /** A Retail category's parent as the sync sees it: its parentId, or the top level when that parent is unknown. */
@@ -72,133 +75,99 @@ export function retailParentIdOf(category: RetailCategory, exists: (retailId: nu
     : 0;
 }
 
-const NO_CHILDREN: readonly RetailNode[] = Object.freeze([]);
-
 export function indexRetail(retail: RetailSnapshot): RetailIndex {
   const categories = retailDisplayOrder(retail.categories);
-  const ordered = categories.map(
-    (category, ordinal): RetailNode => ({
-      category,
-      ordinal,
-      parent: null,
-      children: NO_CHILDREN,
-      index: 0,
-      synced: null,
-    }),
-  );
   const ordinalOf = ordinalTable(categories, (category) => category.id);
-  const nodeOf = idTable(ordered, ordinalOf);
-  const { roots } = linkParents(categories, ordered, ordinalOf);
+  const tree = linkParents(categories, ordinalOf);
   return {
-    nodeOf,
+    categories,
     ordinalOf,
-    roots,
-    ordered,
-    preOrder: preOrderOf(roots, ordered),
+    ...tree,
+    synced: new Int32Array(categories.length).fill(NONE),
+    preOrder: preOrderOf(tree.childStart, tree.children, categories.length),
     items: itemFacts(retail.items, ordinalOf),
   };
 }
 
 /**
- * Sets each node's parent, children and index. Children are counted first so that each list is allocated once
- * at its size: pushing one by one leaves most lists with a dozen empty slots, megabytes on a large tree.
+ * Each category's parent and place among its siblings, and the children grouped by parent. Walking ordinals in
+ * display order fills each group in display order.
  */
 function linkParents(
   categories: readonly RetailCategory[],
-  ordered: readonly RetailNode[],
   ordinalOf: OrdinalTable,
-): { roots: RetailNode[] } {
+): Pick<RetailIndex, 'parent' | 'index' | 'childStart' | 'children'> {
+  const count = categories.length;
   const exists = (retailId: number) => ordinalOf.get(retailId) >= 0;
-  const parentOrdinal = new Int32Array(ordered.length);
-  const childCount = new Int32Array(ordered.length);
-  let rootCount = 0;
-  for (let ordinal = 0; ordinal < categories.length; ordinal++) {
+  const parent = new Int32Array(count);
+  // Group sizes first (slot parent + 2), then running totals turn them into each group's start (slot parent + 1).
+  const childStart = new Int32Array(count + 2);
+  for (let ordinal = 0; ordinal < count; ordinal++) {
     const parentId = retailParentIdOf(categories[ordinal]!, exists);
-    const parent = parentId === 0 ? -1 : ordinalOf.get(parentId);
-    parentOrdinal[ordinal] = parent;
-    if (parent < 0) rootCount += 1;
-    else childCount[parent]! += 1;
+    const parentAt = parentId === 0 ? NONE : ordinalOf.get(parentId);
+    parent[ordinal] = parentAt;
+    childStart[parentAt + 2]! += 1;
   }
-  const roots = new Array<RetailNode>(rootCount);
-  let rootsFilled = 0;
-  // childCount counts down as the lists fill: a node's index is its parent's count minus what is still to come.
-  const childrenLeft = childCount.slice();
-  for (let ordinal = 0; ordinal < ordered.length; ordinal++) {
-    const node = ordered[ordinal]!;
-    const parentAt = parentOrdinal[ordinal]!;
-    if (parentAt < 0) {
-      node.index = rootsFilled;
-      roots[rootsFilled++] = node;
-      continue;
-    }
-    const parent = ordered[parentAt]!;
-    const size = childCount[parentAt]!;
-    if (parent.children === NO_CHILDREN) parent.children = new Array<RetailNode>(size);
-    node.parent = parent;
-    node.index = size - childrenLeft[parentAt]!;
-    childrenLeft[parentAt]! -= 1;
-    (parent.children as RetailNode[])[node.index] = node;
+  for (let slot = 2; slot < childStart.length; slot++) childStart[slot]! += childStart[slot - 1]!;
+  const index = new Int32Array(count);
+  const children = new Int32Array(count);
+  const filled = new Int32Array(count + 1);
+  for (let ordinal = 0; ordinal < count; ordinal++) {
+    const group = parent[ordinal]! + 1;
+    index[ordinal] = filled[group]!;
+    children[childStart[group]! + filled[group]!] = ordinal;
+    filled[group]! += 1;
   }
-  return { roots };
+  return { parent, index, childStart, children };
 }
 
 /**
  * The tree walked parents first, siblings in display order, iteratively (a 50k-deep chain must not overflow the
- * stack). For a sound nested set that is `ordered` itself, which is then returned as it is; a copy is made only
- * from the first node where the walk departs from it.
+ * stack). For a sound nested set that is every ordinal in order; categories in a parent loop are never reached.
  */
-function preOrderOf(roots: readonly RetailNode[], ordered: RetailNode[]): RetailNode[] {
-  let preOrder: RetailNode[] | null = null;
+function preOrderOf(childStart: Int32Array, children: Int32Array, count: number): Int32Array {
+  const preOrder = new Int32Array(count);
   let walked = 0;
-  const stack: RetailNode[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]!);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (preOrder !== null) preOrder.push(node);
-    else if (ordered[walked] === node) walked += 1;
-    else {
-      preOrder = ordered.slice(0, walked);
-      preOrder.push(node);
-    }
-    const { children } = node;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  const stack = new Int32Array(count);
+  let depth = 0;
+  const push = (parent: number) => {
+    for (let at = childStart[parent + 2]! - 1; at >= childStart[parent + 1]!; at--) stack[depth++] = children[at]!;
+  };
+  push(NONE);
+  while (depth > 0) {
+    const ordinal = stack[--depth]!;
+    preOrder[walked++] = ordinal;
+    push(ordinal);
   }
-  if (preOrder !== null) return preOrder;
-  return walked === ordered.length ? ordered : ordered.slice(0, walked);
+  return walked === count ? preOrder : preOrder.slice(0, walked);
 }
 
-/** Indexes eCom and links each Retail node to its synced copy (the nodes' `synced` fields are written here). */
+/** Indexes eCom and links each Retail category to its synced copy (RetailIndex.synced is written here). */
 export function indexEcom(ecom: EcomSnapshot, retail: RetailIndex): EcomIndex {
-  const entries = ecom.categories.map(
-    (category, ordinal): EcomEntry => ({
-      category,
-      kind: 'orphaned',
-      ordinal,
-      retail: null,
-    }),
-  );
-  const ordinalOf = ordinalTable(ecom.categories, (category) => category.id);
-  const entryOf = idTable(entries, ordinalOf);
+  const { categories } = ecom;
+  const ordinalOf = ordinalTable(categories, (category) => category.id);
+  const linked = new Int32Array(categories.length).fill(NONE);
 
   // Link by externalReferenceId === String(retailId), the preferred copy winning where several claim one id.
-  for (let ordinal = 0; ordinal < entries.length; ordinal++) {
-    const entry = entries[ordinal]!;
-    const retailId = retailIdOf(entry.category.externalReferenceId);
+  for (let ordinal = 0; ordinal < categories.length; ordinal++) {
+    const category = categories[ordinal]!;
+    const retailId = retailIdOf(category.externalReferenceId);
     if (retailId === null) continue;
-    const node = retail.nodeOf.get(retailId);
-    if (node === undefined) continue;
-    const current = node.synced;
-    if (current !== null && !isPreferredCopy(entry.category, current.category)) continue;
-    if (current !== null) current.retail = null;
-    entry.retail = node;
-    node.synced = entry;
+    const retailOrdinal = retail.ordinalOf.get(retailId);
+    if (retailOrdinal < 0) continue;
+    const current = retail.synced[retailOrdinal]!;
+    if (current !== NONE && !isPreferredCopy(category, categories[current]!)) continue;
+    if (current !== NONE) linked[current] = NONE;
+    linked[ordinal] = retailOrdinal;
+    retail.synced[retailOrdinal] = ordinal;
   }
 
+  const kind = new Array<EcomCategoryKind>(categories.length);
   const parentsOfForeign = new Set<number>();
-  for (let ordinal = 0; ordinal < entries.length; ordinal++) {
-    const entry = entries[ordinal]!;
-    entry.kind = kindOfCategory(entry.category, entry.retail !== null);
-    if (entry.kind !== 'synced') parentsOfForeign.add(entry.category.parentId);
+  for (let ordinal = 0; ordinal < categories.length; ordinal++) {
+    const category = categories[ordinal]!;
+    kind[ordinal] = kindOfCategory(category, linked[ordinal] !== NONE);
+    if (kind[ordinal] !== 'synced') parentsOfForeign.add(category.parentId);
   }
-  return { entryOf, ordinalOf, entries, parentsOfForeign };
+  return { categories, ordinalOf, kind, retail: linked, parentsOfForeign };
 }

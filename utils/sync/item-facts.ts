@@ -16,7 +16,7 @@ export const UNKNOWN_CATEGORY = -2;
 export interface ItemFacts {
   /** Item id → its index in RetailSnapshot.items. */
   ordinalOf: OrdinalTable;
-  /** The Retail ordinal (RetailNode.ordinal) of its category, or NO_CATEGORY / UNKNOWN_CATEGORY. */
+  /** The Retail ordinal (RetailIndex) of its category, or NO_CATEGORY / UNKNOWN_CATEGORY. */
   category: Int32Array;
   /** 1 when the item is synced (isSyncedItem). */
   synced: Uint8Array;

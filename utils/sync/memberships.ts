@@ -10,7 +10,7 @@ export interface Memberships {
   extra: Map<number, number[]>;
   /** Retail category id of a category not yet in eCom → products (ascending) that belong in it. */
   forCreated: Map<number, number[]>;
-  /** Products per eCom category, by the category's ordinal (EcomEntry.ordinal), from products' categoryIds. */
+  /** Products per eCom category, by the category's eCom ordinal, from products' categoryIds. */
   productCount: Int32Array;
   enabledProductCount: Int32Array;
 }
@@ -56,7 +56,7 @@ export function membershipCollector(retail: RetailIndex, categoryCount: number):
       for (let i = 0; i < placement.extra.length; i++) addTo(extra, placement.extra[i]!, product.id);
       const { targetOrdinal, targetEcomId } = placement;
       if (targetOrdinal >= 0 && !placement.inTarget) {
-        if (targetEcomId < 0) addTo(forCreated, retail.ordered[targetOrdinal]!.category.id, product.id);
+        if (targetEcomId < 0) addTo(forCreated, retail.categories[targetOrdinal]!.id, product.id);
         else addTo(missing, targetEcomId, product.id);
       }
     },

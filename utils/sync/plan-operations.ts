@@ -1,4 +1,4 @@
-import type { EcomIndex, RetailIndex, RetailNode } from './index-snapshots.ts';
+import { childrenFrom, childrenTo, type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift, Operation } from './model.ts';
 import { targetOrderByOf, targetParentEcomId, targetParentRetailId } from './target-tree.ts';
@@ -19,7 +19,7 @@ export function planOperations(
 ): Operation[] {
   const operations: Operation[] = createOperations(retail, memberships);
   const later = [
-    updateOperations(retail, drifts),
+    updateOperations(retail, ecom, drifts),
     orderOperations(retail, ecom, drifts),
     productOperations(memberships),
   ];
@@ -31,39 +31,46 @@ export function planOperations(
 export function createOperations(retail: RetailIndex, memberships: Memberships): Operation[] {
   const operations: Operation[] = [];
   for (let i = 0; i < retail.preOrder.length; i++) {
-    const node = retail.preOrder[i]!;
-    if (node.synced !== null) continue;
+    const ordinal = retail.preOrder[i]!;
+    if (retail.synced[ordinal] !== NONE) continue;
+    const category = retail.categories[ordinal]!;
     operations.push({
       kind: 'create-category',
-      retailId: node.category.id,
-      name: node.category.name,
-      parentRetailId: targetParentRetailId(node),
-      orderBy: targetOrderByOf(node),
-      productIds: memberships.forCreated.get(node.category.id) ?? [],
+      retailId: category.id,
+      name: category.name,
+      parentRetailId: targetParentRetailId(retail, ordinal),
+      orderBy: targetOrderByOf(retail, ordinal),
+      productIds: memberships.forCreated.get(category.id) ?? [],
     });
   }
   return operations;
 }
 
 /** S6: renames and moves. A move carries the target orderBy under the new parent when it differs. */
-export function updateOperations(retail: RetailIndex, drifts: ReadonlyMap<number, CategoryDrift>): Operation[] {
+export function updateOperations(
+  retail: RetailIndex,
+  ecom: EcomIndex,
+  drifts: ReadonlyMap<number, CategoryDrift>,
+): Operation[] {
   const operations: Operation[] = [];
   for (let i = 0; i < retail.preOrder.length; i++) {
-    const node = retail.preOrder[i]!;
-    if (node.synced === null) continue;
-    const { category } = node.synced;
+    const ordinal = retail.preOrder[i]!;
+    const copy = retail.synced[ordinal]!;
+    if (copy === NONE) continue;
+    const category = ecom.categories[copy]!;
     const drift = drifts.get(category.id);
     if (drift === undefined || (drift.name === undefined && drift.parent === undefined)) continue;
+    const retailCategory = retail.categories[ordinal]!;
     const changes: Of<'update-category'>['changes'] = {};
-    if (drift.name !== undefined) changes.name = node.category.name;
+    if (drift.name !== undefined) changes.name = retailCategory.name;
     if (drift.parent !== undefined) {
-      const parentEcomId = targetParentEcomId(node);
-      if (parentEcomId === null) changes.parentRetailId = targetParentRetailId(node);
+      const parentEcomId = targetParentEcomId(retail, ecom, ordinal);
+      if (parentEcomId === null) changes.parentRetailId = targetParentRetailId(retail, ordinal);
       else changes.parentId = parentEcomId;
-      const orderBy = targetOrderByOf(node);
+      const orderBy = targetOrderByOf(retail, ordinal);
       if (category.orderBy !== orderBy) changes.orderBy = orderBy;
     }
-    operations.push({ kind: 'update-category', ecomId: category.id, retailId: node.category.id, changes });
+    operations.push({ kind: 'update-category', ecomId: category.id, retailId: retailCategory.id, changes });
   }
   return operations;
 }
@@ -79,14 +86,16 @@ export function orderOperations(
   drifts: ReadonlyMap<number, CategoryDrift>,
 ): Operation[] {
   const operations: Operation[] = [];
-  const consider = (children: readonly RetailNode[], parentEcomId: number) => {
-    if (!staysOutOfOrder(children, drifts)) return;
+  // `parent` is a Retail ordinal (NONE: the top level) whose copy's id is parentEcomId.
+  const consider = (parent: number, parentEcomId: number) => {
+    if (!staysOutOfOrder(retail, ecom, parent, drifts)) return;
     const orderBy: Array<{ ecomId: number; orderBy: number }> = [];
     let createsChild = false;
-    for (let i = 0; i < children.length; i++) {
-      const child = children[i]!;
-      if (child.synced === null) createsChild = true;
-      else orderBy.push({ ecomId: child.synced.category.id, orderBy: targetOrderByOf(child) });
+    for (let at = childrenFrom(retail, parent); at < childrenTo(retail, parent); at++) {
+      const child = retail.children[at]!;
+      const copy = retail.synced[child]!;
+      if (copy === NONE) createsChild = true;
+      else orderBy.push({ ecomId: ecom.categories[copy]!.id, orderBy: targetOrderByOf(retail, child) });
     }
     operations.push({
       kind: 'order-categories',
@@ -95,21 +104,30 @@ export function orderOperations(
       sortable: !createsChild && onlySyncedChildren(ecom, parentEcomId),
     });
   };
-  consider(retail.roots, 0);
+  consider(NONE, 0);
   for (let i = 0; i < retail.preOrder.length; i++) {
-    const node = retail.preOrder[i]!;
-    if (node.synced !== null && node.children.length > 0) consider(node.children, node.synced.category.id);
+    const ordinal = retail.preOrder[i]!;
+    const copy = retail.synced[ordinal]!;
+    if (copy !== NONE && childrenTo(retail, ordinal) > childrenFrom(retail, ordinal)) {
+      consider(ordinal, ecom.categories[copy]!.id);
+    }
   }
   return operations;
 }
 
 /** A child already in eCom that stays under this parent has an orderBy other than its target. */
-function staysOutOfOrder(children: readonly RetailNode[], drifts: ReadonlyMap<number, CategoryDrift>): boolean {
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    if (child.synced === null) continue;
-    const { category } = child.synced;
-    if (category.orderBy === targetOrderByOf(child)) continue;
+function staysOutOfOrder(
+  retail: RetailIndex,
+  ecom: EcomIndex,
+  parent: number,
+  drifts: ReadonlyMap<number, CategoryDrift>,
+): boolean {
+  for (let at = childrenFrom(retail, parent); at < childrenTo(retail, parent); at++) {
+    const child = retail.children[at]!;
+    const copy = retail.synced[child]!;
+    if (copy === NONE) continue;
+    const category = ecom.categories[copy]!;
+    if (category.orderBy === targetOrderByOf(retail, child)) continue;
     // A child that moves here gets its orderBy with the move.
     if (drifts.get(category.id)?.parent === undefined) return true;
   }

@@ -38,7 +38,7 @@ export function plan(retail: RetailSnapshot, ecom: EcomSnapshot, history: Histor
   products.length = productCount;
   const memberships = collector.finish();
 
-  const drifts = categoryDrifts(retailIndex, memberships);
+  const drifts = categoryDrifts(retailIndex, ecomIndex, memberships);
   return {
     categories: categoryStates(retailIndex, ecomIndex, memberships, drifts, history),
     products,

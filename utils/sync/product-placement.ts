@@ -1,6 +1,6 @@
 import { membershipFollowsRetail } from './category-kind.ts';
 import { retailIdOf } from './external-ids.ts';
-import type { EcomIndex, RetailIndex } from './index-snapshots.ts';
+import { type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
 import { NO_CATEGORY, UNKNOWN_CATEGORY } from './item-facts.ts';
 import type { EcomProduct } from './model.ts';
 
@@ -17,7 +17,7 @@ export interface ProductPlacement {
    * moves no other product (an eCom-made product in a Retail category is the merchant's business).
    */
   followsRetail: boolean;
-  /** The Retail ordinal (RetailNode.ordinal) of its item's category, -1 when none (S3). */
+  /** The Retail ordinal of its item's category, -1 when none (S3). */
   targetOrdinal: number;
   /** That category's synced eCom copy, -1 when there is none yet (or no category). */
   targetEcomId: number;
@@ -36,7 +36,7 @@ export interface ProductPlacement {
 
 /**
  * What a product reads of its item's category and of the categories it sits in, laid out flat (by Retail
- * ordinal, RetailNode.ordinal, or by eCom ordinal, EcomEntry.ordinal). Items name their categories in no
+ * ordinal or by eCom ordinal, see index-snapshots.ts). Items name their categories in no
  * particular order, so on a large store each lookup is a likely cache miss: what one product needs of its item's
  * category sits side by side in `synced` (one miss instead of one per array), and the eCom flags are one byte a
  * category, small enough to stay in the processor's cache.
@@ -58,26 +58,26 @@ const ENABLED = 1;
 const FOLLOWS_RETAIL = 2;
 
 export function placementTables(retail: RetailIndex, ecom: EcomIndex): PlacementTables {
-  const count = retail.ordered.length;
+  const count = retail.categories.length;
   const path: string[] = new Array<string>(count);
   const synced = new Float64Array(2 * count).fill(-1);
   for (let ordinal = 0; ordinal < count; ordinal++) {
-    const node = retail.ordered[ordinal]!;
-    path[ordinal] = node.category.fullPath;
-    if (node.synced === null) continue;
-    synced[2 * ordinal] = node.synced.category.id;
-    synced[2 * ordinal + 1] = node.synced.ordinal;
+    path[ordinal] = retail.categories[ordinal]!.fullPath;
+    const copy = retail.synced[ordinal]!;
+    if (copy === NONE) continue;
+    synced[2 * ordinal] = ecom.categories[copy]!.id;
+    synced[2 * ordinal + 1] = copy;
   }
-  const ecomFlags = new Uint8Array(ecom.entries.length);
+  const ecomFlags = new Uint8Array(ecom.categories.length);
   for (let ordinal = 0; ordinal < ecomFlags.length; ordinal++) {
-    const entry = ecom.entries[ordinal]!;
     ecomFlags[ordinal] =
-      (entry.category.enabled ? ENABLED : 0) | (membershipFollowsRetail(entry.kind) ? FOLLOWS_RETAIL : 0);
+      (ecom.categories[ordinal]!.enabled ? ENABLED : 0) |
+      (membershipFollowsRetail(ecom.kind[ordinal]!) ? FOLLOWS_RETAIL : 0);
   }
   return { path, synced, ecomFlags };
 }
 
-const NONE: readonly number[] = Object.freeze([]);
+const NO_EXTRA: readonly number[] = Object.freeze([]);
 
 /** A placement to fill with placeProduct. */
 export function emptyPlacement(): ProductPlacement {
@@ -90,7 +90,7 @@ export function emptyPlacement(): ProductPlacement {
     targetEcomId: -1,
     path: '',
     inTarget: false,
-    extra: NONE,
+    extra: NO_EXTRA,
     inEnabledCategory: false,
   };
 }
@@ -153,7 +153,7 @@ export function placeProduct(
   into.targetEcomId = targetEcomId;
   into.path = targetOrdinal < 0 ? '' : tables.path[targetOrdinal]!;
   into.inTarget = inTarget;
-  into.extra = extra ?? NONE;
+  into.extra = extra ?? NO_EXTRA;
   into.inEnabledCategory = inEnabledCategory;
   return into;
 }
