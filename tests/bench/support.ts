@@ -12,16 +12,31 @@ export interface BenchRow {
 /** A benchmark file exports `bench`, which measures and returns its figures; it never asserts. */
 export type Bench = () => Promise<BenchRow[]>;
 
-/** Median wall time of `runs` calls of fn, in milliseconds, after one warm-up call. */
+const WARM_UP_MS = 250;
+
+/**
+ * Median wall time of `runs` calls of fn, in milliseconds, after warm-up calls: at least two, and for at least
+ * WARM_UP_MS in all. A fixed count of warm-up calls leaves a fast function still being compiled while it is
+ * measured (a 3 ms plan ran 10–20 ms in its first calls), so a short call would be timed colder than a long one.
+ */
 export async function medianMs(fn: () => unknown | Promise<unknown>, runs = 5): Promise<number> {
-  await fn();
-  await fn();
+  let warmedMs = 0;
+  for (let calls = 0; calls < 2 || warmedMs < WARM_UP_MS; calls++) warmedMs += await timeOneCall(fn);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await fn();
-    times.push(performance.now() - started);
-  }
+  for (let i = 0; i < runs; i++) times.push(await timeOneCall(fn));
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)]!;
+}
+
+/**
+ * One call's wall time. Its result is let go before the next call starts: `await fn()` in the loop above would
+ * keep the last result reachable from the suspended loop while the next call runs, and a large result (a 50k
+ * plan is 20 MB of objects) would then be copied by every garbage collection in that call, which measures the
+ * harness rather than fn.
+ */
+async function timeOneCall(fn: () => unknown | Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  const result = fn();
+  if (result instanceof Promise) await result;
+  return performance.now() - started;
 }
