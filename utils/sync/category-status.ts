@@ -1,3 +1,5 @@
+import { categoryDrift, orderDrifts } from './category-drift.ts';
+import { ChunkedList } from './chunked-list.ts';
 import { ecomPathFinder } from './ecom-paths.ts';
 import { type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
 import type { Memberships } from './memberships.ts';
@@ -16,27 +18,30 @@ export function availabilityOf(category: EcomCategory, history: History): Availa
 
 /**
  * One state for every category on either side: Retail's in display order (synced or pending), then eCom's
- * other categories (orphaned, online-only) in snapshot order, with paths from eCom's tree.
+ * other categories (orphaned, online-only) in snapshot order, with paths from eCom's tree. With them, the drift
+ * of each synced category that differs from Retail, by eCom id, for the operations. One walk over Retail's
+ * categories does both: on a large store each record read is a likely cache miss, and the state and the drift
+ * read the same two records.
  */
 export function categoryStates(
   retail: RetailIndex,
   ecom: EcomIndex,
   memberships: Memberships,
-  drifts: ReadonlyMap<number, CategoryDrift>,
   history: History,
-): CategoryState[] {
-  // Sized once (Retail's categories and eCom's unsynced ones): growing a 50k list push by push copies it over.
-  let count = retail.categories.length;
-  for (let ordinal = 0; ordinal < ecom.kind.length; ordinal++) {
-    if (ecom.kind[ordinal] !== 'synced') count += 1;
-  }
-  const states = new Array<CategoryState>(count);
-  let next = 0;
+): { states: CategoryState[]; drifts: Map<number, CategoryDrift> } {
+  const states = new ChunkedList<CategoryState>();
+  const drifts = new Map<number, CategoryDrift>();
+  const orders = orderDrifts(retail, ecom);
   for (let ordinal = 0; ordinal < retail.categories.length; ordinal++) {
     const category = retail.categories[ordinal]!;
     const copy = retail.synced[ordinal]!;
-    states[next++] =
-      copy === NONE ? pendingState(category) : syncedState(category, ecom, copy, memberships, drifts, history);
+    if (copy === NONE) {
+      states.push(pendingState(category));
+      continue;
+    }
+    const drift = categoryDrift(retail, ecom, memberships, ordinal, copy, orders.get(copy));
+    if (drift !== null) drifts.set(ecom.id[copy]!, drift);
+    states.push(syncedState(category, ecom, copy, memberships, drift, history));
   }
   const pathOf = ecomPathFinder((ecomId) => {
     const ordinal = ecom.ordinalOf.get(ecomId);
@@ -46,7 +51,7 @@ export function categoryStates(
     const kind = ecom.kind[ordinal]!;
     if (kind === 'synced') continue;
     const category = ecom.categories[ordinal]!;
-    states[next++] = {
+    states.push({
       retailId: null,
       ecomId: category.id,
       name: category.name,
@@ -57,9 +62,9 @@ export function categoryStates(
       drift: null,
       productCount: memberships.productCount[ordinal] ?? 0,
       enabledProductCount: memberships.enabledProductCount[ordinal] ?? 0,
-    };
+    });
   }
-  return states;
+  return { states: states.toArray(), drifts };
 }
 
 function pendingState(category: RetailCategory): CategoryState {
@@ -83,12 +88,11 @@ function syncedState(
   ecom: EcomIndex,
   copy: number,
   memberships: Memberships,
-  drifts: ReadonlyMap<number, CategoryDrift>,
+  drift: CategoryDrift | null,
   history: History,
 ): CategoryState {
   const category = ecom.categories[copy]!;
   const availability = availabilityOf(category, history);
-  const drift = drifts.get(category.id) ?? null;
   return {
     retailId: retailCategory.id,
     ecomId: category.id,

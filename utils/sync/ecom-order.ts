@@ -4,6 +4,11 @@ import type { EcomCategory } from './model.ts';
  * How eCom shows siblings: by `orderBy` (the API lists them in no particular order). Equal orderBy values have no
  * documented order; the id breaks the tie so that "relative order" is well defined.
  */
-export function compareEcomSiblings(a: EcomCategory, b: EcomCategory): number {
-  return a.orderBy - b.orderBy || a.id - b.id;
+export function compareEcomSiblings(a: Pick<EcomCategory, 'orderBy' | 'id'>, b: Pick<EcomCategory, 'orderBy' | 'id'>): number {
+  return compareEcomOrder(a.orderBy, a.id, b.orderBy, b.id);
+}
+
+/** The same, from the fields themselves (for the planner's flat arrays). */
+export function compareEcomOrder(orderByA: number, idA: number, orderByB: number, idB: number): number {
+  return orderByA - orderByB || idA - idB;
 }

@@ -1,9 +1,9 @@
 import { type EcomCategoryKind, isPreferredCopy, kindOfCategory } from './category-kind.ts';
 import { retailIdOf } from './external-ids.ts';
 import type { EcomCategory, EcomSnapshot, RetailCategory, RetailSnapshot } from './model.ts';
-import { type OrdinalTable, ordinalTable } from './id-table.ts';
+import { type OrdinalTable, ordinalTableOfIds } from './id-table.ts';
 import { type ItemFacts, itemFacts } from './item-facts.ts';
-import { retailDisplayOrder } from './retail-order.ts';
+import { displayOrderOf } from './retail-order.ts';
 
 /**
  * The snapshots with every id resolved once, laid out flat: a category is known by its ordinal (its place in
@@ -23,6 +23,9 @@ export interface RetailIndex {
   categories: readonly RetailCategory[];
   /** Retail category id → ordinal, or -1. */
   ordinalOf: OrdinalTable;
+  /** Each category's id and full path ("Vêtements/Vestes"), read once, by ordinal. */
+  id: Float64Array;
+  fullPath: string[];
   /** The parent's ordinal; NONE at top level (and when the parent is missing from the snapshot). */
   parent: Int32Array;
   /** 0-based place among its siblings, in display order. */
@@ -51,6 +54,10 @@ export interface EcomIndex {
   categories: readonly EcomCategory[];
   /** eCom category id → ordinal, or -1. */
   ordinalOf: OrdinalTable;
+  /** The categories' numeric fields, read once, by ordinal. */
+  id: Float64Array;
+  parentId: Float64Array;
+  orderBy: Float64Array;
   kind: EcomCategoryKind[];
   /** For a synced category, its Retail category's ordinal; else NONE. */
   retail: Int32Array;
@@ -69,22 +76,48 @@ export function childrenTo(retail: RetailIndex, parent: number): number {
 }
 
 /** A Retail category's parent as the sync sees it: its parentId, or the top level when that parent is unknown. */
-export function retailParentIdOf(category: RetailCategory, exists: (retailId: number) => boolean): number {
-  return category.parentId !== 0 && category.parentId !== category.id && exists(category.parentId)
-    ? category.parentId
-    : 0;
+export function retailParentIdOf(id: number, parentId: number, exists: (retailId: number) => boolean): number {
+  return parentId !== 0 && parentId !== id && exists(parentId) ? parentId : 0;
 }
 
 export function indexRetail(retail: RetailSnapshot): RetailIndex {
-  const categories = retailDisplayOrder(retail.categories);
-  const ordinalOf = ordinalTable(categories, (category) => category.id);
-  const tree = linkParents(categories, ordinalOf);
+  // Each record is read once, in the snapshot's order (where it lies in memory), into flat arrays; display order
+  // is then worked out from those, and everything after follows ordinals.
+  const listed = retail.categories;
+  const count = listed.length;
+  const listedId = new Float64Array(count);
+  const listedParentId = new Float64Array(count);
+  const listedLeftNode = new Float64Array(count);
+  const listedFullPath = new Array<string>(count);
+  for (let index = 0; index < count; index++) {
+    const category = listed[index]!;
+    listedId[index] = category.id;
+    listedParentId[index] = category.parentId;
+    listedLeftNode[index] = category.leftNode;
+    listedFullPath[index] = category.fullPath;
+  }
+  const order = displayOrderOf(listedLeftNode, listedId);
+  const categories = new Array<RetailCategory>(count);
+  const id = new Float64Array(count);
+  const parentId = new Float64Array(count);
+  const fullPath = new Array<string>(count);
+  for (let ordinal = 0; ordinal < count; ordinal++) {
+    const index = order[ordinal]!;
+    categories[ordinal] = listed[index]!;
+    id[ordinal] = listedId[index]!;
+    parentId[ordinal] = listedParentId[index]!;
+    fullPath[ordinal] = listedFullPath[index]!;
+  }
+  const ordinalOf = ordinalTableOfIds(id);
+  const tree = linkParents(id, parentId, ordinalOf);
   return {
     categories,
     ordinalOf,
+    id,
+    fullPath,
     ...tree,
-    synced: new Int32Array(categories.length).fill(NONE),
-    preOrder: preOrderOf(tree.childStart, tree.children, categories.length),
+    synced: new Int32Array(count).fill(NONE),
+    preOrder: preOrderOf(tree.childStart, tree.children, count),
     items: itemFacts(retail.items, ordinalOf),
   };
 }
@@ -94,17 +127,18 @@ export function indexRetail(retail: RetailSnapshot): RetailIndex {
  * display order fills each group in display order.
  */
 function linkParents(
-  categories: readonly RetailCategory[],
+  id: Float64Array,
+  parentId: Float64Array,
   ordinalOf: OrdinalTable,
 ): Pick<RetailIndex, 'parent' | 'index' | 'childStart' | 'children'> {
-  const count = categories.length;
+  const count = id.length;
   const exists = (retailId: number) => ordinalOf.get(retailId) >= 0;
   const parent = new Int32Array(count);
   // Group sizes first (slot parent + 2), then running totals turn them into each group's start (slot parent + 1).
   const childStart = new Int32Array(count + 2);
   for (let ordinal = 0; ordinal < count; ordinal++) {
-    const parentId = retailParentIdOf(categories[ordinal]!, exists);
-    const parentAt = parentId === 0 ? NONE : ordinalOf.get(parentId);
+    const parentRetailId = retailParentIdOf(id[ordinal]!, parentId[ordinal]!, exists);
+    const parentAt = parentRetailId === 0 ? NONE : ordinalOf.get(parentRetailId);
     parent[ordinal] = parentAt;
     childStart[parentAt + 2]! += 1;
   }
@@ -145,15 +179,24 @@ function preOrderOf(childStart: Int32Array, children: Int32Array, count: number)
 /** Indexes eCom and links each Retail category to its synced copy (RetailIndex.synced is written here). */
 export function indexEcom(ecom: EcomSnapshot, retail: RetailIndex): EcomIndex {
   const { categories } = ecom;
-  const ordinalOf = ordinalTable(categories, (category) => category.id);
-  const linked = new Int32Array(categories.length).fill(NONE);
+  const count = categories.length;
+  const id = new Float64Array(count);
+  const parentId = new Float64Array(count);
+  const orderBy = new Float64Array(count);
+  const linked = new Int32Array(count).fill(NONE);
+  const kind = new Array<EcomCategoryKind>(count);
+  const parentsOfForeign = new Set<number>();
 
-  // Link by externalReferenceId === String(retailId), the preferred copy winning where several claim one id.
-  for (let ordinal = 0; ordinal < categories.length; ordinal++) {
+  // One walk over the records. Link by externalReferenceId === String(retailId), the preferred copy winning where
+  // several claim one id (isPreferredCopy: the lowest eCom id).
+  for (let ordinal = 0; ordinal < count; ordinal++) {
     const category = categories[ordinal]!;
+    id[ordinal] = category.id;
+    parentId[ordinal] = category.parentId;
+    orderBy[ordinal] = category.orderBy;
+    kind[ordinal] = kindOfCategory(category, false);
     const retailId = retailIdOf(category.externalReferenceId);
-    if (retailId === null) continue;
-    const retailOrdinal = retail.ordinalOf.get(retailId);
+    const retailOrdinal = retailId === null ? -1 : retail.ordinalOf.get(retailId);
     if (retailOrdinal < 0) continue;
     const current = retail.synced[retailOrdinal]!;
     if (current !== NONE && !isPreferredCopy(category, categories[current]!)) continue;
@@ -161,13 +204,10 @@ export function indexEcom(ecom: EcomSnapshot, retail: RetailIndex): EcomIndex {
     linked[ordinal] = retailOrdinal;
     retail.synced[retailOrdinal] = ordinal;
   }
-
-  const kind = new Array<EcomCategoryKind>(categories.length);
-  const parentsOfForeign = new Set<number>();
-  for (let ordinal = 0; ordinal < categories.length; ordinal++) {
-    const category = categories[ordinal]!;
-    kind[ordinal] = kindOfCategory(category, linked[ordinal] !== NONE);
-    if (kind[ordinal] !== 'synced') parentsOfForeign.add(category.parentId);
+  // What kindOfCategory(category, true) says of a linked copy: it carries a reference, so it is not online-only.
+  for (let ordinal = 0; ordinal < count; ordinal++) {
+    if (linked[ordinal] !== NONE) kind[ordinal] = 'synced';
+    else parentsOfForeign.add(parentId[ordinal]!);
   }
-  return { categories, ordinalOf, kind, retail: linked, parentsOfForeign };
+  return { categories, ordinalOf: ordinalTableOfIds(id), id, parentId, orderBy, kind, retail: linked, parentsOfForeign };
 }

@@ -57,8 +57,8 @@ export function updateOperations(
     const ordinal = retail.preOrder[i]!;
     const copy = retail.synced[ordinal]!;
     if (copy === NONE) continue;
-    const category = ecom.categories[copy]!;
-    const drift = drifts.get(category.id);
+    const ecomId = ecom.id[copy]!;
+    const drift = drifts.get(ecomId);
     if (drift === undefined || (drift.name === undefined && drift.parent === undefined)) continue;
     const retailCategory = retail.categories[ordinal]!;
     const changes: Of<'update-category'>['changes'] = {};
@@ -68,9 +68,9 @@ export function updateOperations(
       if (parentEcomId === null) changes.parentRetailId = targetParentRetailId(retail, ordinal);
       else changes.parentId = parentEcomId;
       const orderBy = targetOrderByOf(retail, ordinal);
-      if (category.orderBy !== orderBy) changes.orderBy = orderBy;
+      if (ecom.orderBy[copy] !== orderBy) changes.orderBy = orderBy;
     }
-    operations.push({ kind: 'update-category', ecomId: category.id, retailId: retailCategory.id, changes });
+    operations.push({ kind: 'update-category', ecomId, retailId: retailCategory.id, changes });
   }
   return operations;
 }
@@ -95,7 +95,7 @@ export function orderOperations(
       const child = retail.children[at]!;
       const copy = retail.synced[child]!;
       if (copy === NONE) createsChild = true;
-      else orderBy.push({ ecomId: ecom.categories[copy]!.id, orderBy: targetOrderByOf(retail, child) });
+      else orderBy.push({ ecomId: ecom.id[copy]!, orderBy: targetOrderByOf(retail, child) });
     }
     operations.push({
       kind: 'order-categories',
@@ -109,7 +109,7 @@ export function orderOperations(
     const ordinal = retail.preOrder[i]!;
     const copy = retail.synced[ordinal]!;
     if (copy !== NONE && childrenTo(retail, ordinal) > childrenFrom(retail, ordinal)) {
-      consider(ordinal, ecom.categories[copy]!.id);
+      consider(ordinal, ecom.id[copy]!);
     }
   }
   return operations;
@@ -126,10 +126,9 @@ function staysOutOfOrder(
     const child = retail.children[at]!;
     const copy = retail.synced[child]!;
     if (copy === NONE) continue;
-    const category = ecom.categories[copy]!;
-    if (category.orderBy === targetOrderByOf(retail, child)) continue;
+    if (ecom.orderBy[copy] === targetOrderByOf(retail, child)) continue;
     // A child that moves here gets its orderBy with the move.
-    if (drifts.get(category.id)?.parent === undefined) return true;
+    if (drifts.get(ecom.id[copy]!)?.parent === undefined) return true;
   }
   return false;
 }

@@ -1,55 +1,20 @@
 import { membershipFollowsRetail } from './category-kind.ts';
-import { retailIdOf } from './external-ids.ts';
 import { type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
 import { NO_CATEGORY, UNKNOWN_CATEGORY } from './item-facts.ts';
-import type { EcomProduct } from './model.ts';
+import { addMember, type Memberships, sortMembers } from './memberships.ts';
+import type { ProductFacts } from './product-facts.ts';
+import { DISABLED, DISABLED_IN_ENABLED, EXTRA, GONE, MISSING, STOREFRONT } from './product-issues.ts';
 
-/** Where one eCom product is, against where Retail says it belongs. */
-export interface ProductPlacement {
-  /** The Retail item id its externalReferenceId names (null: none, or not a Retail id). */
-  itemId: number | null;
-  /** The item's index in RetailSnapshot.items, -1 without an item. */
-  itemOrdinal: number;
-  /** It has an item, and that item has no Retail category (categoryID 0, S3). */
-  itemHasNoCategory: boolean;
+/** Where every eCom product is, against where Retail says it belongs, by the product's index. */
+export interface ProductPlacements {
   /**
-   * Its memberships follow Retail: it is linked to an item that is synced (published, not archived). The sync
-   * moves no other product (an eCom-made product in a Retail category is the merchant's business).
+   * The Retail ordinal of its item's category, where it belongs; NONE when it has none (no item, S3's
+   * categoryID 0, or a category missing from the snapshot).
    */
-  followsRetail: boolean;
-  /** The Retail ordinal of its item's category, -1 when none (S3). */
-  targetOrdinal: number;
-  /** That category's synced eCom copy, -1 when there is none yet (or no category). */
-  targetEcomId: number;
-  /** That category's full path, "" without one. */
-  path: string;
-  /** It already sits in the synced eCom copy of that category. */
-  inTarget: boolean;
-  /**
-   * Categories it sits in without belonging there, among those whose membership follows Retail (synced and
-   * orphaned ones); only when followsRetail.
-   */
-  extra: readonly number[];
-  /** It sits in at least one enabled category. */
-  inEnabledCategory: boolean;
-}
-
-/**
- * What a product reads of its item's category and of the categories it sits in, laid out flat (by Retail
- * ordinal or by eCom ordinal, see index-snapshots.ts). Items name their categories in no
- * particular order, so on a large store each lookup is a likely cache miss: what one product needs of its item's
- * category sits side by side in `synced` (one miss instead of one per array), and the eCom flags are one byte a
- * category, small enough to stay in the processor's cache.
- */
-export interface PlacementTables {
-  path: string[];
-  /**
-   * Two slots per Retail ordinal: the eCom id of its synced copy, then that copy's eCom ordinal; both -1 while
-   * the category is pending.
-   */
-  synced: Float64Array;
-  /** By eCom ordinal: ENABLED and FOLLOWS_RETAIL bits. */
-  ecomFlags: Uint8Array;
+  target: Int32Array;
+  /** Its issues, as product-issues.ts bits. */
+  issues: Uint8Array;
+  memberships: Memberships;
 }
 
 /** The category is enabled. */
@@ -57,103 +22,99 @@ const ENABLED = 1;
 /** Retail decides its products (membershipFollowsRetail). */
 const FOLLOWS_RETAIL = 2;
 
-export function placementTables(retail: RetailIndex, ecom: EcomIndex): PlacementTables {
-  const count = retail.categories.length;
-  const path: string[] = new Array<string>(count);
-  const synced = new Float64Array(2 * count).fill(-1);
-  for (let ordinal = 0; ordinal < count; ordinal++) {
-    path[ordinal] = retail.categories[ordinal]!.fullPath;
-    const copy = retail.synced[ordinal]!;
-    if (copy === NONE) continue;
-    synced[2 * ordinal] = ecom.categories[copy]!.id;
-    synced[2 * ordinal + 1] = copy;
-  }
-  const ecomFlags = new Uint8Array(ecom.categories.length);
-  for (let ordinal = 0; ordinal < ecomFlags.length; ordinal++) {
-    ecomFlags[ordinal] =
+/** One byte per eCom category, by ordinal: small enough to stay in the processor's cache while products look. */
+function categoryFlags(ecom: EcomIndex): Uint8Array {
+  const flags = new Uint8Array(ecom.categories.length);
+  for (let ordinal = 0; ordinal < flags.length; ordinal++) {
+    flags[ordinal] =
       (ecom.categories[ordinal]!.enabled ? ENABLED : 0) |
       (membershipFollowsRetail(ecom.kind[ordinal]!) ? FOLLOWS_RETAIL : 0);
   }
-  return { path, synced, ecomFlags };
-}
-
-const NO_EXTRA: readonly number[] = Object.freeze([]);
-
-/** A placement to fill with placeProduct. */
-export function emptyPlacement(): ProductPlacement {
-  return {
-    itemId: null,
-    itemOrdinal: -1,
-    itemHasNoCategory: false,
-    followsRetail: false,
-    targetOrdinal: -1,
-    targetEcomId: -1,
-    path: '',
-    inTarget: false,
-    extra: NO_EXTRA,
-    inEnabledCategory: false,
-  };
+  return flags;
 }
 
 /**
  * A product belongs to the synced category of its item's Retail category and to no other category that names a
- * Retail category; online-only memberships are its own business (S9) and are kept.
+ * Retail category; online-only memberships are its own business (S9) and are kept. Only products that follow
+ * Retail (linked to a synced item: published, not archived) are moved: an eCom-made product in a Retail
+ * category is the merchant's business.
  *
- * Writes into `into` (read it before placing the next product) and counts the product in each of its categories
- * (`count`) while it walks them: products are the bulk of a store, and one walk with no allocation per product is
- * what keeps a plan of 150k products fast. It reads the product and the flat tables only, never the item record.
+ * One walk over the products' flat facts, never their records, counting each product in each of its
+ * categories on the way: the per-category tables looked up here then stay in the processor's cache.
  */
-export function placeProduct(
-  product: EcomProduct,
-  retail: RetailIndex,
-  ecom: EcomIndex,
-  tables: PlacementTables,
-  count: (ecomOrdinal: number, enabled: boolean) => void,
-  into: ProductPlacement,
-): ProductPlacement {
-  const items = retail.items;
-  const itemId = retailIdOf(product.externalReferenceId);
-  const itemOrdinal = itemId === null ? -1 : items.ordinalOf.get(itemId);
-  const followsRetail = itemOrdinal >= 0 && items.synced[itemOrdinal] === 1;
-  // S3: categoryID 0 is "no category"; a category missing from the snapshot counts as none too.
-  const itemCategory = itemOrdinal < 0 ? UNKNOWN_CATEGORY : items.category[itemOrdinal]!;
-  const targetOrdinal = itemCategory < 0 ? -1 : itemCategory;
-  const targetEcomId = targetOrdinal < 0 ? -1 : tables.synced[2 * targetOrdinal]!;
-  const enabled = product.enabled;
-  let inTarget = false;
-  let inEnabledCategory = false;
-  let extra: number[] | null = null;
-  const categoryIds = product.categoryIds;
-  for (let i = 0; i < categoryIds.length; i++) {
-    const categoryId = categoryIds[i]!;
-    if (categoryId === targetEcomId) {
-      // Most products sit just in their item's category: known without a lookup.
-      const ordinal = tables.synced[2 * targetOrdinal + 1]!;
-      count(ordinal, enabled);
-      if ((tables.ecomFlags[ordinal]! & ENABLED) !== 0) inEnabledCategory = true;
-      inTarget = true;
-      continue;
+export function placeProducts(facts: ProductFacts, retail: RetailIndex, ecom: EcomIndex): ProductPlacements {
+  const count = facts.id.length;
+  const flags = categoryFlags(ecom);
+  // Both counts of a category side by side while counting: products come in no order of category, and on a
+  // large store each count is a likely cache miss; one miss then serves both.
+  const counts = new Int32Array(2 * ecom.categories.length);
+  const missing = new Map<number, number[]>();
+  const extra = new Map<number, number[]>();
+  const forCreated = new Map<number, number[]>();
+  const target = new Int32Array(count);
+  const issues = new Uint8Array(count);
+  const { items } = retail;
+  const { categoryStart, categoryIds } = facts;
+
+  for (let product = 0; product < count; product++) {
+    const itemOrdinal = facts.itemOrdinal[product]!;
+    const followsRetail = itemOrdinal >= 0 && items.synced[itemOrdinal] === 1;
+    // S3: categoryID 0 is "no category"; a category missing from the snapshot counts as none too.
+    const itemCategory = itemOrdinal < 0 ? UNKNOWN_CATEGORY : items.category[itemOrdinal]!;
+    const belongsIn = itemCategory < 0 ? NONE : itemCategory;
+    const copy = belongsIn === NONE ? NONE : retail.synced[belongsIn]!;
+    const enabled = facts.enabled[product] === 1;
+    const productId = facts.id[product]!;
+    let inTarget = false;
+    let inEnabledCategory = false;
+    let isExtra = false;
+    const from = categoryStart[product]!;
+    const to = categoryStart[product + 1]!;
+    for (let at = from; at < to; at++) {
+      const ordinal = ecom.ordinalOf.get(categoryIds[at]!);
+      // An id of a category that is gone (deleted meanwhile) is left alone.
+      if (ordinal < 0) continue;
+      counts[2 * ordinal]! += 1;
+      if (enabled) counts[2 * ordinal + 1]! += 1;
+      const categoryFlag = flags[ordinal]!;
+      if ((categoryFlag & ENABLED) !== 0) inEnabledCategory = true;
+      if (ordinal === copy) inTarget = true;
+      else if (followsRetail && (categoryFlag & FOLLOWS_RETAIL) !== 0 && !listedBefore(categoryIds, from, at)) {
+        addMember(extra, categoryIds[at]!, productId);
+        isExtra = true;
+      }
     }
-    const ordinal = ecom.ordinalOf.get(categoryId);
-    // An id of a category that is gone (deleted meanwhile) is left alone.
-    if (ordinal < 0) continue;
-    const flags = tables.ecomFlags[ordinal]!;
-    count(ordinal, enabled);
-    if ((flags & ENABLED) !== 0) inEnabledCategory = true;
-    if (followsRetail && (flags & FOLLOWS_RETAIL) !== 0) {
-      if (extra === null) extra = [categoryId];
-      else if (!extra.includes(categoryId)) extra.push(categoryId);
+    const isMissing = followsRetail && belongsIn !== NONE && !inTarget;
+    if (isMissing) {
+      if (copy === NONE) addMember(forCreated, retail.categories[belongsIn]!.id, productId);
+      else addMember(missing, ecom.id[copy]!, productId);
     }
+    target[product] = belongsIn;
+    issues[product] =
+      // S3: its item has no Retail category, so the product sits on the Store front page.
+      (itemCategory === NO_CATEGORY && to === from ? STOREFRONT : 0) |
+      // S4: one or the other, the more telling first: shoppers browsing an enabled category do not see it.
+      (enabled ? 0 : inEnabledCategory ? DISABLED_IN_ENABLED : DISABLED) |
+      (isExtra ? EXTRA : 0) |
+      (isMissing ? MISSING : 0) |
+      // Linked to a Retail item that is archived, unpublished, or no longer in Retail at all.
+      (!Number.isNaN(facts.itemId[product]!) && !followsRetail ? GONE : 0);
   }
-  into.itemId = itemId;
-  into.itemOrdinal = itemOrdinal;
-  into.itemHasNoCategory = itemCategory === NO_CATEGORY;
-  into.followsRetail = followsRetail;
-  into.targetOrdinal = targetOrdinal;
-  into.targetEcomId = targetEcomId;
-  into.path = targetOrdinal < 0 ? '' : tables.path[targetOrdinal]!;
-  into.inTarget = inTarget;
-  into.extra = extra ?? NO_EXTRA;
-  into.inEnabledCategory = inEnabledCategory;
-  return into;
+
+  sortMembers(missing);
+  sortMembers(extra);
+  sortMembers(forCreated);
+  const productCount = new Int32Array(ecom.categories.length);
+  const enabledProductCount = new Int32Array(ecom.categories.length);
+  for (let ordinal = 0; ordinal < productCount.length; ordinal++) {
+    productCount[ordinal] = counts[2 * ordinal]!;
+    enabledProductCount[ordinal] = counts[2 * ordinal + 1]!;
+  }
+  return { target, issues, memberships: { missing, extra, forCreated, productCount, enabledProductCount } };
+}
+
+/** The product names this category earlier in its list too (then it is already counted as extra). */
+function listedBefore(categoryIds: Float64Array, from: number, at: number): boolean {
+  for (let earlier = from; earlier < at; earlier++) if (categoryIds[earlier] === categoryIds[at]) return true;
+  return false;
 }

@@ -18,7 +18,7 @@ export function targetParentEcomId(retail: RetailIndex, ecom: EcomIndex, ordinal
   const parent = retail.parent[ordinal]!;
   if (parent === NONE) return 0;
   const parentCopy = retail.synced[parent]!;
-  return parentCopy === NONE ? null : ecom.categories[parentCopy]!.id;
+  return parentCopy === NONE ? null : ecom.id[parentCopy]!;
 }
 
 /** The orderBy its copy must have among its siblings. */
