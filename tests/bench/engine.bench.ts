@@ -8,6 +8,7 @@ import { deleteDb, openDb } from '../../utils/db/open.ts';
 import { plan } from '../../utils/sync/plan.ts';
 import { engineFor, runUntilDone } from '../integration/support/engine.ts';
 import { snapshotsOfWorld } from '../unit/support/sync-snapshots.ts';
+import { plannerStepRows } from './planner-steps.ts';
 import { medianMs, type BenchRow } from './support.ts';
 
 /**
@@ -173,5 +174,11 @@ async function warmStartRows(): Promise<BenchRow[]> {
 }
 
 export async function bench(): Promise<BenchRow[]> {
-  return [...(await plannerRows()), ...(await refreshRows()), ...(await enableRows()), ...(await warmStartRows())];
+  return [
+    ...(await plannerRows()),
+    ...(await plannerStepRows()),
+    ...(await refreshRows()),
+    ...(await enableRows()),
+    ...(await warmStartRows()),
+  ];
 }

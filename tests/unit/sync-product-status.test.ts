@@ -108,6 +108,19 @@ describe('issue extra-retail-category', () => {
     expect(issuesOf(ecom, productIdOf(101))).toEqual(['extra-retail-category']);
   });
 
+  it('a category its record names twice is one extra membership, unassigned once', () => {
+    const ecom = editProduct(syncedEcom(retail), productIdOf(101), {
+      categoryIds: [ecomIdOf(11), ecomIdOf(2), ecomIdOf(2)],
+    });
+    const result = plan(retail, ecom, emptyHistory());
+    expect(result.products.find((p) => p.ecomId === productIdOf(101))!.issues).toEqual(['extra-retail-category']);
+    expect(result.operations).toContainEqual({
+      kind: 'unassign-products',
+      ecomId: ecomIdOf(2),
+      productIds: [productIdOf(101)],
+    });
+  });
+
   it('not for online-only categories, nor for products that do not follow Retail', () => {
     let ecom = addCategories(syncedEcom(retail), onlineOnly(70));
     ecom = editProduct(ecom, productIdOf(101), { categoryIds: [ecomIdOf(11), 70] });

@@ -1,12 +1,13 @@
 import { compareEcomOrder } from './ecom-order.ts';
-import { childrenFrom, childrenTo, type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
+import type { EcomIndex } from './ecom-index.ts';
+import { childrenFrom, childrenTo, NONE, type RetailIndex } from './retail-index.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift } from './model.ts';
 import { targetParentEcomId } from './target-tree.ts';
 
 /**
  * S6: the Retail-owned fields of a synced category (name, place in the tree, order among synced siblings,
- * products) compared with Retail. Categories are ordinals (index-snapshots.ts).
+ * products) compared with Retail. Categories are ordinals (retail-index.ts, ecom-index.ts).
  */
 
 type OrderDrift = NonNullable<CategoryDrift['order']>;
@@ -28,7 +29,9 @@ export function categoryDrift(
   const ecomName = ecom.categories[copy]!.name;
   if (ecomName !== retailName) (drift ??= {}).name = { retail: retailName, ecom: ecomName };
   const parentEcomId = targetParentEcomId(retail, ecom, ordinal);
-  if (parentEcomId !== ecom.parentId[copy]) (drift ??= {}).parent = { retail: parentEcomId, ecom: ecom.parentId[copy]! };
+  if (parentEcomId !== ecom.parentId[copy]) {
+    (drift ??= {}).parent = { retail: parentEcomId, ecom: ecom.parentId[copy]! };
+  }
   // On a store whose products are in place, both maps are empty: no lookup per category then.
   if (memberships.missing.size > 0 || memberships.extra.size > 0) {
     const missing = memberships.missing.get(ecom.id[copy]!);

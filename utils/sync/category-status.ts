@@ -1,7 +1,8 @@
 import { categoryDrift, orderDrifts } from './category-drift.ts';
 import { ChunkedList } from './chunked-list.ts';
 import { ecomPathFinder } from './ecom-paths.ts';
-import { type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
+import type { EcomIndex } from './ecom-index.ts';
+import { NONE, type RetailIndex } from './retail-index.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift, CategoryState, EcomCategory, History, RetailCategory } from './model.ts';
 

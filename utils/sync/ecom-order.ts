@@ -1,10 +1,12 @@
 import type { EcomCategory } from './model.ts';
 
+type Ordered = Pick<EcomCategory, 'orderBy' | 'id'>;
+
 /**
  * How eCom shows siblings: by `orderBy` (the API lists them in no particular order). Equal orderBy values have no
  * documented order; the id breaks the tie so that "relative order" is well defined.
  */
-export function compareEcomSiblings(a: Pick<EcomCategory, 'orderBy' | 'id'>, b: Pick<EcomCategory, 'orderBy' | 'id'>): number {
+export function compareEcomSiblings(a: Ordered, b: Ordered): number {
   return compareEcomOrder(a.orderBy, a.id, b.orderBy, b.id);
 }
 

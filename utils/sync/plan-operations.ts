@@ -1,4 +1,5 @@
-import { childrenFrom, childrenTo, type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
+import type { EcomIndex } from './ecom-index.ts';
+import { childrenFrom, childrenTo, NONE, type RetailIndex } from './retail-index.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift, Operation } from './model.ts';
 import { targetOrderByOf, targetParentEcomId, targetParentRetailId } from './target-tree.ts';

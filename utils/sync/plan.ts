@@ -1,5 +1,6 @@
 import { categoryStates } from './category-status.ts';
-import { indexEcom, indexRetail } from './index-snapshots.ts';
+import { indexEcom } from './ecom-index.ts';
+import { indexRetail } from './retail-index.ts';
 import type { EcomSnapshot, History, Plan, RetailSnapshot } from './model.ts';
 import { planOperations } from './plan-operations.ts';
 import { productFacts } from './product-facts.ts';
@@ -12,9 +13,9 @@ import { productStates } from './product-status.ts';
  * snapshots list their records in.
  *
  * Linear in the size of both stores, and built for large ones: each record is read in order, a few times at
- * most, into flat arrays indexed by position (index-snapshots.ts, item-facts.ts, product-facts.ts); the steps
- * that look things up at random work on those arrays only, which stay in the processor's cache where the
- * records do not; and no object is made but the plan's own.
+ * most, into flat arrays indexed by position (retail-index.ts, ecom-index.ts, item-facts.ts, product-facts.ts);
+ * the steps that look things up at random work on those arrays only, which stay in the processor's cache where
+ * the records do not; and no object is made but the plan's own.
  */
 export function plan(retail: RetailSnapshot, ecom: EcomSnapshot, history: History): Plan {
   const retailIndex = indexRetail(retail);

@@ -1,5 +1,6 @@
 import { membershipFollowsRetail } from './category-kind.ts';
-import { type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
+import type { EcomIndex } from './ecom-index.ts';
+import { NONE, type RetailIndex } from './retail-index.ts';
 import { NO_CATEGORY, UNKNOWN_CATEGORY } from './item-facts.ts';
 import { addMember, type Memberships, sortMembers } from './memberships.ts';
 import type { ProductFacts } from './product-facts.ts';

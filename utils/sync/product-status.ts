@@ -1,5 +1,5 @@
 import { ChunkedList } from './chunked-list.ts';
-import { NONE, type RetailIndex } from './index-snapshots.ts';
+import { NONE, type RetailIndex } from './retail-index.ts';
 import type { EcomProduct, ProductIssue, ProductState, RetailItem } from './model.ts';
 import type { ProductFacts } from './product-facts.ts';
 import { issueList } from './product-issues.ts';

@@ -1,4 +1,5 @@
-import { type EcomIndex, NONE, type RetailIndex } from './index-snapshots.ts';
+import type { EcomIndex } from './ecom-index.ts';
+import { NONE, type RetailIndex } from './retail-index.ts';
 import { targetOrderBy } from './retail-order.ts';
 
 /**
@@ -10,7 +11,7 @@ import { targetOrderBy } from './retail-order.ts';
 /** The Retail parent's id, 0 at top level. */
 export function targetParentRetailId(retail: RetailIndex, ordinal: number): number {
   const parent = retail.parent[ordinal]!;
-  return parent === NONE ? 0 : retail.categories[parent]!.id;
+  return parent === NONE ? 0 : retail.id[parent]!;
 }
 
 /** The eCom id its copy must sit under (0 at top level), or null when that parent is not in eCom yet. */

@@ -1,17 +1,14 @@
-import { type EcomCategoryKind, isPreferredCopy, kindOfCategory } from './category-kind.ts';
-import { retailIdOf } from './external-ids.ts';
-import type { EcomCategory, EcomSnapshot, RetailCategory, RetailSnapshot } from './model.ts';
+import type { RetailCategory, RetailSnapshot } from './model.ts';
 import { type OrdinalTable, ordinalTableOfIds } from './id-table.ts';
 import { type ItemFacts, itemFacts } from './item-facts.ts';
 import { displayOrderOf } from './retail-order.ts';
 
 /**
- * The snapshots with every id resolved once, laid out flat: a category is known by its ordinal (its place in
- * a list), and what the planner knows of it sits in typed arrays at that ordinal. Ids are looked up once here,
- * and no object is made per category: on 50k categories, 100k small objects would be megabytes for the garbage
- * collector to copy on every plan, which is what made a plan of a large store grow faster than the store.
- * Indexed loops over the big lists throughout the planner: for-of allocates an iterator result per element
- * until the optimising compiler steps in.
+ * Retail's side of the snapshots with every id resolved once, laid out flat: a category is known by its ordinal
+ * (its place in display order), and what the planner knows of it sits in typed arrays at that ordinal. No object
+ * is made per category: on 50k categories, 100k small objects would be megabytes for the garbage collector to
+ * copy on every plan. Indexed loops over the big lists throughout the planner: for-of allocates an iterator
+ * result per element until the optimising compiler steps in.
  */
 
 /** No category: at top level, not synced, not linked. */
@@ -46,23 +43,6 @@ export interface RetailIndex {
   preOrder: Int32Array;
   /** Each item's id, category and whether it is synced, by its index in RetailSnapshot.items. */
   items: ItemFacts;
-}
-
-/** eCom's categories by ordinal, their place in the snapshot's list. */
-export interface EcomIndex {
-  /** The snapshot's categories: categories[ordinal]. */
-  categories: readonly EcomCategory[];
-  /** eCom category id → ordinal, or -1. */
-  ordinalOf: OrdinalTable;
-  /** The categories' numeric fields, read once, by ordinal. */
-  id: Float64Array;
-  parentId: Float64Array;
-  orderBy: Float64Array;
-  kind: EcomCategoryKind[];
-  /** For a synced category, its Retail category's ordinal; else NONE. */
-  retail: Int32Array;
-  /** eCom parents (0 = top level) with an online-only or orphaned category among their children. */
-  parentsOfForeign: Set<number>;
 }
 
 /** The first slot in RetailIndex.children of the children of `parent` (NONE: the top level). */
@@ -174,40 +154,4 @@ function preOrderOf(childStart: Int32Array, children: Int32Array, count: number)
     push(ordinal);
   }
   return walked === count ? preOrder : preOrder.slice(0, walked);
-}
-
-/** Indexes eCom and links each Retail category to its synced copy (RetailIndex.synced is written here). */
-export function indexEcom(ecom: EcomSnapshot, retail: RetailIndex): EcomIndex {
-  const { categories } = ecom;
-  const count = categories.length;
-  const id = new Float64Array(count);
-  const parentId = new Float64Array(count);
-  const orderBy = new Float64Array(count);
-  const linked = new Int32Array(count).fill(NONE);
-  const kind = new Array<EcomCategoryKind>(count);
-  const parentsOfForeign = new Set<number>();
-
-  // One walk over the records. Link by externalReferenceId === String(retailId), the preferred copy winning where
-  // several claim one id (isPreferredCopy: the lowest eCom id).
-  for (let ordinal = 0; ordinal < count; ordinal++) {
-    const category = categories[ordinal]!;
-    id[ordinal] = category.id;
-    parentId[ordinal] = category.parentId;
-    orderBy[ordinal] = category.orderBy;
-    kind[ordinal] = kindOfCategory(category, false);
-    const retailId = retailIdOf(category.externalReferenceId);
-    const retailOrdinal = retailId === null ? -1 : retail.ordinalOf.get(retailId);
-    if (retailOrdinal < 0) continue;
-    const current = retail.synced[retailOrdinal]!;
-    if (current !== NONE && !isPreferredCopy(category, categories[current]!)) continue;
-    if (current !== NONE) linked[current] = NONE;
-    linked[ordinal] = retailOrdinal;
-    retail.synced[retailOrdinal] = ordinal;
-  }
-  // What kindOfCategory(category, true) says of a linked copy: it carries a reference, so it is not online-only.
-  for (let ordinal = 0; ordinal < count; ordinal++) {
-    if (linked[ordinal] !== NONE) kind[ordinal] = 'synced';
-    else parentsOfForeign.add(parentId[ordinal]!);
-  }
-  return { categories, ordinalOf: ordinalTableOfIds(id), id, parentId, orderBy, kind, retail: linked, parentsOfForeign };
 }
