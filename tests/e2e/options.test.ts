@@ -94,7 +94,7 @@ describe('connecting stores on the options page', () => {
     await submitEcom(page, { storeId, token: ecomReadOnlyToken, apiBase: ecomApi });
     await expect
       .poll(() => ecomCard().locator('[data-status="ecom"]').textContent())
-      .toContain('with a public token: Sync Lens shows every status but can change nothing');
+      .toContain('with a public token: Sync Lens sees only enabled categories and products');
     expect(await page.locator('input[name="mode"][value="sync"]').isDisabled()).toBe(true);
     const refused = await askFrom(page, { type: 'start-job', job: { kind: 'enable-categories' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringContaining('secret token') } });

@@ -8,14 +8,14 @@ export const options = {
   'options.ecom.notConnected': 'Not connected yet.',
   'options.ecom.connected': 'Connected to store {storeId}.',
   'options.ecom.connectedReadOnly':
-    'Connected to store {storeId} with a public token: Sync Lens shows every status but can change nothing. Connect with the secret token to enable categories.',
+    'Connected to store {storeId} with a public token: Sync Lens sees only enabled categories and products, so a category still disabled in eCom (every newly synced one) shows as not in eCom yet, and it can change nothing. Connect with the secret token to see every category and enable them.',
   'options.ecom.guideSummary': 'Where do I find the store ID and the token?',
   'options.ecom.guide1':
     'In your eCom admin, open Apps → My apps and create a custom app (in Ecwid’s admin: the “develop apps” page).',
   'options.ecom.guide2':
     'Give it the access scopes read_catalog and update_catalog (and create_catalog if you will use Sync mode).',
   'options.ecom.guide3':
-    'Open the app’s details and copy the store ID and the secret token (it starts with secret_). The public token (public_…) works too, for viewing only.',
+    'Open the app’s details and copy the store ID and the secret token (it starts with secret_). The public token (public_…) works too, but it sees only enabled categories and changes nothing.',
   'options.ecom.storeId': 'Store ID',
   'options.ecom.storeIdHint': 'The number after /store/ in your eCom admin’s address.',
   'options.ecom.token': 'API token',

@@ -9,14 +9,14 @@ export const options: Record<keyof typeof english, string> = {
   'options.ecom.notConnected': 'Pas encore connectée.',
   'options.ecom.connected': 'Connectée à la boutique {storeId}.',
   'options.ecom.connectedReadOnly':
-    'Connectée à la boutique {storeId} avec un jeton public : Sync Lens montre chaque statut mais ne peut rien modifier. Connectez-vous avec le jeton secret pour activer des catégories.',
+    'Connectée à la boutique {storeId} avec un jeton public : Sync Lens ne voit que les catégories et produits activés, donc une catégorie encore désactivée dans eCom (toute catégorie nouvellement synchronisée) apparaît comme pas encore dans eCom, et il ne peut rien modifier. Connectez-vous avec le jeton secret pour voir toutes les catégories et les activer.',
   'options.ecom.guideSummary': 'Où trouver l’identifiant de la boutique et le jeton ?',
   'options.ecom.guide1':
     'Dans votre administration eCom, ouvrez Applications → Mes applications et créez une application personnalisée (dans l’administration Ecwid : la page « develop apps »).',
   'options.ecom.guide2':
     'Donnez-lui les autorisations read_catalog et update_catalog (et create_catalog si vous utiliserez le mode Synchroniser).',
   'options.ecom.guide3':
-    'Ouvrez le détail de l’application et copiez l’identifiant de la boutique et le jeton secret (il commence par secret_). Le jeton public (public_…) fonctionne aussi, pour consulter seulement.',
+    'Ouvrez le détail de l’application et copiez l’identifiant de la boutique et le jeton secret (il commence par secret_). Le jeton public (public_…) fonctionne aussi, mais il ne voit que les catégories activées et ne modifie rien.',
   'options.ecom.storeId': 'Identifiant de la boutique',
   'options.ecom.storeIdHint': 'Le nombre après /store/ dans l’adresse de votre administration eCom.',
   'options.ecom.token': 'Jeton d’API',
