@@ -2,6 +2,7 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
+import { ActivityCard } from '../../components/ActivityCard.tsx';
 import { ConnectEcomCard, type EcomFields } from '../../components/ConnectEcomCard.tsx';
 import { ConnectRetailCard, type RetailOAuthFields, type RetailTokenFields } from '../../components/ConnectRetailCard.tsx';
 import { ConnectSandboxCard } from '../../components/ConnectSandboxCard.tsx';
@@ -13,7 +14,8 @@ import { DEFAULT_SANDBOX_URL } from '../../utils/connect/sandbox.ts';
 import { ECOM_API_BASE } from '../../utils/ecom/config.ts';
 import { translator, type MessageKey, type Translate } from '../../utils/i18n/index.ts';
 import { ask } from '../../utils/messaging/ask.ts';
-import type { ConnectionsView, MessageError, Overview, Reply, Settings } from '../../utils/messaging/protocol.ts';
+import type { ConnectionsView, MessageError, Overview, Reply, RunRecord, Settings } from '../../utils/messaging/protocol.ts';
+import { activityLines } from '../../utils/pages/activity.ts';
 import { errorText } from '../../utils/pages/error-text.ts';
 import { pageLanguage } from '../../utils/pages/language.ts';
 import { requestHosts, type PermissionAnswer } from '../../utils/pages/permissions.ts';
@@ -30,6 +32,8 @@ const NO_NOTICES: Notices = { ecom: null, retail: null, sandbox: null, forget: n
 
 /** How often the page looks whether the first read after connecting has finished. */
 const READ_POLL_MS = 1_000;
+/** Lines of the activity list: the reads in a row fold into one, so ten lines cover hours. */
+const ACTIVITY_LINES = 10;
 
 function permissionNotice(answer: Exclude<PermissionAnswer, { granted: true }>): Notice {
   const key = answer.impossible ? 'options.error.permission-impossible' : 'options.error.permission-needed';
@@ -53,6 +57,7 @@ function OptionsPage() {
   const t = useMemo(() => translator(language), [language]);
   const [view, setView] = useState<ConnectionsView | null>(null);
   const [overview, setOverview] = useState<Overview | null>(null);
+  const [activity, setActivity] = useState<RunRecord[]>([]);
   const [sandboxReachable, setSandboxReachable] = useState(false);
   const [busy, setBusy] = useState<Card | null>(null);
   const [notices, setNotices] = useState<Notices>(NO_NOTICES);
@@ -64,8 +69,10 @@ function OptionsPage() {
 
   const notify = (card: Card, notice: Notice | null) => setNotices((all) => ({ ...all, [card]: notice }));
 
+  // The activity list follows the overview: whenever the page looks again, it is read again too.
   const loadOverview = useCallback(async () => {
-    const reply = await ask({ type: 'overview' });
+    const [reply, runs] = await Promise.all([ask({ type: 'overview' }), ask({ type: 'activity' })]);
+    if (runs.ok) setActivity(runs.value);
     if (reply.ok) setOverview(reply.value);
     return reply.ok ? reply.value : null;
   }, []);
@@ -83,6 +90,15 @@ function OptionsPage() {
     void browser.permissions
       .contains({ origins: ['http://127.0.0.1/*'] })
       .then(setSandboxReachable, () => setSandboxReachable(false));
+  }, [loadOverview]);
+
+  // Back on the page (from the admin, say): what Sync Lens did meanwhile.
+  useEffect(() => {
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void loadOverview();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
   }, [loadOverview]);
 
   useEffect(() => {
@@ -286,6 +302,8 @@ function OptionsPage() {
         saved={saved}
         onChange={(changes) => void onSettings(changes)}
       />
+
+      {view.ecom && <ActivityCard t={t} language={language} lines={activityLines(activity, ACTIVITY_LINES)} />}
 
       <ForgetCard t={t} busy={busy !== null} notice={shown(notices.forget, t)} onForget={() => void onForget()} />
     </main>

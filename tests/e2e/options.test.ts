@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/server.ts';
 import { control, startTestSandbox } from '../integration/support/sandbox.ts';
 import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
-import { askFrom } from './support/extension-page.ts';
+import { askFrom, valueFrom } from './support/extension-page.ts';
 import { backgroundState, installOptionsTab, openAdvanced, openOptions, submitEcom } from './support/options.ts';
 import { screenshot } from './support/screenshots.ts';
 
@@ -213,6 +213,29 @@ describe('connecting stores on the options page', () => {
     await page.locator('[data-card="first-read"] [data-read="done"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'options-connected');
+  });
+
+  it('lists what Sync Lens did: reads in a row on one line, and each job with its counts, in both languages', async () => {
+    const activity = page.locator('[data-card="activity"]');
+    await expect.poll(() => activity.locator('[data-activity="reads"]').first().textContent()).toMatch(/Read the stores: \d+ categories\./);
+
+    const job = await valueFrom(page, { type: 'start-job', job: { kind: 'enable-categories' } });
+    // The job's entry is written once it has ended and its result is remembered.
+    await expect
+      .poll(async () => (await valueFrom(page, { type: 'activity' })).some((run) => run.kind === 'job'), { timeout: 30_000 })
+      .toBe(true);
+    expect((await valueFrom(page, { type: 'job', id: job.id }))?.status).toBe('done');
+    await page.reload();
+    const jobLine = activity.locator('[data-activity="job"]');
+    await expect.poll(() => jobLine.textContent()).toMatch(/Enabled categories: \d+ done, 0 failed, \d+ skipped\./);
+    expect(await jobLine.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d\d-\d\dT/);
+    await activity.scrollIntoViewIfNeeded();
+    await screenshot(page, 'options-activity');
+
+    await page.getByLabel('Language').selectOption('fr');
+    await expect.poll(() => jobLine.textContent()).toMatch(/Catégories activées : \d+ faits, 0 en échec, \d+ ignorés\./);
+    expect(await activity.locator('h2').textContent()).toBe('Ce que Sync Lens a fait');
+    await page.getByLabel('Langue').selectOption('auto');
   });
 
   it('has no accessibility violations axe can find', async () => {

@@ -34,6 +34,7 @@ function handlers(): Handlers {
     forget: vi.fn(async () => ({ ecom: null, retail: null, retailClient: null })),
     settings: vi.fn(async () => ({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const })),
     'save-settings': unused,
+    activity: vi.fn(async () => []),
     words: unused,
   };
 }
@@ -105,6 +106,7 @@ describe('requests that touch credentials', () => {
     const h = handlers();
     expect(await dispatch(h, { type: 'connections' }, optionsPage, OWN_ID, PAGES)).toMatchObject({ ok: true });
     expect(await dispatch(h, { type: 'forget' }, optionsPage, OWN_ID, PAGES)).toMatchObject({ ok: true });
+    expect(await dispatch(h, { type: 'activity' }, optionsPage, OWN_ID, PAGES)).toEqual({ ok: true, value: [] });
   });
 
   it('are refused to a content script, and to any sender when the pages’ origin is unknown', async () => {
@@ -116,6 +118,7 @@ describe('requests that touch credentials', () => {
       { type: 'connect-sandbox' },
       { type: 'retail-oauth', clientId: 'c' },
       { type: 'save-settings', settings: { mode: 'sync' } },
+      { type: 'activity' },
     ]) {
       expect(await dispatch(h, message, contentScript, OWN_ID, PAGES), message.type).toMatchObject({
         ok: false,
@@ -125,6 +128,7 @@ describe('requests that touch credentials', () => {
     }
     expect(h.connections).not.toHaveBeenCalled();
     expect(h.forget).not.toHaveBeenCalled();
+    expect(h.activity).not.toHaveBeenCalled();
   });
 
   it('a look-alike origin is not the extension’s', async () => {

@@ -25,6 +25,11 @@ export const MIGRATIONS: readonly Upgrade[] = [
     jobs.createIndex('byStatus', 'status');
     db.createObjectStore('runs', { keyPath: 'id', autoIncrement: true });
   },
+  // Version 2: run log entries hold counts instead of an English sentence, so pages can say them in any language.
+  // The old entries are only a log: they are cleared rather than parsed.
+  (_db, tx) => {
+    void tx.objectStore('runs').clear();
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

@@ -17,3 +17,14 @@ export async function addRun(db: Db, run: RunRecord): Promise<void> {
   }
   await tx.done;
 }
+
+/** The newest `limit` entries, newest first. */
+export async function recentRuns(db: Db, limit: number): Promise<RunRecord[]> {
+  const runs: RunRecord[] = [];
+  let cursor = await db.transaction('runs').store.openCursor(null, 'prev');
+  while (cursor && runs.length < limit) {
+    runs.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return runs;
+}

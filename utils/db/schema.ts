@@ -1,6 +1,6 @@
 import type { DBSchema } from 'idb';
 
-import type { Job } from '../jobs/model.ts';
+import type { Job, JobKind, JobStatus } from '../jobs/model.ts';
 import type {
   CategoryState,
   EcomCategory,
@@ -26,14 +26,34 @@ export interface SyncLensDb extends DBSchema {
   runs: { key: number; value: RunRecord };
 }
 
-export interface RunRecord {
+/** One entry of the run log: a read of both stores, or a job that ended. */
+export type RunRecord = RefreshRun | JobRun;
+
+interface RunTimes {
+  /** Given by the store (autoIncrement). */
   id?: number;
-  kind: 'refresh' | 'job';
   startedAt: string;
   finishedAt: string;
+}
+
+export interface RefreshRun extends RunTimes {
+  kind: 'refresh';
   ok: boolean;
-  detail: string;
-  requests?: number;
+  /** Categories on either side, when the read worked. */
+  categories: number | null;
+  /** What went wrong, in the words the engine gave the merchant, when it did not. */
+  error: string | null;
+}
+
+export interface JobRun extends RunTimes {
+  kind: 'job';
+  job: JobKind;
+  /** It undid another job. */
+  undo: boolean;
+  status: JobStatus;
+  done: number;
+  failed: number;
+  skipped: number;
 }
 
 export type StoreName = 'retailCategories' | 'retailItems' | 'ecomCategories' | 'ecomProducts' | 'categoryStates' | 'productStates' | 'meta' | 'jobs' | 'runs';

@@ -1,7 +1,8 @@
 import { loadCategoryStates, loadEcom, loadProductStates } from '../db/cache.ts';
 import { getJob, listJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
 import { getMeta, setMeta } from '../db/meta.ts';
-import { addRun } from '../db/runs.ts';
+import { addRun, recentRuns } from '../db/runs.ts';
+import type { RunRecord } from '../db/schema.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
 import { progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { runJobs } from '../jobs/runner.ts';
@@ -49,14 +50,17 @@ export interface Engine {
   job(jobId: string): Promise<Job | undefined>;
   /** Runs ready jobs; returns when the next waiting one wants to run, or null. */
   runJobs(onProgress?: (job: Job) => void): Promise<string | null>;
+  /** The run log: the newest reads and ended jobs, newest first. */
+  runs(limit: number): Promise<RunRecord[]>;
 }
 
 export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID()): Engine {
   const { db } = deps;
 
-  const recordError = async (error: unknown) => {
+  const recordError = async (error: unknown): Promise<string> => {
     const message = error instanceof Error ? error.message : String(error);
     await setMeta(db, 'lastError', { at: deps.now().toISOString(), message });
+    return message;
   };
 
   // Refreshes and the engine's memory writes run one at a time: a refresh reads the memory at its start and writes
@@ -75,11 +79,14 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     try {
       const result = await refresh(deps, options);
       await setMeta(db, 'lastError', null);
-      await addRun(db, { kind: 'refresh', startedAt, finishedAt: deps.now().toISOString(), ok: true, detail: `${result.summary.categories.total} categories` });
+      const finishedAt = deps.now().toISOString();
+      const categories = result.summary.categories.total;
+      await addRun(db, { kind: 'refresh', startedAt, finishedAt, ok: true, categories, error: null });
       return result;
     } catch (error) {
-      await recordError(error);
-      await addRun(db, { kind: 'refresh', startedAt, finishedAt: deps.now().toISOString(), ok: false, detail: String(error) });
+      const message = await recordError(error);
+      const finishedAt = deps.now().toISOString();
+      await addRun(db, { kind: 'refresh', startedAt, finishedAt, ok: false, categories: null, error: message });
       throw error;
     }
   };
@@ -117,8 +124,12 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       kind: 'job',
       startedAt: job.createdAt,
       finishedAt: now,
-      ok: job.status === 'done',
-      detail: `${job.kind}: ${progress.done} done, ${progress.failed} failed, ${progress.skipped} skipped`,
+      job: job.kind,
+      undo: job.undoOf !== undefined,
+      status: job.status,
+      done: progress.done,
+      failed: progress.failed,
+      skipped: progress.skipped,
     });
     await doRefresh().catch(() => undefined);
   };
@@ -146,6 +157,8 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
         lastError: lastError ?? null,
       };
     },
+
+    runs: (limit) => recentRuns(db, limit),
 
     async glance() {
       const [readAt, summary, jobs, lastError] = await Promise.all([

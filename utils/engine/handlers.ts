@@ -9,6 +9,9 @@ import { HandlerError } from '../messaging/serve.ts';
 import type { Engine } from './engine.ts';
 import { currentEngine } from './host.ts';
 
+/** Entries of the run log a page is given: enough to cover a day of reads folded together, and the jobs. */
+const ACTIVITY_LIMIT = 100;
+
 /**
  * What the background answers to each request; `kick` runs jobs in the background without awaiting them.
  * Connecting, forgetting and settings are in utils/connect/handlers.ts.
@@ -51,6 +54,11 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
     async status() {
       const engine = await currentEngine();
       return engine ? engine.status() : null;
+    },
+
+    async activity() {
+      const engine = await currentEngine();
+      return engine ? engine.runs(ACTIVITY_LIMIT) : [];
     },
 
     async refresh() {

@@ -1,4 +1,5 @@
 import type { ConnectionsView } from '../connections.ts';
+import type { RunRecord } from '../db/schema.ts';
 import type { EngineStatus, JobRequest } from '../engine/engine.ts';
 import type { Language } from '../i18n/language.ts';
 import type { OverlayWords } from '../i18n/overlay-words.ts';
@@ -12,7 +13,7 @@ import type { Summary } from '../sync/summary.ts';
  * validates every request (serve.ts).
  */
 
-export type { ConnectionsView, JobRequest, OverlayWords, Settings };
+export type { ConnectionsView, JobRequest, OverlayWords, RunRecord, Settings };
 
 export type Request =
   | { type: 'overview' }
@@ -33,6 +34,8 @@ export type Request =
   /** Removes every token and every cached record. */
   | { type: 'forget' }
   | { type: 'save-settings'; settings: Partial<Settings> }
+  /** The run log, newest first: reads of both stores and ended jobs. */
+  | { type: 'activity' }
   // Any part of the extension.
   | { type: 'settings' }
   /** The words of one part of the interface in one language, so that part need not carry every language. */
@@ -69,6 +72,7 @@ export interface Responses {
   forget: ConnectionsView;
   settings: Settings;
   'save-settings': Settings;
+  activity: RunRecord[];
   words: OverlayWords;
 }
 

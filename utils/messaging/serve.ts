@@ -46,6 +46,7 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('forget') }),
   v.strictObject({ type: v.literal('settings') }),
   v.strictObject({ type: v.literal('save-settings'), settings: SettingsChanges }),
+  v.strictObject({ type: v.literal('activity') }),
   v.strictObject({ type: v.literal('words'), part: v.literal('overlay'), language: v.picklist(['en', 'fr']) }),
 ]);
 
@@ -62,6 +63,7 @@ export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>
   'connect-sandbox',
   'forget',
   'save-settings',
+  'activity',
 ]);
 
 /** A failure whose message is meant for the merchant, with a code pages can act on. */

@@ -1,0 +1,53 @@
+import type { Language, MessageKey, Translate } from '../utils/i18n/index.ts';
+import type { JobKind } from '../utils/jobs/model.ts';
+import type { ActivityLine } from '../utils/pages/activity.ts';
+
+/** The run log on the options page: what Sync Lens read and did lately, newest first. */
+export function ActivityCard(props: { t: Translate; language: Language; lines: readonly ActivityLine[] }) {
+  const { t } = props;
+  const when = new Intl.DateTimeFormat(props.language, { dateStyle: 'short', timeStyle: 'short' });
+  const time = (iso: string) => when.format(new Date(iso));
+  return (
+    <section class="card" aria-labelledby="activity-heading" data-card="activity">
+      <h2 id="activity-heading">{t('options.activity.heading')}</h2>
+      <p>{t('options.activity.explain')}</p>
+      {props.lines.length === 0 ? (
+        <p data-activity="empty">{t('options.activity.empty')}</p>
+      ) : (
+        <ol class="activity">
+          {props.lines.map((line) => (
+            <li key={`${line.kind}-${line.at}`} class={`activity__line activity__line--${line.kind}`} data-activity={line.kind}>
+              <time dateTime={line.at}>{time(line.at)}</time> <span>{say(t, line, time)}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function say(t: Translate, line: ActivityLine, time: (iso: string) => string): string {
+  switch (line.kind) {
+    case 'reads':
+      return line.count === 1
+        ? t('options.activity.read.one', { categories: line.categories })
+        : t('options.activity.read.many', { count: line.count, since: time(line.since), categories: line.categories });
+    case 'read-failed':
+      return t('options.activity.readFailed', { error: line.error });
+    case 'job': {
+      const undoWords = line.undo ? UNDO_WORDS[line.job] : undefined;
+      const action = t(undoWords ?? `options.activity.job.${line.job}`);
+      const counts = t('options.activity.counts', { done: line.done, failed: line.failed, skipped: line.skipped });
+      const said = t('options.activity.jobLine', { action, counts });
+      if (line.status === 'cancelled') return `${said} ${t('options.activity.status.cancelled')}`;
+      if (line.status === 'failed') return `${said} ${t('options.activity.status.failed')}`;
+      return said;
+    }
+  }
+}
+
+/** Undo has words of its own for what can be undone: enabling categories, enabling products. */
+const UNDO_WORDS: Partial<Record<JobKind, MessageKey>> = {
+  'disable-categories': 'options.activity.undo.disable-categories',
+  'disable-products': 'options.activity.undo.disable-products',
+};
