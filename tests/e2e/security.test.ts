@@ -42,9 +42,19 @@ const EVERY_REQUEST: Request[] = [
   { type: 'connect-sandbox', url: 'http://127.0.0.1:1' },
   { type: 'forget' },
   { type: 'save-settings', settings: { mode: 'sync' } },
+  { type: 'activity' },
 ];
 
-const PAGE_ONLY = new Set(['connections', 'connect-ecom', 'connect-retail', 'retail-oauth', 'connect-sandbox', 'forget', 'save-settings']);
+const PAGE_ONLY = new Set([
+  'connections',
+  'connect-ecom',
+  'connect-retail',
+  'retail-oauth',
+  'connect-sandbox',
+  'forget',
+  'save-settings',
+  'activity',
+]);
 
 /** Runs code in the content script's own world (its isolated world) on a page, through the DevTools protocol. */
 async function inContentScript<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
