@@ -1,17 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
-import { control, startTestSandbox } from '../integration/support/sandbox.ts';
-import { connectToSandbox } from './support/connect.ts';
-import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
+import { control } from '../integration/support/sandbox.ts';
+import { connectedAdminPerFile } from './support/connected-admin.ts';
 import {
   badge,
   BAR,
   categorySwitch,
   checkAgain,
   DIALOG,
-  openAdmin,
   row,
   runNativeSync,
   seriousViolations,
@@ -33,22 +31,12 @@ const SANDALES = "Sandales d'été";
 
 describe('a day in the admin with Sync Lens', () => {
   let sandbox: Sandbox;
-  let session: ExtensionSession;
   let admin: AdminPage;
   let page: Page;
   let sandalesId: number;
 
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    session = await launchWithExtension();
-    await connectToSandbox(session, sandbox);
-    admin = await openAdmin(session, sandbox);
-    page = admin.page;
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
+  connectedAdminPerFile({}, (connected) => {
+    ({ sandbox, admin, page } = connected);
   });
 
   it('reads both stores on arrival and counts what needs the merchant', async () => {

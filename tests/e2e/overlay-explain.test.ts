@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
-import { retailFetch, startTestSandbox } from '../integration/support/sandbox.ts';
-import { connectToSandbox } from './support/connect.ts';
-import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
+import { retailFetch } from '../integration/support/sandbox.ts';
+import { connectedAdminPerFile } from './support/connected-admin.ts';
+import type { ExtensionSession } from './support/extension.ts';
 import {
   badge,
   BAR,
@@ -33,19 +33,10 @@ describe('the admin explains itself', () => {
   let admin: AdminPage;
   let page: Page;
 
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    session = await launchWithExtension();
-    await connectToSandbox(session, sandbox);
-    admin = await openAdmin(session, sandbox);
-    page = admin.page;
+  connectedAdminPerFile({}, async (connected) => {
+    ({ sandbox, session, admin, page } = connected);
     await waitForBar(page);
     await badge(page, VESTES).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
   });
 
   it('gives a badge’s meaning on hover and on focus', async () => {

@@ -1,11 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Sandbox } from '../../sandbox/server.ts';
-import { startTestSandbox } from '../integration/support/sandbox.ts';
-import { connectToSandbox } from './support/connect.ts';
-import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
-import { DIALOG, HELP, openAdmin, PANEL, POPOVER, seriousViolations, traces, type AdminPage } from './support/overlay.ts';
+import { connectedAdminPerFile } from './support/connected-admin.ts';
+import { DIALOG, HELP, PANEL, POPOVER, seriousViolations, traces, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -26,22 +23,11 @@ function altToggle(page: Page, name: string) {
 }
 
 describe('the docked panel on an admin whose markup changed', () => {
-  let sandbox: Sandbox;
-  let session: ExtensionSession;
   let admin: AdminPage;
   let page: Page;
 
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    session = await launchWithExtension();
-    await connectToSandbox(session, sandbox);
-    admin = await openAdmin(session, sandbox, { markup: 'alt' });
-    page = admin.page;
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
+  connectedAdminPerFile({ markup: 'alt' }, (connected) => {
+    ({ admin, page } = connected);
   });
 
   it('docks a panel with a quiet note that the inline badges are off', async () => {

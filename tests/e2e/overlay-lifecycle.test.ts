@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Sandbox } from '../../sandbox/server.ts';
-import { startTestSandbox } from '../integration/support/sandbox.ts';
-import { connectToSandbox } from './support/connect.ts';
-import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
-import { badge, BAR, openAdmin, traces, waitForBar, type AdminPage } from './support/overlay.ts';
+import { connectedAdminPerFile } from './support/connected-admin.ts';
+import type { ExtensionSession } from './support/extension.ts';
+import { badge, BAR, traces, waitForBar, type AdminPage } from './support/overlay.ts';
 
 /**
  * The overlay never breaks the page: across the admin's own navigation it leaves nothing behind and never
@@ -14,24 +12,14 @@ import { badge, BAR, openAdmin, traces, waitForBar, type AdminPage } from './sup
 
 
 describe('the overlay’s life in the page', () => {
-  let sandbox: Sandbox;
   let session: ExtensionSession;
   let admin: AdminPage;
   let page: Page;
 
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    session = await launchWithExtension();
-    await connectToSandbox(session, sandbox);
-    admin = await openAdmin(session, sandbox);
-    page = admin.page;
+  connectedAdminPerFile({}, async (connected) => {
+    ({ session, admin, page } = connected);
     await waitForBar(page);
     await badge(page, 501).waitFor();
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
   });
 
   it('leaves nothing behind on a page it has nothing to say on, and comes back once', async () => {

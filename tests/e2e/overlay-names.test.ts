@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
-import { ecomFetch, retailFetch, startTestSandbox } from '../integration/support/sandbox.ts';
-import { connectToSandbox } from './support/connect.ts';
-import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
+import { ecomFetch, retailFetch } from '../integration/support/sandbox.ts';
+import { connectedAdminPerFile } from './support/connected-admin.ts';
+import type { ExtensionSession } from './support/extension.ts';
 import { badge, BAR, DIALOG, openAdmin, PANEL, POPOVER, waitForBar, type AdminPage } from './support/overlay.ts';
 
 /**
@@ -28,29 +28,26 @@ describe('names are text', () => {
   const dialogs: string[] = [];
   let evilId: number;
 
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    session = await launchWithExtension();
-    await connectToSandbox(session, sandbox);
-    // A new Retail category that Lightspeed's sync brings in (pending in the demo), a Retail rename left to
-    // sync, and an eCom product.
-    const put = (path: string, name: string) => retailFetch(sandbox, path, { method: 'PUT', body: JSON.stringify({ name }) });
-    expect((await put('/Category/14.json', CATEGORY)).ok).toBe(true);
-    await fetch(`${sandbox.connection.control}/native-sync`, { method: 'POST' });
-    expect((await put('/Category/6.json', RENAMED)).ok).toBe(true);
-    expect((await ecomFetch(sandbox, '/products/7004', { method: 'PUT', body: JSON.stringify({ name: PRODUCT }) })).ok).toBe(true);
-    admin = await openAdmin(session, sandbox);
-    page = admin.page;
-    page.on('dialog', (dialog) => {
-      dialogs.push(dialog.message());
-      void dialog.dismiss();
-    });
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
-  });
+  connectedAdminPerFile(
+    {
+      // A new Retail category that Lightspeed's sync brings in (pending in the demo), a Retail rename left to
+      // sync, and an eCom product.
+      async prepare(world) {
+        const put = (path: string, name: string) => retailFetch(world, path, { method: 'PUT', body: JSON.stringify({ name }) });
+        expect((await put('/Category/14.json', CATEGORY)).ok).toBe(true);
+        await fetch(`${world.connection.control}/native-sync`, { method: 'POST' });
+        expect((await put('/Category/6.json', RENAMED)).ok).toBe(true);
+        expect((await ecomFetch(world, '/products/7004', { method: 'PUT', body: JSON.stringify({ name: PRODUCT }) })).ok).toBe(true);
+      },
+    },
+    (connected) => {
+      ({ sandbox, session, admin, page } = connected);
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+    },
+  );
 
   it('shows them as written in badges, popovers and the preview', async () => {
     await waitForBar(page);

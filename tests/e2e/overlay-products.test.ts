@@ -1,11 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import type { Sandbox } from '../../sandbox/server.ts';
-import { startTestSandbox } from '../integration/support/sandbox.ts';
-import { connectToSandbox } from './support/connect.ts';
-import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
-import { DIALOG, focused, HELP, openAdmin, POPOVER, seriousViolations, TOOLTIP, type AdminPage } from './support/overlay.ts';
+import { connectedAdminPerFile } from './support/connected-admin.ts';
+import { DIALOG, focused, HELP, POPOVER, seriousViolations, TOOLTIP, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -27,22 +24,11 @@ function productSwitch(page: Page, ecomId: number) {
 }
 
 describe('products and a category’s settings', () => {
-  let sandbox: Sandbox;
-  let session: ExtensionSession;
   let admin: AdminPage;
   let page: Page;
 
-  beforeAll(async () => {
-    sandbox = await startTestSandbox();
-    session = await launchWithExtension();
-    await connectToSandbox(session, sandbox);
-    admin = await openAdmin(session, sandbox, { route: 'products' });
-    page = admin.page;
-  });
-
-  afterAll(async () => {
-    await session?.close();
-    await sandbox?.close();
+  connectedAdminPerFile({ route: 'products' }, (connected) => {
+    ({ admin, page } = connected);
   });
 
   it('says on the products page which products shoppers miss, and why', async () => {
