@@ -149,9 +149,12 @@ describe('a day in the admin with Sync Lens', () => {
 
   it('undoes it: the categories are disabled again and count as new', async () => {
     await page.locator(`${DIALOG} [data-action="undo"]`).click();
+    // The enabling job's own "done" is still on screen until the undo job takes its place: wait for the undo's.
+    await expect
+      .poll(() => page.locator(`${DIALOG} .sl-dialog__title`).textContent(), { timeout: 30_000 })
+      .toBe('Categories put back');
     await page.locator(`${DIALOG} [data-job-status="done"]`).waitFor({ timeout: 30_000 });
     await page.locator(`${BAR} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
-    expect(await page.locator(`${DIALOG} .sl-dialog__title`).textContent()).toBe('Categories put back');
     expect(await page.locator(`${DIALOG} .sl-results__item[data-item-state="done"]`).count()).toBe(4);
     await screenshot(page, 'overlay-undo');
     await page.keyboard.press('Escape');
