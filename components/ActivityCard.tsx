@@ -1,4 +1,5 @@
 import type { Language, MessageKey, Translate } from '../utils/i18n/index.ts';
+import { sayIn } from '../utils/i18n/said.ts';
 import type { JobKind } from '../utils/jobs/model.ts';
 import type { ActivityLine } from '../utils/pages/activity.ts';
 
@@ -33,7 +34,7 @@ function say(t: Translate, line: ActivityLine, time: (iso: string) => string): s
         ? t('options.activity.read.one', { categories: line.categories })
         : t('options.activity.read.many', { count: line.count, since: time(line.since), categories: line.categories });
     case 'read-failed':
-      return t('options.activity.readFailed', { error: line.error });
+      return t('options.activity.readFailed', { error: sayIn(line.error, t.language) });
     case 'job': {
       const undoWords = line.undo ? UNDO_WORDS[line.job] : undefined;
       const action = t(undoWords ?? `options.activity.job.${line.job}`);

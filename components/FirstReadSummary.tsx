@@ -1,5 +1,6 @@
 import type { Language, Translate } from '../utils/i18n/index.ts';
 import type { Overview } from '../utils/messaging/protocol.ts';
+import { sayIn } from '../utils/i18n/said.ts';
 import { relativeTime } from '../utils/pages/relative-time.ts';
 
 /**
@@ -35,7 +36,7 @@ export function FirstReadSummary(props: {
         </p>
       ) : overview.lastError && !props.waiting ? (
         <p class="notice notice--error" role="alert" data-read="failed">
-          {overview.lastError.message}
+          {sayIn(overview.lastError.said ?? overview.lastError.message, props.language)}
         </p>
       ) : (
         <p data-read="reading">{t('options.reading')}</p>

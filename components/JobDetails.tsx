@@ -1,3 +1,4 @@
+import { sayIn } from '../utils/i18n/said.ts';
 import type { JobItem } from '../utils/jobs/model.ts';
 import type { WatchedJob } from '../utils/overlay/session.ts';
 import type { Words } from '../utils/overlay/words.ts';
@@ -12,9 +13,9 @@ function outcome(words: Words, kind: string, item: JobItem): string {
     case 'done':
       return kind.startsWith('enable') ? t('overlay.job.item.done.enable') : t('overlay.job.item.done.disable');
     case 'failed':
-      return t('overlay.job.item.failed', { reason: item.reason ?? '' });
+      return t('overlay.job.item.failed', { reason: sayIn(item.reason, words.language) });
     case 'skipped':
-      return t('overlay.job.item.skipped', { reason: item.reason ?? '' });
+      return t('overlay.job.item.skipped', { reason: sayIn(item.reason, words.language) });
     case 'pending':
       return t('overlay.job.item.pending');
   }
@@ -44,7 +45,7 @@ export function JobDetails({ words, job, error }: { words: Words; job: WatchedJo
             {progress.status === 'queued'
               ? t('overlay.job.queued')
               : progress.error
-                ? t('overlay.job.retrying', { reason: progress.error })
+                ? t('overlay.job.retrying', { reason: sayIn(progress.error, words.language) })
                 : t('overlay.job.running')}
           </p>
         </>
@@ -53,7 +54,7 @@ export function JobDetails({ words, job, error }: { words: Words; job: WatchedJo
           {progress.status === 'cancelled'
             ? t('overlay.job.cancelled')
             : progress.status === 'failed'
-              ? t('overlay.job.failed', { reason: progress.error ?? '' })
+              ? t('overlay.job.failed', { reason: sayIn(progress.error, words.language) })
               : t('overlay.job.summary', { done: progress.done, failed: progress.failed, skipped: progress.skipped })}
           {!job.settled && ` ${t('overlay.job.updating')}`}
         </p>

@@ -1,3 +1,4 @@
+import { sayIn } from '../utils/i18n/said.ts';
 import type { WatchedJob } from '../utils/overlay/session.ts';
 import type { Words } from '../utils/overlay/words.ts';
 import { ProgressBar } from './ProgressBar.tsx';
@@ -47,7 +48,7 @@ export function JobStrip({
             {progress.status === 'cancelled'
               ? t('overlay.job.cancelled')
               : progress.status === 'failed'
-                ? t('overlay.job.failed', { reason: progress.error ?? '' })
+                ? t('overlay.job.failed', { reason: sayIn(progress.error, words.language) })
                 : t('overlay.job.summary', { done: progress.done, failed: progress.failed, skipped: progress.skipped })}
           </span>
         )}

@@ -1,4 +1,5 @@
 import type { MessageKey, Translate } from '../utils/i18n/index.ts';
+import { sayIn } from '../utils/i18n/said.ts';
 import type { JobProgress } from '../utils/jobs/model.ts';
 
 /** A job's progress while it runs, and its outcome once finished, with an undo where one makes sense. */
@@ -18,7 +19,7 @@ export function PopupJob(props: { t: Translate; job: JobProgress; onUndo: (() =>
         </>
       ) : job.status === 'failed' && job.error ? (
         <p class="notice notice--error" role="alert">
-          {t('popup.job.failed', { error: job.error })}
+          {t('popup.job.failed', { error: sayIn(job.error, t.language) })}
         </p>
       ) : (
         <p class="job__count" role="status" data-job-done={job.done} data-job-failed={job.failed}>

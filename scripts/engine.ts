@@ -10,6 +10,7 @@ import { openDb } from '../utils/db/open.ts';
 import { createEcomClient } from '../utils/ecom/client.ts';
 import { ecomPort, retailPort } from '../utils/engine/adapters.ts';
 import { createEngine, type Engine } from '../utils/engine/engine.ts';
+import { sayIn, type Said } from '../utils/i18n/said.ts';
 import { progressOf, type Job } from '../utils/jobs/model.ts';
 import { createRetailClient } from '../utils/retail/client.ts';
 
@@ -118,12 +119,19 @@ async function runToEnd(engine: Engine, job: Job, quiet: boolean): Promise<Job> 
 function printJob(job: Job, json: boolean) {
   const progress = progressOf(job);
   if (json) {
-    console.log(JSON.stringify({ job: progress, items: job.items.map(({ operation: _op, ...item }) => item) }));
+    // Words in English for scripts: the pages pick a language, a script wants one stable text.
+    const english = <T extends { reason?: Said | string; error?: Said | string }>(record: T) => ({
+      ...record,
+      ...(record.reason === undefined ? {} : { reason: sayIn(record.reason, 'en') }),
+      ...(record.error === undefined ? {} : { error: sayIn(record.error, 'en') }),
+    });
+    const items = job.items.map(({ operation: _op, ...item }) => english(item));
+    console.log(JSON.stringify({ job: english(progress), items }));
     return;
   }
   console.log(`${job.kind}: ${progress.done} done, ${progress.failed} failed, ${progress.skipped} skipped`);
   for (const item of job.items) {
-    if (item.state !== 'done') console.log(`  ${item.state.padEnd(7)} ${item.label}${item.reason ? `: ${item.reason}` : ''}`);
+    if (item.state !== 'done') console.log(`  ${item.state.padEnd(7)} ${item.label}${item.reason ? `: ${sayIn(item.reason, 'en')}` : ''}`);
   }
 }
 

@@ -10,6 +10,7 @@ import { nudgeAdminToReload, reflectAvailability } from '../../utils/admin-dom/r
 import { lockOfCategory } from '../../utils/admin-dom/rows.ts';
 import type { EngineStatus } from '../../utils/engine/engine.ts';
 import { detectLanguage } from '../../utils/i18n/language.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
 import type { Job } from '../../utils/jobs/model.ts';
 import { ask } from '../../utils/messaging/ask.ts';
 import { annotate, removeAnnotations, type Target } from '../../utils/overlay/annotate.ts';
@@ -146,7 +147,11 @@ export default defineContentScript({
     const store = createStore<OverlayState>(INITIAL_STATE);
     // ctx's timers stop by themselves when the extension is updated or removed.
     const timers = { setTimeout: (run: () => void, ms: number) => ctx.setTimeout(run, ms), clearTimeout: (id: number) => clearTimeout(id) };
-    const session = createSession(store, timers, { jobFinished: reflectJob, refreshed: nudgeAdminToReload });
+    const session = createSession(store, timers, {
+      jobFinished: reflectJob,
+      refreshed: nudgeAdminToReload,
+      say: (error) => sayIn(error.said ?? error.message, words.language),
+    });
     const actions = createActions(store, session);
     ctx.onInvalidated(() => session.stop());
 

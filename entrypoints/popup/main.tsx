@@ -6,6 +6,7 @@ import { PageNotice, type NoticeState } from '../../components/PageNotice.tsx';
 import { PopupJob } from '../../components/PopupJob.tsx';
 import { StatusCounts } from '../../components/StatusCounts.tsx';
 import { translator } from '../../utils/i18n/index.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
 import { progressOf, type JobProgress } from '../../utils/jobs/model.ts';
 import { ask } from '../../utils/messaging/ask.ts';
 import type { ConnectionsView, Overview, Settings } from '../../utils/messaging/protocol.ts';
@@ -155,7 +156,7 @@ function Popup() {
       {overview.lastError && (
         <div class="popup__error" role="alert" data-last-error>
           <p>{t('popup.lastError', { time: relativeTime(overview.lastError.at, language) })}</p>
-          <p>{overview.lastError.message}</p>
+          <p>{sayIn(overview.lastError.said ?? overview.lastError.message, language)}</p>
         </div>
       )}
 

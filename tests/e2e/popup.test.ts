@@ -125,6 +125,8 @@ describe('the toolbar popup', () => {
     await popup.locator('main[data-ready="yes"]').waitFor();
     expect(await popup.getByRole('button', { name: 'Actualiser' }).count()).toBe(1);
     await expect.poll(() => popup.evaluate(() => document.documentElement.lang)).toBe('fr');
+    // The last problem too: the background words API failures in both languages.
+    expect(await popup.locator('[data-last-error]').textContent()).toContain('eCom a refusé le jeton (401)');
     await screenshot(popup, 'popup-fr');
   });
 });

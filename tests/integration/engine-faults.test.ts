@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
 import { engineFor, runUntilDone, type WorldCategory } from './support/engine.ts';
 import { control, startTestSandbox } from './support/sandbox.ts';
 
@@ -80,7 +81,9 @@ describe('jobs under faults', () => {
     });
     const job = await runUntilDone(engine, (await engine.startJob({ kind: 'enable-categories' })).id);
     expect(job.status).toBe('failed');
-    expect(job.error).toMatch(/token/i);
-    expect(job.items.every((item) => item.state === 'skipped' && /Not done/.test(item.reason ?? ''))).toBe(true);
+    expect(sayIn(job.error, 'en')).toMatch(/token/i);
+    expect(sayIn(job.error, 'fr')).toMatch(/jeton/i);
+    expect(job.items.every((item) => item.state === 'skipped' && /^Not done: /.test(sayIn(item.reason, 'en')))).toBe(true);
+    expect(job.items.every((item) => /^Pas fait : .*jeton/.test(sayIn(item.reason, 'fr')))).toBe(true);
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
 import type { StateFile } from '../../sandbox/world/state.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
 import type { CategoryState } from '../../utils/sync/model.ts';
 import { engineFor, runUntilDone, type WorldCategory } from './support/engine.ts';
 import { control, ecomFetch, retailFetch, startTestSandbox } from './support/sandbox.ts';
@@ -184,7 +185,7 @@ describe('the engine against the sandbox', () => {
     const vestes = byPath(categories, 'Vestes');
     const job = await runUntilDone(engine, (await engine.startJob({ kind: 'disable-categories', ecomIds: [vestes.ecomId!] })).id);
     expect(job.items[0]!.state).not.toBe('done');
-    expect(job.items[0]!.reason ?? job.error).toMatch(/403|secret|scope|token/i);
+    expect(sayIn(job.items[0]!.reason ?? job.error, 'en')).toMatch(/403|secret|scope|token/i);
     expect((await world()).ecom.categories.find((c) => c.id === vestes.ecomId)?.enabled).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { BatchRequest, BatchState, EcomPort } from '../../utils/engine/ports.ts';
+import { ApiError } from '../../utils/http/api-error.ts';
 import { createCategoryJob, createSyncJob, createUndoJob, splitOperations } from '../../utils/jobs/create-jobs.ts';
 import type { Job } from '../../utils/jobs/model.ts';
 import { CHUNK_SIZE, MAX_ATTEMPTS, stepJob, type StepContext } from '../../utils/jobs/step.ts';
@@ -142,9 +143,10 @@ describe('a job step', () => {
       { kind: 'create-category', retailId: 2, name: 'Bottes', parentRetailId: 1, orderBy: 10, productIds: [] },
     ];
     const job = await runToEnd(createSyncJob(operations, NOW), context(ecom.port));
+    // eCom's own words as it gave them; Sync Lens's own in both languages.
     expect(job.items.map((item) => [item.label, item.state, item.reason])).toEqual([
       ['Chaussures', 'failed', 'Plan limit reached (402)'],
-      ['Bottes', 'skipped', 'Its parent category could not be created.'],
+      ['Bottes', 'skipped', { en: 'Its parent category could not be created.', fr: 'Sa catégorie parente n’a pas pu être créée.' }],
     ]);
   });
 
@@ -165,7 +167,22 @@ describe('a job step', () => {
     for (let i = 1; i < MAX_ATTEMPTS; i++) job = await stepJob(job, context(failing));
     job = await stepJob(job, context(failing));
     expect(job.status).toBe('failed');
-    expect(job.items[0]).toMatchObject({ state: 'skipped', reason: 'Not done: eCom is busy (503).' });
+    expect(job.items[0]).toMatchObject({
+      state: 'skipped',
+      reason: { en: 'Not done: eCom is busy (503).', fr: 'Pas fait : eCom is busy (503).' },
+    });
+  });
+
+  it('keeps an API failure in every language, for the job and for the items it did not reach', async () => {
+    const said = { en: 'eCom refused the token (401).', fr: 'eCom a refusé le jeton (401).' };
+    const refused: EcomPort = {
+      ...fakeEcom().port,
+      submitBatch: async () =>
+        Promise.reject(new ApiError({ kind: 'auth', service: 'ecom', endpoint: 'POST /batch', status: 401, retryable: false, said })),
+    };
+    const job = await stepJob(createCategoryJob('enable-categories', [category(1)], NOW), context(refused));
+    expect(job).toMatchObject({ status: 'failed', error: said });
+    expect(job.items[0]!.reason).toEqual({ en: `Not done: ${said.en}`, fr: `Pas fait : ${said.fr}` });
   });
 
   it('stops at once on an error that will not pass by waiting', async () => {

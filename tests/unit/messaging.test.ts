@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 
+import { ApiError } from '../../utils/http/api-error.ts';
 import type { Handlers } from '../../utils/messaging/protocol.ts';
 import { dispatch, HandlerError } from '../../utils/messaging/serve.ts';
 
@@ -94,6 +95,18 @@ describe('the message door', () => {
     };
     const reply = await dispatch(failing, { type: 'overview' }, { id: OWN_ID }, OWN_ID);
     expect(reply).toEqual({ ok: false, error: { code: 'failed', message: 'IndexedDB is full' } });
+  });
+
+  it('passes an API failure on in every language, so each page says it in its own', async () => {
+    const said = { en: 'Sync Lens could not reach eCom (GET /categories).', fr: 'Sync Lens n’a pas pu joindre eCom (GET /categories).' };
+    const failing: Handlers = {
+      ...handlers(),
+      refresh: async () => {
+        throw new ApiError({ kind: 'network', service: 'ecom', endpoint: 'GET /categories', status: null, retryable: true, said });
+      },
+    };
+    const reply = await dispatch(failing, { type: 'refresh' }, { id: OWN_ID }, OWN_ID);
+    expect(reply).toEqual({ ok: false, error: { code: 'failed', message: said.en, said } });
   });
 });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { EngineStatus } from '../../utils/engine/engine.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
 import type { Job } from '../../utils/jobs/model.ts';
 import type { Reply, Request } from '../../utils/messaging/protocol.ts';
 import { createSession, INITIAL_ENGINE_VIEW, type EngineView } from '../../utils/overlay/session.ts';
@@ -56,6 +57,8 @@ function setup() {
   const session = createSession(store, instantTimers, {
     jobFinished: (done) => finished.push(done),
     refreshed: () => (refreshed += 1),
+    // The page's language is French here: failures given in every language are said in French.
+    say: (error) => sayIn(error.said ?? error.message, 'fr'),
   });
   return { store, session, finished, refreshed: () => refreshed };
 }
@@ -144,6 +147,18 @@ describe('the overlay’s session with the background', () => {
     const { store, session } = setup();
     expect(await session.startJob({ kind: 'enable-categories' })).toBe(false);
     expect(store.get().jobError).toBe('Read-only token.');
+  });
+
+  it('says a failure in the page’s language when the background gave it in every language', async () => {
+    background.answer = (request) => {
+      const message = request as Request;
+      if (message.type === 'refresh') {
+        return { ok: false, error: { code: 'failed', message: 'eCom did not answer.', said: { en: 'eCom did not answer.', fr: 'eCom n’a pas répondu.' } } };
+      }
+    };
+    const { store, session } = setup();
+    await session.refresh();
+    expect(store.get().refreshError).toBe('eCom n’a pas répondu.');
   });
 
   it('tells the page after a read the merchant asked for', async () => {

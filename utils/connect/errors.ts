@@ -1,3 +1,5 @@
+import type { Said } from '../i18n/said.ts';
+
 /**
  * Why connecting failed. The code is stable: the options page shows its own words for it, in the merchant's
  * language; the message is the English fallback (and what a log may keep: never a token).
@@ -33,8 +35,11 @@ export type ConnectErrorCode = (typeof CONNECT_ERROR_CODES)[number];
 export class ConnectError extends Error {
   override name = 'ConnectError';
   readonly code: ConnectErrorCode;
-  constructor(code: ConnectErrorCode, message: string) {
+  /** The API's failure in every language, when connecting failed on one (its `message` is the English). */
+  readonly said: Said | undefined;
+  constructor(code: ConnectErrorCode, message: string, said?: Said) {
     super(message);
     this.code = code;
+    this.said = said;
   }
 }

@@ -58,7 +58,7 @@ async function connecting<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ConnectError) throw new HandlerError(error.code, error.message);
+    if (error instanceof ConnectError) throw new HandlerError(error.code, error.message, error.said);
     throw error;
   }
 }

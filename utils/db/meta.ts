@@ -1,6 +1,14 @@
+import type { Said } from '../i18n/said.ts';
 import type { History } from '../sync/model.ts';
 import type { Summary } from '../sync/summary.ts';
 import type { Db } from './open.ts';
+
+/** A problem the engine met: `message` in English, `said` in every language when the engine has that. */
+export interface Problem {
+  at: string;
+  message: string;
+  said?: Said;
+}
 
 /** The small named records kept in the meta store, each with its type. */
 export interface MetaRecords {
@@ -17,7 +25,7 @@ export interface MetaRecords {
   /** When everything was last read whole (an incremental read cannot see deletions). */
   lastFullRefresh: string;
   /** The last problem the engine met, in words, until a refresh succeeds. */
-  lastError: { at: string; message: string } | null;
+  lastError: Problem | null;
 }
 
 export async function getMeta<K extends keyof MetaRecords>(db: Db, key: K): Promise<MetaRecords[K] | undefined> {

@@ -1,5 +1,6 @@
 import type { DBSchema } from 'idb';
 
+import type { Said } from '../i18n/said.ts';
 import type { Job, JobKind, JobStatus } from '../jobs/model.ts';
 import type {
   CategoryState,
@@ -41,8 +42,8 @@ export interface RefreshRun extends RunTimes {
   ok: boolean;
   /** Categories on either side, when the read worked. */
   categories: number | null;
-  /** What went wrong, in the words the engine gave the merchant, when it did not. */
-  error: string | null;
+  /** What went wrong, in the words the engine gave the merchant (every language when it has them). */
+  error: Said | string | null;
 }
 
 export interface JobRun extends RunTimes {

@@ -136,9 +136,14 @@ export function createBatchRunner(
           retryable: true,
           retryAfterMs: poll.maxMs,
           detail: `batch ${ticket} still ${state.status} after ${Math.round(elapsed / 1000)} s`,
-          message:
-            `eCom is still applying the changes: it has not finished after ${formatWait(elapsed)}. ` +
-            'Check again in a few minutes; running the same sync again will not apply them twice.',
+          said: {
+            en:
+              `eCom is still applying the changes: it has not finished after ${formatWait(elapsed)}. ` +
+              'Check again in a few minutes; running the same sync again will not apply them twice.',
+            fr:
+              `eCom applique encore les modifications : il n’a pas fini après ${formatWait(elapsed, 'fr')}. ` +
+              'Revenez voir dans quelques minutes ; relancer la même synchronisation ne les appliquera pas deux fois.',
+          },
         });
       }
       wait = Math.min(poll.maxMs, Math.round(wait * 1.5));

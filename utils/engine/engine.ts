@@ -1,8 +1,9 @@
 import { loadCategoryStates, loadEcom, loadProductStates } from '../db/cache.ts';
 import { getJob, listJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
-import { getMeta, setMeta } from '../db/meta.ts';
+import { getMeta, setMeta, type Problem } from '../db/meta.ts';
 import { addRun, recentRuns } from '../db/runs.ts';
 import type { RunRecord } from '../db/schema.ts';
+import { saidOf, type Said } from '../i18n/said.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
 import { progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { runJobs } from '../jobs/runner.ts';
@@ -28,7 +29,7 @@ export interface EngineGlance {
   /** Null until the first refresh. */
   summary: Summary | null;
   jobs: JobProgress[];
-  lastError: { at: string; message: string } | null;
+  lastError: Problem | null;
 }
 
 export interface EngineStatus extends EngineGlance {
@@ -57,10 +58,12 @@ export interface Engine {
 export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID()): Engine {
   const { db } = deps;
 
-  const recordError = async (error: unknown): Promise<string> => {
+  /** Keeps the problem for the pages; returns it as the run log keeps it (every language when known). */
+  const recordError = async (error: unknown): Promise<Said | string> => {
     const message = error instanceof Error ? error.message : String(error);
-    await setMeta(db, 'lastError', { at: deps.now().toISOString(), message });
-    return message;
+    const said = saidOf(error);
+    await setMeta(db, 'lastError', { at: deps.now().toISOString(), message, ...(said ? { said } : {}) });
+    return said ?? message;
   };
 
   // Refreshes and the engine's memory writes run one at a time: a refresh reads the memory at its start and writes
@@ -84,9 +87,9 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       await addRun(db, { kind: 'refresh', startedAt, finishedAt, ok: true, categories, error: null });
       return result;
     } catch (error) {
-      const message = await recordError(error);
+      const problem = await recordError(error);
       const finishedAt = deps.now().toISOString();
-      await addRun(db, { kind: 'refresh', startedAt, finishedAt, ok: false, categories: null, error: message });
+      await addRun(db, { kind: 'refresh', startedAt, finishedAt, ok: false, categories: null, error: problem });
       throw error;
     }
   };

@@ -1,6 +1,9 @@
+import type { Said } from '../i18n/said.ts';
+
 /**
- * The one error type every API client throws. `message` is written for the merchant (what happened, what to do);
- * `detail` keeps the technical part (the server's own words, or the field that did not validate) for logs.
+ * The one error type every API client throws. `said` is written for the merchant (what happened, what to do) in
+ * every language of the interface, and `message` is its English; `detail` keeps the technical part (the server's
+ * own words, or the field that did not validate) for logs.
  */
 
 export const API_ERROR_KINDS = [
@@ -29,7 +32,8 @@ export interface ApiErrorInit {
   retryAfterMs?: number | null;
   /** The technical part: the server's error message, or `endpoint: field.path: problem`. */
   detail?: string | null;
-  message: string;
+  /** For the merchant, in every language of the interface; `message` is its English. */
+  said: Said;
   cause?: unknown;
 }
 
@@ -42,9 +46,11 @@ export class ApiError extends Error {
   readonly retryable: boolean;
   readonly retryAfterMs: number | null;
   readonly detail: string | null;
+  readonly said: Said;
 
   constructor(init: ApiErrorInit) {
-    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    super(init.said.en, init.cause === undefined ? undefined : { cause: init.cause });
+    this.said = init.said;
     this.kind = init.kind;
     this.service = init.service;
     this.endpoint = init.endpoint;

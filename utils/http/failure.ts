@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/language.ts';
+import type { Said } from '../i18n/said.ts';
 import type { ApiErrorKind } from './api-error.ts';
 
 /** Everything known about a failed request, from which each service's voice writes the merchant's message. */
@@ -16,18 +18,19 @@ export interface FailureFacts {
   timeoutMs: number;
 }
 
-/** How one service speaks about its failures. */
+/** How one service speaks about its failures, in every language of the interface. */
 export interface ServiceVoice {
   /** "retail" or "ecom", kept on every ApiError. */
   service: string;
-  describe(facts: FailureFacts): string;
+  describe(facts: FailureFacts): Said;
 }
 
-/** "about 45 s", "about 2 min": waits as people read them. */
-export function formatWait(ms: number): string {
+/** "about 45 s", "environ 2 min": waits as people read them. */
+export function formatWait(ms: number, language: Language = 'en'): string {
   const seconds = Math.max(1, Math.ceil(ms / 1000));
-  if (seconds < 90) return `about ${seconds} s`;
-  return `about ${Math.round(seconds / 60)} min`;
+  const about = language === 'fr' ? 'environ' : 'about';
+  if (seconds < 90) return `${about} ${seconds} s`;
+  return `${about} ${Math.round(seconds / 60)} min`;
 }
 
 /** "20 s", or "300 ms" for the short timeouts of tests. */

@@ -95,7 +95,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       retryable: failure.retryable,
       retryAfterMs: failure.retryAfterMs,
       detail,
-      message: voice.describe({ ...facts, detail }),
+      said: voice.describe({ ...facts, detail }),
       cause: failure.cause,
     });
   };

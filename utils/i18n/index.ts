@@ -8,10 +8,16 @@ export type { MessageKey };
 
 export const LANGUAGES: Record<Language, Messages> = { en, fr };
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+export interface Translate {
+  (key: MessageKey, params?: Record<string, string | number>): string;
+  /** The language it speaks, for what the background says in every language (utils/i18n/said.ts). */
+  readonly language: Language;
+}
 
 /** A translator for one language; {name} placeholders are filled from params. */
 export function translator(language: Language): Translate {
   const messages = LANGUAGES[language];
-  return (key, params) => fill(messages[key], params);
+  return Object.assign((key: MessageKey, params?: Record<string, string | number>) => fill(messages[key], params), {
+    language,
+  });
 }

@@ -1,3 +1,5 @@
+import { saidOf, type Said } from '../i18n/said.ts';
+
 /**
  * What a job does with an error: wait and try again, or stop and say why. API clients throw errors that carry
  * `retryable` and, when the API said how long, `retryAfterMs`; anything else (a bug, a revoked token) stops.
@@ -5,11 +7,12 @@
 export interface JobErrorVerdict {
   retryable: boolean;
   retryAfterMs: number | null;
-  message: string;
+  /** In every language when the error has that (API failures), else its English. */
+  message: Said | string;
 }
 
 export function judgeError(error: unknown): JobErrorVerdict {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = saidOf(error) ?? (error instanceof Error ? error.message : String(error));
   if (typeof error === 'object' && error !== null && 'retryable' in error) {
     const { retryable, retryAfterMs } = error as { retryable: unknown; retryAfterMs?: unknown };
     return {

@@ -1,3 +1,4 @@
+import type { Said } from '../i18n/said.ts';
 import type { Operation } from '../sync/model.ts';
 
 /**
@@ -27,8 +28,8 @@ export interface JobItem {
   ecomId: number | null;
   label: string;
   state: JobItemState;
-  /** For failed and skipped items: why, in words (the API's reason for a failure). */
-  reason?: string;
+  /** For failed and skipped items: why, in words (the API's own reason for a failure, as it gave it). */
+  reason?: Said | string;
   /** For sync jobs: the operation this item carries out. */
   operation?: Operation;
   /** For categories: where it stood before, so an undo can put "new" ones back to new. */
@@ -65,7 +66,7 @@ export interface Job {
   /** For an undo: the job it reverses. */
   undoOf?: string;
   /** The last problem, in words, when the job failed or is waiting to retry. */
-  error?: string;
+  error?: Said | string;
 }
 
 export interface JobProgress {
@@ -76,7 +77,7 @@ export interface JobProgress {
   done: number;
   failed: number;
   skipped: number;
-  error?: string;
+  error?: Said | string;
 }
 
 export function progressOf(job: Job): JobProgress {

@@ -1,4 +1,5 @@
 import type { BatchState, EcomPort } from '../engine/ports.ts';
+import { sayAround, type Said } from '../i18n/said.ts';
 import type { Operation } from '../sync/model.ts';
 import { syncItems } from './create-jobs.ts';
 import { backoffMs, judgeError } from './errors.ts';
@@ -75,7 +76,7 @@ async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
     blocked.size === 0
       ? job
       : markItems(job, (item) =>
-          blocked.has(item.key) ? { ...item, state: 'skipped', reason: 'Its parent category could not be created.' } : item,
+          blocked.has(item.key) ? { ...item, state: 'skipped', reason: REASONS.parentNotCreated } : item,
         );
   if (requests.length === 0) return finishRound(withBlocked, ctx);
   const key = `${job.id}.${job.cursor.round ?? 0}.${job.cursor.chunk}`;
@@ -83,12 +84,20 @@ async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
   return { ...withBlocked, cursor: { ...job.cursor, ticket, inFlight }, attempts: 0, nextRunAt: later(ctx.now(), POLL_MS) };
 }
 
-function reasonOf(body: unknown, status: number): string {
+/** eCom's own words for a failed change, as it gave them; else its status, in our words. */
+function reasonOf(body: unknown, status: number): Said | string {
   if (typeof body === 'object' && body !== null && 'errorMessage' in body) {
     return `${String((body as { errorMessage: unknown }).errorMessage)} (${status})`;
   }
-  return `eCom answered ${status}.`;
+  return { en: `eCom answered ${status}.`, fr: `eCom a répondu ${status}.` };
 }
+
+/** Why an item was not done, when Sync Lens says it rather than eCom. */
+const REASONS = {
+  parentNotCreated: { en: 'Its parent category could not be created.', fr: 'Sa catégorie parente n’a pas pu être créée.' },
+  noResult: { en: 'eCom returned no result for this change.', fr: 'eCom n’a rendu aucun résultat pour cette modification.' },
+  notRun: { en: 'eCom did not run this change.', fr: 'eCom n’a pas exécuté cette modification.' },
+} satisfies Record<string, Said>;
 
 async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
   const state: BatchState = await ctx.ecom.pollBatch(job.cursor.ticket!);
@@ -100,7 +109,7 @@ async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
   const updated = markItems(job, (item) => {
     if (!inFlight.has(item.key)) return item;
     const result = results.get(item.key);
-    if (!result) return { ...item, state: 'failed', reason: 'eCom returned no result for this change.' };
+    if (!result) return { ...item, state: 'failed', reason: REASONS.noResult };
     if (result.status === 'COMPLETED') {
       if (item.operation?.kind === 'create-category') {
         const id = (result.body as { id?: unknown } | null)?.id;
@@ -109,7 +118,7 @@ async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
       }
       return { ...item, state: 'done' };
     }
-    if (result.status === 'NOT_EXECUTED') return { ...item, state: 'skipped', reason: 'eCom did not run this change.' };
+    if (result.status === 'NOT_EXECUTED') return { ...item, state: 'skipped', reason: REASONS.notRun };
     return { ...item, state: 'failed', reason: reasonOf(result.body, result.httpStatusCode) };
   });
   return {
@@ -142,11 +151,10 @@ function markItems(job: Job, change: (item: JobItem) => JobItem): Job {
 }
 
 /** The job cannot go on: it says why, and every item it did not reach says so too. */
-export function stopJob(job: Job, message: string): Job {
+export function stopJob(job: Job, message: Said | string): Job {
+  const notDone = sayAround(message, (text, language) => (language === 'fr' ? `Pas fait : ${text}` : `Not done: ${text}`));
   return {
-    ...markItems(job, (item) =>
-      item.state === 'pending' ? { ...item, state: 'skipped', reason: `Not done: ${message}` } : item,
-    ),
+    ...markItems(job, (item) => (item.state === 'pending' ? { ...item, state: 'skipped', reason: notDone } : item)),
     status: 'failed',
     error: message,
     nextRunAt: null,

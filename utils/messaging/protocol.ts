@@ -1,5 +1,7 @@
 import type { ConnectionsView } from '../connections.ts';
+import type { Problem } from '../db/meta.ts';
 import type { RunRecord } from '../db/schema.ts';
+import type { Said } from '../i18n/said.ts';
 import type { EngineStatus, JobRequest } from '../engine/engine.ts';
 import type { Language } from '../i18n/language.ts';
 import type { OverlayWords } from '../i18n/overlay-words.ts';
@@ -52,7 +54,7 @@ export interface Overview {
   summary: Summary | null;
   /** The job running or waiting now, if any. */
   activeJob: JobProgress | null;
-  lastError: { at: string; message: string } | null;
+  lastError: Problem | null;
 }
 
 export interface Responses {
@@ -84,6 +86,8 @@ export interface MessageError {
   code: string;
   /** For people: what happened and what to do. */
   message: string;
+  /** The same in every language of the interface, when the background has that (API failures). */
+  said?: Said;
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: MessageError };

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 
+import { saidOf, type Said } from '../i18n/said.ts';
 import type { Handlers, Reply, Request, RequestType } from './protocol.ts';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -69,9 +70,12 @@ export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>
 /** A failure whose message is meant for the merchant, with a code pages can act on. */
 export class HandlerError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
+  /** The message in every language, when the failure came with that (see utils/i18n/said.ts). */
+  readonly said: Said | undefined;
+  constructor(code: string, message: string, said?: Said) {
     super(message);
     this.code = code;
+    this.said = said;
   }
 }
 
@@ -123,7 +127,9 @@ export async function dispatch(
     return { ok: true, value: await handler(request) };
   } catch (error) {
     const code = error instanceof HandlerError ? error.code : 'failed';
-    return { ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } };
+    const said = saidOf(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code, message, ...(said ? { said } : {}) } };
   }
 }
 

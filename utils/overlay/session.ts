@@ -1,6 +1,7 @@
 import type { EngineStatus, JobRequest } from '../engine/engine.ts';
 import { progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { ask } from '../messaging/ask.ts';
+import type { MessageError } from '../messaging/protocol.ts';
 import { debugMark } from './debug-marks.ts';
 import { isStale, readSince } from './freshness.ts';
 import type { Store } from './store.ts';
@@ -76,6 +77,8 @@ export interface SessionHooks {
   jobFinished(job: Job): void;
   /** Both stores were read again at the merchant's request: the admin may be behind too. */
   refreshed(): void;
+  /** A failure in the overlay's language (MessageError.said when the background gave it, else its English). */
+  say(error: MessageError): string;
 }
 
 export function createSession<S extends EngineView>(store: Store<S>, timers: Timers, hooks: SessionHooks): Session {
@@ -96,7 +99,7 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
   const readStatus = async (): Promise<EngineStatus | null | undefined> => {
     const reply = await ask({ type: 'status' });
     if (reply.ok) return reply.value;
-    set({ phase: 'unreachable', problem: reply.error.message });
+    set({ phase: 'unreachable', problem: hooks.say(reply.error) });
     return undefined;
   };
 
@@ -121,7 +124,7 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
     if (!reply.ok || reply.value === null) {
       // The job is gone (or the background is): stop following it rather than spin.
       watching = null;
-      if (!reply.ok) set({ jobError: reply.error.message });
+      if (!reply.ok) set({ jobError: hooks.say(reply.error) });
       return;
     }
     const job = reply.value;
@@ -148,7 +151,7 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
     set({ refreshing: true, refreshError: null });
     const reply = await ask({ type: 'refresh' });
     if (!reply.ok) {
-      set({ refreshing: false, ...(reply.error.code === 'not-connected' ? { phase: 'not-connected' } : {}), refreshError: reply.error.message });
+      set({ refreshing: false, ...(reply.error.code === 'not-connected' ? { phase: 'not-connected' } : {}), refreshError: hooks.say(reply.error) });
       return;
     }
     const status = await readStatus();
@@ -173,7 +176,7 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
       set({ jobError: null });
       const reply = await ask({ type: 'start-job', job: request });
       if (!reply.ok) {
-        set({ jobError: reply.error.message });
+        set({ jobError: hooks.say(reply.error) });
         return false;
       }
       watch(reply.value);
@@ -186,7 +189,7 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
       set({ jobError: null });
       const reply = await ask({ type: 'undo', id: current.progress.id });
       if (!reply.ok) {
-        set({ jobError: reply.error.message });
+        set({ jobError: hooks.say(reply.error) });
         return;
       }
       watch(reply.value);

@@ -1,4 +1,5 @@
 import type { JobRun, RunRecord } from '../db/schema.ts';
+import type { Said } from '../i18n/said.ts';
 
 /** One line of the options page's activity list, newest first. */
 export type ActivityLine =
@@ -11,7 +12,7 @@ export type ActivityLine =
       /** Categories the newest read found. */
       categories: number;
     }
-  | { kind: 'read-failed'; at: string; error: string }
+  | { kind: 'read-failed'; at: string; error: Said | string }
   | ({ kind: 'job'; at: string } & Pick<JobRun, 'job' | 'undo' | 'status' | 'done' | 'failed' | 'skipped'>);
 
 /**

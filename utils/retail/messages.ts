@@ -1,38 +1,90 @@
 import { formatDuration, formatWait, type FailureFacts, type ServiceVoice } from '../http/failure.ts';
+import type { Language } from '../i18n/language.ts';
+import { inEveryLanguage, type Said } from '../i18n/said.ts';
 
-/** What to tell a merchant when Retail POS (R-Series) fails, and what they can do about it. */
-export function describeRetailFailure(facts: FailureFacts): string {
+/** The sentences, per language (see utils/ecom/messages.ts for what `where`, `said` and `then` hold). */
+const PHRASES = {
+  en: {
+    said: (detail: string) => ` Retail POS said: "${detail}".`,
+    maybe: ' The change may have been saved anyway: refresh before trying again, so it is not made twice.',
+    later: (wait: string | null) => (wait === null ? ' Try again in a few minutes.' : ` Try again in ${wait}.`),
+    auth: 'Retail POS refused the connection (401). Its access may have expired or been revoked: connect Retail POS again in Sync Lens\u2019s options.',
+    forbidden: (where: string, said: string) =>
+      `Retail POS refused access (403) ${where}. The employee account used to connect may lack inventory rights: connect again as an employee with the "employee:inventory" or "employee:all" scope.${said}`,
+    notFound: (where: string, said: string) =>
+      `Retail POS could not find what Sync Lens asked for (404) ${where}. It may have been deleted in Retail POS, or the account id is wrong: refresh, and connect again if it keeps happening.${said}`,
+    paused: (where: string, later: string) =>
+      `Sync Lens paused its requests to Retail POS to stay within the account’s rate limit ${where}.${later} Nothing else needs doing.`,
+    slowDown: (where: string, later: string) =>
+      `Retail POS asked Sync Lens to slow down (429): the account’s rate limit is used up ${where}.${later} Nothing else needs doing.`,
+    network: (where: string, then: string) =>
+      `Sync Lens could not reach Retail POS ${where}. Check the internet connection.${then}`,
+    timeout: (duration: string, where: string, then: string) =>
+      `Retail POS did not answer within ${duration} ${where}. It may be busy.${then}`,
+    malformed: (what: string, maybe: string) =>
+      `Retail POS sent an answer Sync Lens cannot read: ${what}. This is usually a passing glitch; if it keeps happening, Retail POS may have changed its API: please report it.${maybe}`,
+    serverError: (status: number, where: string, then: string, said: string) =>
+      `Retail POS had a problem on its side (${status}) ${where}.${then}${said}`,
+    refused: (status: number | null, where: string, said: string) =>
+      `Retail POS refused the request (${status ?? 'no status'}) ${where}.${said}`,
+  },
+  fr: {
+    said: (detail: string) => ` Retail POS a répondu : « ${detail} ».`,
+    maybe: ' La modification a peut-être été enregistrée malgré tout : actualisez avant de réessayer, pour ne pas la faire deux fois.',
+    later: (wait: string | null) => (wait === null ? ' Réessayez dans quelques minutes.' : ` Réessayez dans ${wait}.`),
+    auth: 'Retail POS a refusé la connexion (401). L’accès a peut-être expiré ou été révoqué : reconnectez Retail POS dans les réglages de Sync Lens.',
+    forbidden: (where: string, said: string) =>
+      `Retail POS a refusé l’accès (403) ${where}. Le compte employé utilisé pour se connecter n’a peut-être pas les droits sur l’inventaire : reconnectez-vous avec un employé qui a la permission « employee:inventory » ou « employee:all ».${said}`,
+    notFound: (where: string, said: string) =>
+      `Retail POS n’a pas trouvé ce que Sync Lens demandait (404) ${where}. L’élément a peut-être été supprimé dans Retail POS, ou l’identifiant du compte est faux : actualisez, et reconnectez-vous si cela se reproduit.${said}`,
+    paused: (where: string, later: string) =>
+      `Sync Lens a mis ses requêtes à Retail POS en pause pour rester sous la limite de requêtes du compte ${where}.${later} Rien d’autre à faire.`,
+    slowDown: (where: string, later: string) =>
+      `Retail POS a demandé à Sync Lens de ralentir (429) : la limite de requêtes du compte est épuisée ${where}.${later} Rien d’autre à faire.`,
+    network: (where: string, then: string) =>
+      `Sync Lens n’a pas pu joindre Retail POS ${where}. Vérifiez la connexion à Internet.${then}`,
+    timeout: (duration: string, where: string, then: string) =>
+      `Retail POS n’a pas répondu en ${duration} ${where}. Il est peut-être surchargé.${then}`,
+    malformed: (what: string, maybe: string) =>
+      `Retail POS a envoyé une réponse que Sync Lens ne sait pas lire : ${what}. C’est en général passager ; si cela se reproduit, Retail POS a peut-être changé son API : merci de le signaler.${maybe}`,
+    serverError: (status: number, where: string, then: string, said: string) =>
+      `Retail POS a eu un problème de son côté (${status}) ${where}.${then}${said}`,
+    refused: (status: number | null, where: string, said: string) =>
+      `Retail POS a refusé la requête (${status ?? 'sans statut'}) ${where}.${said}`,
+  },
+} satisfies Record<Language, unknown>;
+
+function describeIn(language: Language, facts: FailureFacts): string {
+  const words = PHRASES[language];
   const where = `(${facts.endpoint})`;
-  const said = facts.detail ? ` Retail POS said: "${facts.detail}".` : '';
-  const maybe = facts.maybeApplied
-    ? ' The change may have been saved anyway: refresh before trying again, so it is not made twice.'
-    : '';
-  const later = facts.retryAfterMs !== null ? ` Try again in ${formatWait(facts.retryAfterMs)}.` : ' Try again in a few minutes.';
+  const said = facts.detail ? words.said(facts.detail) : '';
+  const maybe = facts.maybeApplied ? words.maybe : '';
+  const later = words.later(facts.retryAfterMs === null ? null : formatWait(facts.retryAfterMs, language));
 
   switch (facts.kind) {
     case 'auth':
-      return 'Retail POS refused the connection (401). Its access may have expired or been revoked: connect Retail POS again in Sync Lens\u2019s options.';
+      return words.auth;
     case 'forbidden':
-      return `Retail POS refused access (403) ${where}. The employee account used to connect may lack inventory rights: connect again as an employee with the "employee:inventory" or "employee:all" scope.${said}`;
+      return words.forbidden(where, said);
     case 'not-found':
-      return `Retail POS could not find what Sync Lens asked for (404) ${where}. It may have been deleted in Retail POS, or the account id is wrong: refresh, and connect again if it keeps happening.${said}`;
+      return words.notFound(where, said);
     case 'rate-limited':
-      if (facts.status === null) {
-        return `Sync Lens paused its requests to Retail POS to stay within the account’s rate limit ${where}.${later} Nothing else needs doing.`;
-      }
-      return `Retail POS asked Sync Lens to slow down (429): the account’s rate limit is used up ${where}.${later} Nothing else needs doing.`;
+      return facts.status === null ? words.paused(where, later) : words.slowDown(where, later);
     case 'network':
-      return `Sync Lens could not reach Retail POS ${where}. Check the internet connection.${maybe || later}`;
+      return words.network(where, maybe || later);
     case 'timeout':
-      return `Retail POS did not answer within ${formatDuration(facts.timeoutMs)} ${where}. It may be busy.${maybe || later}`;
+      return words.timeout(formatDuration(facts.timeoutMs), where, maybe || later);
     case 'malformed':
-      return `Retail POS sent an answer Sync Lens cannot read: ${facts.detail ?? facts.endpoint}. This is usually a passing glitch; if it keeps happening, Retail POS may have changed its API: please report it.${maybe}`;
+      return words.malformed(facts.detail ?? facts.endpoint, maybe);
     case 'http':
-      if (facts.status !== null && facts.status >= 500) {
-        return `Retail POS had a problem on its side (${facts.status}) ${where}.${maybe || later}${said}`;
-      }
-      return `Retail POS refused the request (${facts.status ?? 'no status'}) ${where}.${said}`;
+      if (facts.status !== null && facts.status >= 500) return words.serverError(facts.status, where, maybe || later, said);
+      return words.refused(facts.status, where, said);
   }
+}
+
+/** What to tell a merchant when Retail POS (R-Series) fails, and what they can do about it, in every language. */
+export function describeRetailFailure(facts: FailureFacts): Said {
+  return inEveryLanguage((language) => describeIn(language, facts));
 }
 
 export const retailVoice: ServiceVoice = { service: 'retail', describe: describeRetailFailure };
