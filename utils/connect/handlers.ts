@@ -11,6 +11,7 @@ import {
   type ConnectionsView,
 } from '../connections.ts';
 import { wipeCache } from '../engine/host.ts';
+import type { Said } from '../i18n/said.ts';
 import type { Handlers } from '../messaging/protocol.ts';
 import { HandlerError } from '../messaging/serve.ts';
 import { loadSettings, saveSettings, type Settings } from '../settings.ts';
@@ -39,8 +40,10 @@ export interface ConnectDeps {
   clearSchedules(): Promise<void>;
 }
 
-export const READ_ONLY_MESSAGE =
-  'Sync Lens is connected to eCom with a public token, which can only read. This action needs the store’s secret token (secret_…): connect again with it in Sync Lens’s options.';
+export const READ_ONLY: Said = {
+  en: 'Sync Lens is connected to eCom with a public token, which can only read. This action needs the store’s secret token (secret_…): connect again with it in Sync Lens’s options.',
+  fr: 'Sync Lens est connecté à eCom avec un jeton public, qui ne peut que lire. Cette action demande le jeton secret de la boutique (secret_…) : reconnectez-vous avec lui dans les réglages de Sync Lens.',
+};
 
 /** The host permission must be granted already: the options page asks for it when the merchant clicks Connect. */
 async function requireHostPermission(url: string): Promise<void> {
@@ -202,7 +205,7 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
 
     async 'save-settings'({ settings: changes }) {
       if (changes.mode === 'sync' && (await loadConnections()).ecom?.readOnly) {
-        throw new HandlerError('read-only', READ_ONLY_MESSAGE);
+        throw new HandlerError('read-only', READ_ONLY.en, READ_ONLY);
       }
       const next: Settings = { ...(await loadSettings()), ...changes };
       await saveSettings(next);

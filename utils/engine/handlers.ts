@@ -1,13 +1,19 @@
 import { browser } from 'wxt/browser';
 
-import { createConnectHandlers, READ_ONLY_MESSAGE, type ConnectDeps } from '../connect/handlers.ts';
+import { createConnectHandlers, READ_ONLY, type ConnectDeps } from '../connect/handlers.ts';
 import { loadConnections, readConnections } from '../connections.ts';
 import { overlayWords } from '../i18n/overlay-words.ts';
+import type { Said } from '../i18n/said.ts';
 import { progressOf } from '../jobs/model.ts';
 import type { Handlers } from '../messaging/protocol.ts';
 import { HandlerError } from '../messaging/serve.ts';
 import type { Engine } from './engine.ts';
 import { currentEngine } from './host.ts';
+
+const NOT_CONNECTED: Said = {
+  en: 'eCom is not connected yet. Open Sync Lens’s options and connect your eCom store first.',
+  fr: 'eCom n’est pas encore connecté. Ouvrez les réglages de Sync Lens et connectez d’abord votre boutique eCom.',
+};
 
 /** Entries of the run log a page is given: enough to cover a day of reads folded together, and the jobs. */
 const ACTIVITY_LIMIT = 100;
@@ -19,16 +25,13 @@ const ACTIVITY_LIMIT = 100;
 export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers {
   /** A public token can change nothing: say so at once rather than after a job's every item failed. */
   const refuseReadOnly = async () => {
-    if ((await loadConnections()).ecom?.readOnly) throw new HandlerError('read-only', READ_ONLY_MESSAGE);
+    if ((await loadConnections()).ecom?.readOnly) throw new HandlerError('read-only', READ_ONLY.en, READ_ONLY);
   };
 
   const engineOrFail = async (): Promise<Engine> => {
     const engine = await currentEngine();
     if (!engine) {
-      throw new HandlerError(
-        'not-connected',
-        'eCom is not connected yet. Open Sync Lens’s options and connect your eCom store first.',
-      );
+      throw new HandlerError('not-connected', NOT_CONNECTED.en, NOT_CONNECTED);
     }
     return engine;
   };
