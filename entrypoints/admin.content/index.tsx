@@ -219,7 +219,7 @@ export default defineContentScript({
       if (document.visibilityState === 'visible' && isStale(store.get().status, Date.now())) void session.refresh();
     });
     if (!words.complete) {
-      store.set({ phase: 'unreachable', problem: 'no answer' });
+      store.set({ phase: 'unreachable', problem: words.t('overlay.noAnswer') });
       return;
     }
     await session.start();

@@ -5,6 +5,7 @@
 export const overlayOffline = {
   'overlay.label': 'Sync Lens: category sync status',
   'overlay.active': 'Sync Lens {version} is active on this page.',
+  'overlay.noAnswer': 'no answer',
   'overlay.unreachable':
     'Sync Lens could not reach its background service ({reason}). Reload the page; if it keeps happening, turn the extension off and on again in your browser’s extensions page.',
 } as const;
