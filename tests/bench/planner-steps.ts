@@ -2,11 +2,11 @@ import { generateState } from '../../sandbox/world/generate.ts';
 import { loadWorld } from '../../sandbox/world/state.ts';
 import { categoryStates } from '../../utils/sync/category-status.ts';
 import { indexEcom } from '../../utils/sync/ecom-index.ts';
-import { indexRetail, NONE } from '../../utils/sync/retail-index.ts';
 import { planOperations } from '../../utils/sync/plan-operations.ts';
 import { productFacts } from '../../utils/sync/product-facts.ts';
 import { placeProducts } from '../../utils/sync/product-placement.ts';
 import { productStates } from '../../utils/sync/product-status.ts';
+import { indexRetail, NONE } from '../../utils/sync/retail-index.ts';
 import { snapshotsOfWorld } from '../unit/support/sync-snapshots.ts';
 import { medianMs, type BenchRow } from './support.ts';
 

@@ -1,8 +1,8 @@
-import { compareEcomOrder } from './ecom-order.ts';
 import type { EcomIndex } from './ecom-index.ts';
-import { childrenFrom, childrenTo, NONE, type RetailIndex } from './retail-index.ts';
+import { compareEcomOrder } from './ecom-order.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift } from './model.ts';
+import { childrenFrom, childrenTo, NONE, type RetailIndex } from './retail-index.ts';
 import { targetParentEcomId } from './target-tree.ts';
 
 /**

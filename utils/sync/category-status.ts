@@ -1,10 +1,10 @@
 import { categoryDrift, orderDrifts } from './category-drift.ts';
 import { ChunkedList } from './chunked-list.ts';
-import { ecomPathFinder } from './ecom-paths.ts';
 import type { EcomIndex } from './ecom-index.ts';
-import { NONE, type RetailIndex } from './retail-index.ts';
+import { ecomPathFinder } from './ecom-paths.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift, CategoryState, EcomCategory, History, RetailCategory } from './model.ts';
+import { NONE, type RetailIndex } from './retail-index.ts';
 
 export type Availability = NonNullable<CategoryState['availability']>;
 

@@ -1,7 +1,7 @@
 import type { EcomIndex } from './ecom-index.ts';
-import { childrenFrom, childrenTo, NONE, type RetailIndex } from './retail-index.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift, Operation } from './model.ts';
+import { childrenFrom, childrenTo, NONE, type RetailIndex } from './retail-index.ts';
 import { targetOrderByOf, targetParentEcomId, targetParentRetailId } from './target-tree.ts';
 
 type Of<K extends Operation['kind']> = Extract<Operation, { kind: K }>;

@@ -1,11 +1,11 @@
 import { categoryStates } from './category-status.ts';
 import { indexEcom } from './ecom-index.ts';
-import { indexRetail } from './retail-index.ts';
 import type { EcomSnapshot, History, Plan, RetailSnapshot } from './model.ts';
 import { planOperations } from './plan-operations.ts';
 import { productFacts } from './product-facts.ts';
 import { placeProducts } from './product-placement.ts';
 import { productStates } from './product-status.ts';
+import { indexRetail } from './retail-index.ts';
 
 /**
  * What the sync (S1–S10) would do to eCom, and where every category and product stands. Pure: no I/O, no clock;

@@ -1,10 +1,10 @@
 import { membershipFollowsRetail } from './category-kind.ts';
 import type { EcomIndex } from './ecom-index.ts';
-import { NONE, type RetailIndex } from './retail-index.ts';
 import { NO_CATEGORY, UNKNOWN_CATEGORY } from './item-facts.ts';
 import { addMember, type Memberships, sortMembers } from './memberships.ts';
 import type { ProductFacts } from './product-facts.ts';
 import { DISABLED, DISABLED_IN_ENABLED, EXTRA, GONE, MISSING, STOREFRONT } from './product-issues.ts';
+import { NONE, type RetailIndex } from './retail-index.ts';
 
 /** Where every eCom product is, against where Retail says it belongs, by the product's index. */
 export interface ProductPlacements {

@@ -1,9 +1,9 @@
 import { ChunkedList } from './chunked-list.ts';
-import { NONE, type RetailIndex } from './retail-index.ts';
 import type { EcomProduct, ProductIssue, ProductState, RetailItem } from './model.ts';
 import type { ProductFacts } from './product-facts.ts';
 import { issueList } from './product-issues.ts';
 import type { ProductPlacements } from './product-placement.ts';
+import { NONE, type RetailIndex } from './retail-index.ts';
 
 const PENDING = Object.freeze(['pending']) as readonly ProductIssue[] as ProductIssue[];
 

@@ -1,6 +1,6 @@
-import type { RetailCategory, RetailSnapshot } from './model.ts';
 import { type OrdinalTable, ordinalTableOfIds } from './id-table.ts';
 import { type ItemFacts, itemFacts } from './item-facts.ts';
+import type { RetailCategory, RetailSnapshot } from './model.ts';
 import { displayOrderOf } from './retail-order.ts';
 
 /**
