@@ -26,6 +26,7 @@ export function SummaryBar({
   now,
   refreshing,
   refreshError,
+  readOnly,
   hiddenProducts,
   action,
   compact = false,
@@ -46,6 +47,8 @@ export function SummaryBar({
   now: number;
   refreshing: boolean;
   refreshError: string | null;
+  /** Connected with a public token: say what it cannot see. */
+  readOnly: boolean;
   hiddenProducts: number;
   action: NextAction;
   compact?: boolean;
@@ -145,6 +148,11 @@ export function SummaryBar({
       {refreshError && (
         <p class="sl-bar__problem" role="alert">
           {t('overlay.refreshFailed', { reason: refreshError })}
+        </p>
+      )}
+      {ready && readOnly && (
+        <p class="sl-bar__note" data-read-only="">
+          {t('overlay.readOnly')}
         </p>
       )}
       {ready && counts && (

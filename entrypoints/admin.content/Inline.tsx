@@ -108,6 +108,7 @@ export function Inline({ store, words, actions, version }: { store: Store<Overla
       now={state.now}
       refreshing={state.refreshing}
       refreshError={state.refreshError}
+      readOnly={state.readOnly}
       hiddenProducts={status ? derive(status).hidden.length : 0}
       action={nextAction(status, isJobActive(state.job))}
       onAction={(opener) => actions.next(nextAction(store.get().status, isJobActive(store.get().job)), opener)}

@@ -160,6 +160,7 @@ export function Layer({ store, words, actions, version }: { store: Store<Overlay
             now={state.now}
             refreshing={state.refreshing}
             refreshError={state.refreshError}
+            readOnly={state.readOnly}
             hiddenProducts={status ? derive(status).hidden.length : 0}
             action={nextAction(status, isJobActive(job))}
             onAction={(opener) => actions.next(nextAction(store.get().status, isJobActive(store.get().job)), opener)}

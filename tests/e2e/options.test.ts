@@ -6,6 +6,7 @@ import { control, startTestSandbox } from '../integration/support/sandbox.ts';
 import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
 import { askFrom, valueFrom } from './support/extension-page.ts';
 import { backgroundState, installOptionsTab, openAdvanced, openOptions, submitEcom } from './support/options.ts';
+import { BAR, openAdmin } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -100,6 +101,12 @@ describe('connecting stores on the options page', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringContaining('secret token') } });
     const writes = async () => ((await (await control(sandbox, '/requests?api=ecom')).json()) as { requests: Array<{ method: string }> }).requests.filter((r) => r.method !== 'GET');
     expect(await writes()).toEqual([]);
+    // The admin page says what a public token hides, where the statuses are shown.
+    const admin = await openAdmin(session, sandbox);
+    const note = admin.page.locator(`${BAR} [data-read-only]`);
+    await note.waitFor({ timeout: 15_000 });
+    expect(await note.textContent()).toContain('eCom hides disabled categories and products from it');
+    await admin.page.close();
 
     await submitEcom(page, { storeId, token: ecomToken, apiBase: ecomApi });
     await expect.poll(() => ecomCard().locator('[data-status="ecom"]').textContent()).toBe(`Connected to store ${storeId}.`);

@@ -56,7 +56,9 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
 
     async status() {
       const engine = await currentEngine();
-      return engine ? engine.status() : null;
+      if (!engine) return null;
+      const [status, connections] = await Promise.all([engine.status(), loadConnections()]);
+      return { ...status, ecomReadOnly: connections.ecom?.readOnly ?? false };
     },
 
     async activity() {

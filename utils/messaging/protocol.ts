@@ -57,10 +57,16 @@ export interface Overview {
   lastError: Problem | null;
 }
 
+/** The engine's status as pages get it, with what the connection hides from it. */
+export interface PageStatus extends EngineStatus {
+  /** eCom is connected with a public token: disabled categories and products are hidden from Sync Lens. */
+  ecomReadOnly: boolean;
+}
+
 export interface Responses {
   overview: Overview;
   /** Null while eCom is not connected. */
-  status: EngineStatus | null;
+  status: PageStatus | null;
   refresh: { readAt: string; summary: Summary };
   'start-job': JobProgress;
   job: Job | null;

@@ -1,7 +1,7 @@
 import type { EngineStatus, JobRequest } from '../engine/engine.ts';
 import { progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { ask } from '../messaging/ask.ts';
-import type { MessageError } from '../messaging/protocol.ts';
+import type { MessageError, PageStatus } from '../messaging/protocol.ts';
 import { debugMark } from './debug-marks.ts';
 import { isStale, readSince } from './freshness.ts';
 import type { Store } from './store.ts';
@@ -27,6 +27,8 @@ export interface EngineView {
   status: EngineStatus | null;
   /** Why the background could not be reached (phase "unreachable"). */
   problem: string | null;
+  /** eCom is connected with a public token (PageStatus.ecomReadOnly). */
+  readOnly: boolean;
   refreshing: boolean;
   refreshError: string | null;
   job: WatchedJob | null;
@@ -40,6 +42,7 @@ export const INITIAL_ENGINE_VIEW: EngineView = {
   phase: 'loading',
   status: null,
   problem: null,
+  readOnly: false,
   refreshing: false,
   refreshError: null,
   job: null,
@@ -91,12 +94,16 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
   };
   const wait = (ms: number) => new Promise<void>((resolve) => timers.setTimeout(resolve, ms));
 
-  const applyStatus = (status: EngineStatus | null) => {
+  const applyStatus = (status: PageStatus | null) => {
     debugMark('status');
-    set(status ? { phase: 'ready', status, now: Date.now() } : { phase: 'not-connected', status: null, now: Date.now() });
+    set(
+      status
+        ? { phase: 'ready', status, readOnly: status.ecomReadOnly === true, now: Date.now() }
+        : { phase: 'not-connected', status: null, now: Date.now() },
+    );
   };
 
-  const readStatus = async (): Promise<EngineStatus | null | undefined> => {
+  const readStatus = async (): Promise<PageStatus | null | undefined> => {
     const reply = await ask({ type: 'status' });
     if (reply.ok) return reply.value;
     set({ phase: 'unreachable', problem: hooks.say(reply.error) });

@@ -13,6 +13,8 @@ export const overlay = {
   'overlay.readAt': 'Read {time}',
   'overlay.readAtTitle': 'Retail POS and eCom were last read on {date}.',
   'overlay.readNever': 'Not read yet',
+  'overlay.readOnly':
+    'Connected with a public token: eCom hides disabled categories and products from it, so a category still disabled shows as on its way from Retail, and nothing can be changed. Connect with the secret token in Sync Lens’s options.',
   'overlay.justNow': 'just now',
   'overlay.refreshing': 'Reading Retail POS and eCom…',
   'overlay.refresh': 'Check again',

@@ -11,6 +11,8 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.readAt': 'Lu {time}',
   'overlay.readAtTitle': 'Retail POS et eCom ont été lus le {date}.',
   'overlay.readNever': 'Pas encore lu',
+  'overlay.readOnly':
+    'Connecté avec un jeton public : eCom lui cache les catégories et produits désactivés, donc une catégorie encore désactivée apparaît comme en route depuis Retail, et rien ne peut être modifié. Connectez-vous avec le jeton secret dans les réglages de Sync Lens.',
   'overlay.justNow': 'à l’instant',
   'overlay.refreshing': 'Lecture de Retail POS et d’eCom…',
   'overlay.refresh': 'Vérifier à nouveau',
