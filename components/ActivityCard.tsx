@@ -1,12 +1,12 @@
-import type { Language, MessageKey, Translate } from '../utils/i18n/index.ts';
+import type { MessageKey, Translate } from '../utils/i18n/index.ts';
 import { sayIn } from '../utils/i18n/said.ts';
 import type { JobKind } from '../utils/jobs/model.ts';
 import type { ActivityLine } from '../utils/pages/activity.ts';
 
 /** The run log on the options page: what Sync Lens read and did lately, newest first. */
-export function ActivityCard(props: { t: Translate; language: Language; lines: readonly ActivityLine[] }) {
+export function ActivityCard(props: { t: Translate; lines: readonly ActivityLine[] }) {
   const { t } = props;
-  const when = new Intl.DateTimeFormat(props.language, { dateStyle: 'short', timeStyle: 'short' });
+  const when = new Intl.DateTimeFormat(t.language, { dateStyle: 'short', timeStyle: 'short' });
   const time = (iso: string) => when.format(new Date(iso));
   return (
     <section class="card" aria-labelledby="activity-heading" data-card="activity">

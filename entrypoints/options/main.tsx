@@ -303,7 +303,7 @@ function OptionsPage() {
         onChange={(changes) => void onSettings(changes)}
       />
 
-      {view.ecom && <ActivityCard t={t} language={language} lines={activityLines(activity, ACTIVITY_LINES)} />}
+      {view.ecom && <ActivityCard t={t} lines={activityLines(activity, ACTIVITY_LINES)} />}
 
       <ForgetCard t={t} busy={busy !== null} notice={shown(notices.forget, t)} onForget={() => void onForget()} />
     </main>
