@@ -107,10 +107,21 @@ describe('the token endpoint', () => {
     );
   });
 
+  it('says a failed token refresh in French too: the background meets it alone, and every page shows it', async () => {
+    const deps = { fetch: fakeTokenEndpoint([{ status: 400, body: { error: 'invalid_grant' } }]).fetch, now: () => 0 };
+    const error = await refreshTokens(deps, ENDPOINTS, CLIENT, 'r').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(OAuthError);
+    expect((error as OAuthError).said).toEqual({
+      en: (error as OAuthError).message,
+      fr: 'Lightspeed n’accepte plus cette connexion (elle a expiré ou été révoquée). Reconnectez Retail POS dans les réglages de Sync Lens.',
+    });
+  });
+
   it('never puts the client secret or a token in its messages', async () => {
     const endpoint = fakeTokenEndpoint([{ status: 400, body: { error: 'invalid_request', error_description: 'bad' } }]);
     const error = await refreshTokens({ fetch: endpoint.fetch, now: () => 0 }, ENDPOINTS, CLIENT, 'refresh-secret-value').catch((e: unknown) => e);
     expect(String((error as Error).message)).not.toMatch(/shh|refresh-secret-value/);
+    expect(JSON.stringify((error as OAuthError).said ?? null)).not.toMatch(/shh|refresh-secret-value/);
   });
 });
 

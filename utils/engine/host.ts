@@ -26,7 +26,12 @@ function retailToken(retail: RetailConnection) {
   if (!oauth) return { token: retail.token };
   const loadStored = async (): Promise<{ connection: RetailConnection; tokens: OAuthTokens }> => {
     const stored = (await loadConnections()).retail;
-    if (!stored?.oauth) throw new OAuthError('expired-grant', 'Retail POS is no longer connected. Connect it again in Sync Lens’s options.');
+    if (!stored?.oauth) {
+      throw new OAuthError('expired-grant', {
+        en: 'Retail POS is no longer connected. Connect it again in Sync Lens’s options.',
+        fr: 'Retail POS n’est plus connecté. Reconnectez-le dans les réglages de Sync Lens.',
+      });
+    }
     return {
       connection: stored,
       tokens: { accessToken: stored.token, refreshToken: stored.oauth.refreshToken, expiresAt: stored.oauth.expiresAt },
@@ -45,7 +50,10 @@ function retailToken(retail: RetailConnection) {
     refresh: async (refreshToken) => {
       const client = await loadRetailOAuthClient();
       if (!client) {
-        throw new OAuthError('bad-client', 'Your Lightspeed API client is no longer saved. Connect Retail POS again in Sync Lens’s options.');
+        throw new OAuthError('bad-client', {
+          en: 'Your Lightspeed API client is no longer saved. Connect Retail POS again in Sync Lens’s options.',
+          fr: 'Votre client d’API Lightspeed n’est plus enregistré. Reconnectez Retail POS dans les réglages de Sync Lens.',
+        });
       }
       const deps = { fetch: (input: string, init: RequestInit) => fetch(input, init), now: Date.now };
       return refreshTokens(deps, { tokenUrl: oauth.tokenUrl }, client, refreshToken);

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import { attemptOnce } from '../http/attempt.ts';
 import { serverMessageOf } from '../http/classify.ts';
 import type { FetchLike } from '../http/runtime.ts';
+import type { Said } from '../i18n/said.ts';
 
 /**
  * Lightspeed Retail (R-Series) OAuth 2, as the background uses it: the authorize URL, trading the code for
@@ -58,9 +59,12 @@ export type OAuthErrorCode =
 export class OAuthError extends Error {
   override name = 'OAuthError';
   readonly code: OAuthErrorCode;
-  constructor(code: OAuthErrorCode, message: string) {
-    super(message);
+  /** In every language, for what the background meets on its own (a token refresh); `message` is its English. */
+  readonly said: Said | undefined;
+  constructor(code: OAuthErrorCode, message: string | Said) {
+    super(typeof message === 'string' ? message : message.en);
     this.code = code;
+    this.said = typeof message === 'string' ? undefined : message;
   }
 }
 
@@ -154,8 +158,14 @@ async function tokenRequest(
     throw new OAuthError(
       'unreachable',
       outcome.type === 'timeout'
-        ? 'Lightspeed’s sign-in service did not answer in time. Try again in a few minutes.'
-        : 'Sync Lens could not reach Lightspeed’s sign-in service. Check the internet connection and try again.',
+        ? {
+            en: 'Lightspeed’s sign-in service did not answer in time. Try again in a few minutes.',
+            fr: 'Le service de connexion de Lightspeed n’a pas répondu à temps. Réessayez dans quelques minutes.',
+          }
+        : {
+            en: 'Sync Lens could not reach Lightspeed’s sign-in service. Check the internet connection and try again.',
+            fr: 'Sync Lens n’a pas pu joindre le service de connexion de Lightspeed. Vérifiez la connexion à Internet et réessayez.',
+          },
     );
   }
   if (outcome.status < 200 || outcome.status >= 300) throw tokenFailure(outcome.status, outcome.text);
@@ -164,14 +174,23 @@ async function tokenRequest(
   try {
     parsed = v.safeParse(TokenAnswer, JSON.parse(outcome.text));
   } catch {
-    throw new OAuthError('malformed', 'Lightspeed’s sign-in service sent an answer Sync Lens cannot read.');
+    throw new OAuthError('malformed', {
+      en: 'Lightspeed’s sign-in service sent an answer Sync Lens cannot read.',
+      fr: 'Le service de connexion de Lightspeed a envoyé une réponse que Sync Lens ne sait pas lire.',
+    });
   }
   if (!parsed.success) {
-    throw new OAuthError('malformed', 'Lightspeed’s sign-in service sent an answer without the expected tokens.');
+    throw new OAuthError('malformed', {
+      en: 'Lightspeed’s sign-in service sent an answer without the expected tokens.',
+      fr: 'Le service de connexion de Lightspeed a envoyé une réponse sans les jetons attendus.',
+    });
   }
   const refreshToken = parsed.output.refresh_token ?? previousRefreshToken;
   if (refreshToken === null) {
-    throw new OAuthError('malformed', 'Lightspeed’s sign-in service sent no refresh token, so access could not be kept.');
+    throw new OAuthError('malformed', {
+      en: 'Lightspeed’s sign-in service sent no refresh token, so access could not be kept.',
+      fr: 'Le service de connexion de Lightspeed n’a envoyé aucun jeton de renouvellement : l’accès n’a pas pu être gardé.',
+    });
   }
   // Counted from when the request left: the token's clock started no later than that.
   return { accessToken: parsed.output.access_token, refreshToken, expiresAt: sentAt + parsed.output.expires_in * 1000 };
@@ -188,22 +207,22 @@ function tokenFailure(status: number, text: string): OAuthError {
     // A proxy's page: judged by the status alone.
   }
   if (error === 'invalid_client' || status === 401) {
-    return new OAuthError(
-      'bad-client',
-      'Lightspeed does not accept this API client: check the client id and client secret of your Lightspeed API client, then sign in again.',
-    );
+    return new OAuthError('bad-client', {
+      en: 'Lightspeed does not accept this API client: check the client id and client secret of your Lightspeed API client, then sign in again.',
+      fr: 'Lightspeed n’accepte pas ce client d’API : vérifiez l’identifiant et le secret de votre client d’API Lightspeed, puis reconnectez-vous.',
+    });
   }
   if (error === 'invalid_grant') {
-    return new OAuthError(
-      'expired-grant',
-      'Lightspeed no longer accepts this sign-in (it expired or was revoked). Connect Retail POS again in Sync Lens’s options.',
-    );
+    return new OAuthError('expired-grant', {
+      en: 'Lightspeed no longer accepts this sign-in (it expired or was revoked). Connect Retail POS again in Sync Lens’s options.',
+      fr: 'Lightspeed n’accepte plus cette connexion (elle a expiré ou été révoquée). Reconnectez Retail POS dans les réglages de Sync Lens.',
+    });
   }
   const said = serverMessageOf(text);
-  return new OAuthError(
-    status >= 500 ? 'unreachable' : 'malformed',
-    `Lightspeed’s sign-in service refused the request (${status})${said ? `: "${said}"` : ''}. Try again in a few minutes.`,
-  );
+  return new OAuthError(status >= 500 ? 'unreachable' : 'malformed', {
+    en: `Lightspeed’s sign-in service refused the request (${status})${said ? `: "${said}"` : ''}. Try again in a few minutes.`,
+    fr: `Le service de connexion de Lightspeed a refusé la requête (${status})${said ? ` : « ${said} »` : ''}. Réessayez dans quelques minutes.`,
+  });
 }
 
 /** Trades the code from the redirect for the first tokens. */
