@@ -1,15 +1,14 @@
 import { CategoryNotice } from '../../components/CategoryNotice.tsx';
 import { JobStrip } from '../../components/JobStrip.tsx';
 import { ProductsNotice } from '../../components/ProductsNotice.tsx';
-import { SummaryBar } from '../../components/SummaryBar.tsx';
 import { categoryPageProducts } from '../../utils/admin-dom/rows.ts';
 import { productPreview } from '../../utils/overlay/candidates.ts';
-import { nextAction } from '../../utils/overlay/next-action.ts';
 import { isJobActive, type WatchedJob } from '../../utils/overlay/session.ts';
 import type { Store } from '../../utils/overlay/store.ts';
 import type { Words } from '../../utils/overlay/words.ts';
 import type { Actions } from './actions.ts';
 import { derive, type OverlayState } from './state.ts';
+import { StateSummaryBar } from './StateSummaryBar.tsx';
 import { useStore } from './use-store.ts';
 
 /** An undo is offered for the merchant's own enable jobs that changed something, once they are over. */
@@ -97,26 +96,8 @@ export function Inline({ store, words, actions, version }: { store: Store<Overla
 
   if (route.page !== 'categories') return null;
   return (
-    <SummaryBar
-      words={words}
-      phase={state.phase}
-      problem={state.problem}
-      version={version}
-      summary={status?.summary ?? null}
-      readAt={status?.readAt?.ecom ?? null}
-      retailRead={status?.readAt?.retail != null}
-      now={state.now}
-      refreshing={state.refreshing}
-      refreshError={state.refreshError}
-      readOnly={state.readOnly}
-      hiddenProducts={status ? derive(status).hidden.length : 0}
-      action={nextAction(status, isJobActive(state.job))}
-      onAction={(opener) => actions.next(nextAction(store.get().status, isJobActive(store.get().job)), opener)}
-      onRefresh={actions.refresh}
-      onHelp={(opener) => actions.openHelp(null, opener)}
-      onList={actions.openList}
-    >
+    <StateSummaryBar state={state} store={store} words={words} version={version} actions={actions}>
       {job}
-    </SummaryBar>
+    </StateSummaryBar>
   );
 }

@@ -7,11 +7,9 @@ import { HelpPanel } from '../../components/HelpPanel.tsx';
 import { JobDetails } from '../../components/JobDetails.tsx';
 import { Popover } from '../../components/Popover.tsx';
 import { ProductPreview } from '../../components/ProductPreview.tsx';
-import { SummaryBar } from '../../components/SummaryBar.tsx';
 import { Tooltip } from '../../components/Tooltip.tsx';
 import { categoryPreview, productPreview } from '../../utils/overlay/candidates.ts';
 import { driftLines, shownName } from '../../utils/overlay/drift-lines.ts';
-import { nextAction } from '../../utils/overlay/next-action.ts';
 import { isJobActive } from '../../utils/overlay/session.ts';
 import type { Store } from '../../utils/overlay/store.ts';
 import type { Words } from '../../utils/overlay/words.ts';
@@ -19,6 +17,7 @@ import type { EngineStatus } from '../../utils/engine/engine.ts';
 import type { Actions } from './actions.ts';
 import { canUndo, JobLine } from './Inline.tsx';
 import { derive, findCategory, type OverlayState } from './state.ts';
+import { StateSummaryBar } from './StateSummaryBar.tsx';
 import { useStore } from './use-store.ts';
 
 const LIST_TITLE = {
@@ -148,28 +147,9 @@ export function Layer({ store, words, actions, version }: { store: Store<Overlay
         expanded={state.panelExpanded}
         onToggle={actions.togglePanel}
         summary={
-          <SummaryBar
-            words={words}
-            compact
-            phase={state.phase}
-            problem={state.problem}
-            version={version}
-            summary={status?.summary ?? null}
-            readAt={status?.readAt?.ecom ?? null}
-            retailRead={status?.readAt?.retail != null}
-            now={state.now}
-            refreshing={state.refreshing}
-            refreshError={state.refreshError}
-            readOnly={state.readOnly}
-            hiddenProducts={status ? derive(status).hidden.length : 0}
-            action={nextAction(status, isJobActive(job))}
-            onAction={(opener) => actions.next(nextAction(store.get().status, isJobActive(store.get().job)), opener)}
-            onRefresh={actions.refresh}
-            onHelp={(opener) => actions.openHelp(null, opener)}
-            onList={actions.openList}
-          >
+          <StateSummaryBar state={state} store={store} words={words} version={version} actions={actions} compact>
             <JobLine words={words} job={job} error={state.jobError} actions={actions} />
-          </SummaryBar>
+          </StateSummaryBar>
         }
         categories={status?.categories ?? []}
         hiddenProducts={status ? derive(status).hidden : []}
