@@ -1,10 +1,8 @@
 import { sayIn } from '../utils/i18n/said.ts';
 import type { JobItem } from '../utils/jobs/model.ts';
-import type { WatchedJob } from '../utils/overlay/session.ts';
+import { isJobActive, type WatchedJob } from '../utils/overlay/session.ts';
 import type { Words } from '../utils/overlay/words.ts';
-import { ProgressBar } from './ProgressBar.tsx';
-
-const isActive = (job: WatchedJob) => job.progress.status === 'queued' || job.progress.status === 'running';
+import { jobOutcome, JobProgressBar } from './JobProgress.tsx';
 
 /** What became of one item, in words. */
 function outcome(words: Words, kind: string, item: JobItem): string {
@@ -28,19 +26,13 @@ function outcome(words: Words, kind: string, item: JobItem): string {
 export function JobDetails({ words, job, error }: { words: Words; job: WatchedJob; error: string | null }) {
   const { t } = words;
   const { progress } = job;
-  const handled = progress.done + progress.failed + progress.skipped;
   const items = job.job?.items ?? [];
-  const active = isActive(job);
+  const active = isJobActive(job);
   return (
     <div class="sl-job-details" data-job-status={progress.status}>
       {active ? (
         <>
-          <ProgressBar
-            label={t('overlay.job.progressLabel')}
-            value={handled}
-            max={progress.total}
-            text={t('overlay.job.progress', { done: handled, total: progress.total })}
-          />
+          <JobProgressBar words={words} progress={progress} />
           <p class="sl-muted" role="status">
             {progress.status === 'queued'
               ? t('overlay.job.queued')
@@ -51,11 +43,7 @@ export function JobDetails({ words, job, error }: { words: Words; job: WatchedJo
         </>
       ) : (
         <p class="sl-job-details__summary" role="status">
-          {progress.status === 'cancelled'
-            ? t('overlay.job.cancelled')
-            : progress.status === 'failed'
-              ? t('overlay.job.failed', { reason: sayIn(progress.error, words.language) })
-              : t('overlay.job.summary', { done: progress.done, failed: progress.failed, skipped: progress.skipped })}
+          {jobOutcome(words, progress)}
           {!job.settled && ` ${t('overlay.job.updating')}`}
         </p>
       )}

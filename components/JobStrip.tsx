@@ -1,9 +1,6 @@
-import { sayIn } from '../utils/i18n/said.ts';
-import type { WatchedJob } from '../utils/overlay/session.ts';
+import { isJobActive, type WatchedJob } from '../utils/overlay/session.ts';
 import type { Words } from '../utils/overlay/words.ts';
-import { ProgressBar } from './ProgressBar.tsx';
-
-const isActive = (job: WatchedJob) => job.progress.status === 'queued' || job.progress.status === 'running';
+import { jobOutcome, JobProgressBar } from './JobProgress.tsx';
 
 /**
  * A job's state in one line, wherever the merchant is: its progress while it runs (it goes on in the
@@ -28,8 +25,7 @@ export function JobStrip({
 }) {
   const { t } = words;
   const { progress } = job;
-  const handled = progress.done + progress.failed + progress.skipped;
-  const active = isActive(job);
+  const active = isJobActive(job);
   return (
     <div class={`sl-job${active ? ' sl-job--active' : ''}`} data-job-status={progress.status} data-settled={job.settled}>
       <div class="sl-job__head">
@@ -37,19 +33,10 @@ export function JobStrip({
           {active ? t(`overlay.job.title.${progress.kind}`) : t(`overlay.job.doneTitle.${progress.kind}`)}
         </strong>
         {active ? (
-          <ProgressBar
-            label={t('overlay.job.progressLabel')}
-            value={handled}
-            max={progress.total}
-            text={t('overlay.job.progress', { done: handled, total: progress.total })}
-          />
+          <JobProgressBar words={words} progress={progress} />
         ) : (
           <span class="sl-job__summary" role="status">
-            {progress.status === 'cancelled'
-              ? t('overlay.job.cancelled')
-              : progress.status === 'failed'
-                ? t('overlay.job.failed', { reason: sayIn(progress.error, words.language) })
-                : t('overlay.job.summary', { done: progress.done, failed: progress.failed, skipped: progress.skipped })}
+            {jobOutcome(words, progress)}
           </span>
         )}
         <span class="sl-job__actions">
