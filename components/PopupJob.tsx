@@ -1,12 +1,12 @@
 import type { MessageKey, Translate } from '../utils/i18n/index.ts';
 import { sayIn } from '../utils/i18n/said.ts';
-import type { JobProgress } from '../utils/jobs/model.ts';
+import { isUnderway, type JobProgress } from '../utils/jobs/model.ts';
 
 /** A job's progress while it runs, and its outcome once finished, with an undo where one makes sense. */
 export function PopupJob(props: { t: Translate; job: JobProgress; onUndo: (() => void) | null }) {
   const { t, job } = props;
   const finished = job.done + job.failed + job.skipped;
-  const running = job.status === 'queued' || job.status === 'running';
+  const running = isUnderway(job.status);
   return (
     <section class="job" aria-labelledby="job-heading" data-job-status={job.status} data-job-kind={job.kind}>
       <h2 id="job-heading">{t(`popup.job.${job.kind}` as MessageKey)}</h2>

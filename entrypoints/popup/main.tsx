@@ -7,7 +7,7 @@ import { PopupJob } from '../../components/PopupJob.tsx';
 import { StatusCounts } from '../../components/StatusCounts.tsx';
 import { translator } from '../../utils/i18n/index.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
-import { progressOf, type JobProgress } from '../../utils/jobs/model.ts';
+import { isUnderway, progressOf, type JobProgress } from '../../utils/jobs/model.ts';
 import { ask } from '../../utils/messaging/ask.ts';
 import type { ConnectionsView, Overview, Settings } from '../../utils/messaging/protocol.ts';
 import { errorText } from '../../utils/pages/error-text.ts';
@@ -19,7 +19,7 @@ import './style.css';
 /** How often the popup follows a running job. */
 const JOB_POLL_MS = 1_000;
 
-const isRunning = (job: JobProgress | null) => job !== null && (job.status === 'queued' || job.status === 'running');
+const isRunning = (job: JobProgress | null) => job !== null && isUnderway(job.status);
 
 function Popup() {
   const [settings, setSettings] = useState<Settings | null>(null);

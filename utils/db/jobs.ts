@@ -1,4 +1,4 @@
-import type { Job } from '../jobs/model.ts';
+import { isUnderway, type Job } from '../jobs/model.ts';
 import type { Db } from './open.ts';
 
 /** Jobs in IndexedDB: saved after every step, leased by one worker at a time. */
@@ -17,7 +17,7 @@ export async function listJobs(db: Db, limit = 20): Promise<Job[]> {
   return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
 }
 
-const isActive = (job: Job) => job.status === 'queued' || job.status === 'running';
+const isActive = (job: Job) => isUnderway(job.status);
 
 /**
  * Takes the next job that is ready (active, not leased or lease expired, not waiting), in one transaction so two

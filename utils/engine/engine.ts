@@ -5,7 +5,7 @@ import { addRun, recentRuns } from '../db/runs.ts';
 import type { RunRecord } from '../db/schema.ts';
 import { saidOf, type Said } from '../i18n/said.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
-import { progressOf, type Job, type JobProgress } from '../jobs/model.ts';
+import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { runJobs } from '../jobs/runner.ts';
 import type { StepContext } from '../jobs/step.ts';
 import { enableCandidates } from '../sync/enable-candidates.ts';
@@ -204,7 +204,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     async undo(jobId) {
       const original = await getJob(db, jobId);
       if (!original) throw new Error('That job is no longer known, so it cannot be undone.');
-      if (original.status === 'queued' || original.status === 'running') {
+      if (isUnderway(original.status)) {
         throw new Error('That job is still running: wait for it to finish, then undo it.');
       }
       const undo = createUndoJob(original, deps.now());
@@ -215,7 +215,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
 
     async cancel(jobId) {
       const job = await getJob(db, jobId);
-      if (job && (job.status === 'queued' || job.status === 'running')) {
+      if (job && isUnderway(job.status)) {
         await saveJob(db, { ...job, status: 'cancelled', lease: null, updatedAt: deps.now().toISOString() });
       }
     },

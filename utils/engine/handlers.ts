@@ -4,7 +4,7 @@ import { createConnectHandlers, READ_ONLY, type ConnectDeps } from '../connect/h
 import { loadConnections, readConnections } from '../connections.ts';
 import { overlayWords } from '../i18n/overlay-words.ts';
 import type { Said } from '../i18n/said.ts';
-import { progressOf } from '../jobs/model.ts';
+import { isUnderway, progressOf } from '../jobs/model.ts';
 import type { Handlers } from '../messaging/protocol.ts';
 import { HandlerError } from '../messaging/serve.ts';
 import type { Engine } from './engine.ts';
@@ -43,7 +43,7 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
       const connected = await readConnections();
       const engine = await currentEngine();
       const glance = engine ? await engine.glance() : null;
-      const active = glance?.jobs.find((job) => job.status === 'queued' || job.status === 'running') ?? null;
+      const active = glance?.jobs.find((job) => isUnderway(job.status)) ?? null;
       return {
         version: browser.runtime.getManifest().version,
         connected,

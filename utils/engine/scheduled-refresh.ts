@@ -1,3 +1,4 @@
+import { isUnderway } from '../jobs/model.ts';
 import type { Settings } from '../settings.ts';
 import type { Engine } from './engine.ts';
 
@@ -10,7 +11,7 @@ export async function scheduledRefresh(engine: Engine, settings: Pick<Settings, 
   const { operations } = await engine.refresh();
   if (settings.mode !== 'sync' || operations.length === 0) return false;
   const { jobs } = await engine.glance();
-  if (jobs.some((job) => job.kind === 'sync' && (job.status === 'queued' || job.status === 'running'))) return false;
+  if (jobs.some((job) => job.kind === 'sync' && isUnderway(job.status))) return false;
   await engine.startJob({ kind: 'sync' });
   return true;
 }

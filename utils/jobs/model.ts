@@ -80,6 +80,11 @@ export interface JobProgress {
   error?: Said | string;
 }
 
+/** The job has yet to end: waiting its turn, or running. */
+export function isUnderway(status: JobStatus): boolean {
+  return status === 'queued' || status === 'running';
+}
+
 export function progressOf(job: Job): JobProgress {
   const count = (state: JobItemState) => job.items.filter((item) => item.state === state).length;
   return {

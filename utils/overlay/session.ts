@@ -1,5 +1,5 @@
 import type { EngineStatus, JobRequest } from '../engine/engine.ts';
-import { progressOf, type Job, type JobProgress } from '../jobs/model.ts';
+import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { ask } from '../messaging/ask.ts';
 import type { MessageError, PageStatus } from '../messaging/protocol.ts';
 import { debugMark } from './debug-marks.ts';
@@ -55,7 +55,7 @@ export interface Timers {
   clearTimeout(id: number): void;
 }
 
-const isActive = (progress: JobProgress) => progress.status === 'queued' || progress.status === 'running';
+const isActive = (progress: JobProgress) => isUnderway(progress.status);
 
 export interface Session {
   /** Shows the cached state at once, then reads both stores again when it is missing or old. */
