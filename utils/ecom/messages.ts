@@ -1,4 +1,4 @@
-import { formatDuration, formatWait, type FailureFacts, type ServiceVoice } from '../http/failure.ts';
+import { failureParts, formatDuration, type FailureFacts, type ServiceVoice } from '../http/failure.ts';
 import type { Language } from '../i18n/language.ts';
 import { inEveryLanguage, type Said } from '../i18n/said.ts';
 
@@ -18,8 +18,6 @@ export function scopeNeeded(method: string, endpoint: string): string {
 const PHRASES = {
   en: {
     said: (detail: string) => ` eCom said: "${detail}".`,
-    maybe: ' The change may have been saved anyway: refresh before trying again, so it is not made twice.',
-    later: (wait: string | null) => (wait === null ? ' Try again in a few minutes.' : ` Try again in ${wait}.`),
     scope: (scope: string) => scope,
     auth: 'eCom refused the token (401). The token may have been revoked: create a new one in the eCom admin under Apps and connect again.',
     forbiddenPublic: (endpoint: string) =>
@@ -50,8 +48,6 @@ const PHRASES = {
   },
   fr: {
     said: (detail: string) => ` eCom a répondu : « ${detail} ».`,
-    maybe: ' La modification a peut-être été enregistrée malgré tout : actualisez avant de réessayer, pour ne pas la faire deux fois.',
-    later: (wait: string | null) => (wait === null ? ' Réessayez dans quelques minutes.' : ` Réessayez dans ${wait}.`),
     scope: (scope: string) => scope.replace(' and ', ' et '),
     auth: 'eCom a refusé le jeton (401). Il a peut-être été révoqué : créez-en un nouveau dans l’administration eCom, sous Applications, et reconnectez-vous.',
     forbiddenPublic: (endpoint: string) =>
@@ -84,10 +80,7 @@ const PHRASES = {
 
 function describeIn(language: Language, facts: FailureFacts, publicToken: boolean | null): string {
   const words = PHRASES[language];
-  const where = `(${facts.endpoint})`;
-  const said = facts.detail ? words.said(facts.detail) : '';
-  const maybe = facts.maybeApplied ? words.maybe : '';
-  const later = words.later(facts.retryAfterMs === null ? null : formatWait(facts.retryAfterMs, language));
+  const { where, said, maybe, later } = failureParts(facts, language, words.said);
 
   switch (facts.kind) {
     case 'auth':

@@ -1,4 +1,4 @@
-import { formatDuration, formatWait, type FailureFacts, type ServiceVoice } from '../http/failure.ts';
+import { failureParts, formatDuration, type FailureFacts, type ServiceVoice } from '../http/failure.ts';
 import type { Language } from '../i18n/language.ts';
 import { inEveryLanguage, type Said } from '../i18n/said.ts';
 
@@ -6,8 +6,6 @@ import { inEveryLanguage, type Said } from '../i18n/said.ts';
 const PHRASES = {
   en: {
     said: (detail: string) => ` Retail POS said: "${detail}".`,
-    maybe: ' The change may have been saved anyway: refresh before trying again, so it is not made twice.',
-    later: (wait: string | null) => (wait === null ? ' Try again in a few minutes.' : ` Try again in ${wait}.`),
     auth: 'Retail POS refused the connection (401). Its access may have expired or been revoked: connect Retail POS again in Sync Lens\u2019s options.',
     forbidden: (where: string, said: string) =>
       `Retail POS refused access (403) ${where}. The employee account used to connect may lack inventory rights: connect again as an employee with the "employee:inventory" or "employee:all" scope.${said}`,
@@ -30,8 +28,6 @@ const PHRASES = {
   },
   fr: {
     said: (detail: string) => ` Retail POS a répondu : « ${detail} ».`,
-    maybe: ' La modification a peut-être été enregistrée malgré tout : actualisez avant de réessayer, pour ne pas la faire deux fois.',
-    later: (wait: string | null) => (wait === null ? ' Réessayez dans quelques minutes.' : ` Réessayez dans ${wait}.`),
     auth: 'Retail POS a refusé la connexion (401). L’accès a peut-être expiré ou été révoqué : reconnectez Retail POS dans les réglages de Sync Lens.',
     forbidden: (where: string, said: string) =>
       `Retail POS a refusé l’accès (403) ${where}. Le compte employé utilisé pour se connecter n’a peut-être pas les droits sur l’inventaire : reconnectez-vous avec un employé qui a la permission « employee:inventory » ou « employee:all ».${said}`,
@@ -56,10 +52,7 @@ const PHRASES = {
 
 function describeIn(language: Language, facts: FailureFacts): string {
   const words = PHRASES[language];
-  const where = `(${facts.endpoint})`;
-  const said = facts.detail ? words.said(facts.detail) : '';
-  const maybe = facts.maybeApplied ? words.maybe : '';
-  const later = words.later(facts.retryAfterMs === null ? null : formatWait(facts.retryAfterMs, language));
+  const { where, said, maybe, later } = failureParts(facts, language, words.said);
 
   switch (facts.kind) {
     case 'auth':
