@@ -106,8 +106,8 @@ function explainEcomFailure(error: unknown, storeId: number): ConnectError {
     case 'network':
     case 'timeout':
     case 'rate-limited':
-      return new ConnectError('ecom-unreachable', error.message, error.said);
+      return new ConnectError('ecom-unreachable', error.said);
     default:
-      return new ConnectError('ecom-failed', error.message, error.said);
+      return new ConnectError('ecom-failed', error.said);
   }
 }

@@ -1,4 +1,4 @@
-import type { Said } from '../i18n/said.ts';
+import { WordedError, type Said } from '../i18n/said.ts';
 
 /**
  * Why connecting failed. The code is stable: the options page shows its own words for it, in the merchant's
@@ -32,14 +32,12 @@ export const CONNECT_ERROR_CODES = [
 
 export type ConnectErrorCode = (typeof CONNECT_ERROR_CODES)[number];
 
-export class ConnectError extends Error {
+export class ConnectError extends WordedError {
   override name = 'ConnectError';
   readonly code: ConnectErrorCode;
-  /** The API's failure in every language, when connecting failed on one (its `message` is the English). */
-  readonly said: Said | undefined;
-  constructor(code: ConnectErrorCode, message: string, said?: Said) {
+  /** `message` in every language when connecting failed on an API or sign-in failure that has it. */
+  constructor(code: ConnectErrorCode, message: string | Said) {
     super(message);
     this.code = code;
-    this.said = said;
   }
 }

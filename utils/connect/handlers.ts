@@ -61,7 +61,7 @@ async function connecting<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ConnectError) throw new HandlerError(error.code, error.message, error.said);
+    if (error instanceof ConnectError) throw new HandlerError(error.code, error.said ?? error.message);
     throw error;
   }
 }
@@ -205,7 +205,7 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
 
     async 'save-settings'({ settings: changes }) {
       if (changes.mode === 'sync' && (await loadConnections()).ecom?.readOnly) {
-        throw new HandlerError('read-only', READ_ONLY.en, READ_ONLY);
+        throw new HandlerError('read-only', READ_ONLY);
       }
       const next: Settings = { ...(await loadSettings()), ...changes };
       await saveSettings(next);

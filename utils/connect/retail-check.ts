@@ -78,12 +78,12 @@ export function explainRetailFailure(error: unknown): ConnectError {
         'Retail POS does not let this token read the account (403). Sign in as an employee with inventory rights (the employee:inventory or employee:all scope).',
       );
     case 'not-found':
-      return new ConnectError('retail-account', error.message, error.said);
+      return new ConnectError('retail-account', error.said);
     case 'network':
     case 'timeout':
     case 'rate-limited':
-      return new ConnectError('retail-unreachable', error.message, error.said);
+      return new ConnectError('retail-unreachable', error.said);
     default:
-      return new ConnectError('retail-failed', error.message, error.said);
+      return new ConnectError('retail-failed', error.said);
   }
 }

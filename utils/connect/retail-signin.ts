@@ -55,7 +55,7 @@ function oauthFailure(error: OAuthError): ConnectError {
       malformed: 'oauth-malformed',
     } as const
   )[error.code];
-  return new ConnectError(code, error.message, error.said);
+  return new ConnectError(code, error.said ?? error.message);
 }
 
 /**

@@ -25,13 +25,13 @@ const ACTIVITY_LIMIT = 100;
 export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers {
   /** A public token can change nothing: say so at once rather than after a job's every item failed. */
   const refuseReadOnly = async () => {
-    if ((await loadConnections()).ecom?.readOnly) throw new HandlerError('read-only', READ_ONLY.en, READ_ONLY);
+    if ((await loadConnections()).ecom?.readOnly) throw new HandlerError('read-only', READ_ONLY);
   };
 
   const engineOrFail = async (): Promise<Engine> => {
     const engine = await currentEngine();
     if (!engine) {
-      throw new HandlerError('not-connected', NOT_CONNECTED.en, NOT_CONNECTED);
+      throw new HandlerError('not-connected', NOT_CONNECTED);
     }
     return engine;
   };

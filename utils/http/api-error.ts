@@ -1,4 +1,4 @@
-import type { Said } from '../i18n/said.ts';
+import { WordedError, type Said } from '../i18n/said.ts';
 
 /**
  * The one error type every API client throws. `said` is written for the merchant (what happened, what to do) in
@@ -37,7 +37,7 @@ export interface ApiErrorInit {
   cause?: unknown;
 }
 
-export class ApiError extends Error {
+export class ApiError extends WordedError {
   override name = 'ApiError';
   readonly kind: ApiErrorKind;
   readonly service: string;
@@ -46,11 +46,10 @@ export class ApiError extends Error {
   readonly retryable: boolean;
   readonly retryAfterMs: number | null;
   readonly detail: string | null;
-  readonly said: Said;
+  declare readonly said: Said;
 
   constructor(init: ApiErrorInit) {
-    super(init.said.en, init.cause === undefined ? undefined : { cause: init.cause });
-    this.said = init.said;
+    super(init.said, init.cause === undefined ? undefined : { cause: init.cause });
     this.kind = init.kind;
     this.service = init.service;
     this.endpoint = init.endpoint;

@@ -19,13 +19,20 @@ export function sayAround(inner: Said | string, build: (text: string, language: 
 }
 
 /**
- * What the merchant is told of an error in every language, when the error carries that (`said`: API failures,
- * and connecting failures built from them); else undefined.
+ * An error meant for the merchant: worded in every language when whoever threw it could (`said`, and `message`
+ * is its English), else in English alone. API, sign-in, connecting and message-door errors are all of this kind.
  */
+export class WordedError extends Error {
+  readonly said: Said | undefined;
+  constructor(message: string | Said, options?: ErrorOptions) {
+    super(typeof message === 'string' ? message : message.en, options);
+    this.said = typeof message === 'string' ? undefined : message;
+  }
+}
+
+/** What the merchant is told of an error in every language, when it has that; else undefined. */
 export function saidOf(error: unknown): Said | undefined {
-  if (typeof error !== 'object' || error === null || !('said' in error)) return undefined;
-  const said = (error as { said: unknown }).said as Partial<Said> | null;
-  return typeof said?.en === 'string' && typeof said.fr === 'string' ? (said as Said) : undefined;
+  return error instanceof WordedError ? error.said : undefined;
 }
 
 /** The same sentence in both languages, built by one function per language. */

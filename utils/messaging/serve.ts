@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 
-import { saidOf, type Said } from '../i18n/said.ts';
+import { saidOf, WordedError, type Said } from '../i18n/said.ts';
 import type { Handlers, Reply, Request, RequestType } from './protocol.ts';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -68,14 +68,11 @@ export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>
 ]);
 
 /** A failure whose message is meant for the merchant, with a code pages can act on. */
-export class HandlerError extends Error {
+export class HandlerError extends WordedError {
   readonly code: string;
-  /** The message in every language, when the failure came with that (see utils/i18n/said.ts). */
-  readonly said: Said | undefined;
-  constructor(code: string, message: string, said?: Said) {
+  constructor(code: string, message: string | Said) {
     super(message);
     this.code = code;
-    this.said = said;
   }
 }
 

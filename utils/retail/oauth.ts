@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { attemptOnce } from '../http/attempt.ts';
 import { serverMessageOf } from '../http/classify.ts';
 import type { FetchLike } from '../http/runtime.ts';
-import type { Said } from '../i18n/said.ts';
+import { WordedError, type Said } from '../i18n/said.ts';
 
 /**
  * Lightspeed Retail (R-Series) OAuth 2, as the background uses it: the authorize URL, trading the code for
@@ -56,15 +56,13 @@ export type OAuthErrorCode =
   | 'unreachable'
   | 'malformed';
 
-export class OAuthError extends Error {
+/** Worded in every language where the background meets it on its own (a token refresh). */
+export class OAuthError extends WordedError {
   override name = 'OAuthError';
   readonly code: OAuthErrorCode;
-  /** In every language, for what the background meets on its own (a token refresh); `message` is its English. */
-  readonly said: Said | undefined;
   constructor(code: OAuthErrorCode, message: string | Said) {
-    super(typeof message === 'string' ? message : message.en);
+    super(message);
     this.code = code;
-    this.said = typeof message === 'string' ? undefined : message;
   }
 }
 
