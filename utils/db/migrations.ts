@@ -30,6 +30,10 @@ export const MIGRATIONS: readonly Upgrade[] = [
   (_db, tx) => {
     void tx.objectStore('runs').clear();
   },
+  // Version 3: jobs by creation time, so the newest few are read without reading every job kept for Undo.
+  (_db, tx) => {
+    tx.objectStore('jobs').createIndex('byCreated', 'createdAt');
+  },
 ];
 
 export const DB_VERSION = MIGRATIONS.length;

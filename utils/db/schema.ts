@@ -22,7 +22,7 @@ export interface SyncLensDb extends DBSchema {
   productStates: { key: string; value: ProductState & { key: string } };
   /** Small named records: history, when each side was read, sync cursors, the summary. */
   meta: { key: string; value: unknown };
-  jobs: { key: string; value: Job; indexes: { byStatus: string } };
+  jobs: { key: string; value: Job; indexes: { byStatus: string; byCreated: string } };
   /** A log of refreshes and jobs, newest last. */
   runs: { key: number; value: RunRecord };
 }

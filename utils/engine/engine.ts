@@ -1,5 +1,5 @@
 import { loadCategoryStates, loadEcom, loadProductStates } from '../db/cache.ts';
-import { getJob, listJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
+import { getJob, listJobs, pruneJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
 import { getMeta, setMeta, type Problem } from '../db/meta.ts';
 import { addRun, recentRuns } from '../db/runs.ts';
 import type { RunRecord } from '../db/schema.ts';
@@ -134,6 +134,8 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       failed: progress.failed,
       skipped: progress.skipped,
     });
+    // The run log now holds its counts; jobs whose undo window is over can go.
+    await pruneJobs(db, deps.now());
     await doRefresh().catch(() => undefined);
   };
 
@@ -227,6 +229,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       running ??= (async () => {
         if (!started) {
           await releaseForeignLeases(db, owner, deps.now());
+          await pruneJobs(db, deps.now());
           started = true;
         }
         return runJobs({
