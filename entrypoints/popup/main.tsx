@@ -7,7 +7,7 @@ import { PopupJob } from '../../components/PopupJob.tsx';
 import { StatusCounts } from '../../components/StatusCounts.tsx';
 import { translator } from '../../utils/i18n/index.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
-import { isUnderway, progressOf, type JobProgress } from '../../utils/jobs/model.ts';
+import { isUnderway, type JobProgress } from '../../utils/jobs/model.ts';
 import { ask } from '../../utils/messaging/ask.ts';
 import type { ConnectionsView, Overview, Settings } from '../../utils/messaging/protocol.ts';
 import { errorText } from '../../utils/pages/error-text.ts';
@@ -61,8 +61,8 @@ function Popup() {
       void (async () => {
         const current = await loadOverview();
         if (!job || current?.activeJob?.id === job.id) return;
-        const finished = await ask({ type: 'job', id: job.id });
-        if (finished.ok && finished.value) setJob(progressOf(finished.value));
+        const finished = await ask({ type: 'job-progress', id: job.id });
+        if (finished.ok && finished.value) setJob(finished.value);
       })();
     }, JOB_POLL_MS);
     return () => clearInterval(timer);

@@ -33,6 +33,7 @@ const EVERY_REQUEST: Request[] = [
   { type: 'words', part: 'overlay', language: 'fr' },
   { type: 'start-job', job: { kind: 'enable-categories', ecomIds: [987_654_321] } },
   { type: 'job', id: 'no-such-job' },
+  { type: 'job-progress', id: 'no-such-job' },
   { type: 'undo', id: 'no-such-job' },
   { type: 'cancel', id: 'no-such-job' },
   { type: 'connections' },

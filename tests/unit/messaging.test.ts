@@ -25,6 +25,7 @@ function handlers(): Handlers {
     refresh: unused,
     'start-job': vi.fn(async () => ({ id: 'j1', kind: 'enable-categories' as const, status: 'queued' as const, total: 1, done: 0, failed: 0, skipped: 0 })),
     job: unused,
+    'job-progress': unused,
     undo: unused,
     cancel: unused,
     connections: vi.fn(async () => ({ ecom: null, retail: null, retailClient: null })),

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { EngineStatus } from '../../utils/engine/engine.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
-import type { Job } from '../../utils/jobs/model.ts';
+import { progressOf, type Job } from '../../utils/jobs/model.ts';
 import type { Reply, Request } from '../../utils/messaging/protocol.ts';
 import { createSession, INITIAL_ENGINE_VIEW, type EngineView } from '../../utils/overlay/session.ts';
 import { createStore } from '../../utils/overlay/store.ts';
@@ -103,13 +103,14 @@ describe('the overlay’s session with the background', () => {
     expect(other.store.get()).toMatchObject({ phase: 'unreachable', problem: 'gone' });
   });
 
-  it('follows a job to its end, then waits for the engine’s own read before showing the result', async () => {
+  it('follows a job by its progress, reads its items once when it ends, then waits for the engine’s own read', async () => {
     const polls = [job('running', 1), job('running', 1), job('done', 2)];
     let statusReads = 0;
     background.answer = (request) => {
       const message = request as Request;
       if (message.type === 'start-job') return ok({ id: 'job-1', kind: 'enable-categories', status: 'queued', total: 2, done: 0, failed: 0, skipped: 0 });
-      if (message.type === 'job') return ok(polls.shift() ?? job('done', 2));
+      if (message.type === 'job-progress') return ok(progressOf(polls.shift() ?? job('done', 2)));
+      if (message.type === 'job') return ok(job('done', 2));
       if (message.type === 'status') {
         statusReads += 1;
         // The engine's refresh after the job lands on the second read.
@@ -120,9 +121,12 @@ describe('the overlay’s session with the background', () => {
     expect(await session.startJob({ kind: 'enable-categories', ecomIds: [523, 524] })).toBe(true);
     await vi.waitFor(() => expect(store.get().job?.settled).toBe(true));
     expect(finished.map((done) => done.status)).toEqual(['done']);
+    expect(finished[0]?.items.map((item) => item.state)).toEqual(['done', 'done']);
     expect(store.get().job?.progress).toMatchObject({ status: 'done', done: 2, total: 2 });
+    expect(store.get().job?.job?.items).toHaveLength(2);
     expect(store.get().status?.readAt?.ecom).toBe('2026-03-20T10:05:01.000Z');
-    expect(background.asked.filter((request) => (request as Request).type === 'job')).toHaveLength(3);
+    const jobReads = background.asked.map((request) => (request as Request).type).filter((type) => type.startsWith('job'));
+    expect(jobReads).toEqual(['job-progress', 'job-progress', 'job-progress', 'job']);
   });
 
   it('picks up a job that was running when the page opened', async () => {
@@ -130,12 +134,15 @@ describe('the overlay’s session with the background', () => {
     background.answer = (request) => {
       const message = request as Request;
       if (message.type === 'status') return ok({ ...fresh(), jobs: [running] });
-      if (message.type === 'job') return ok(job('running', 1));
+      if (message.type === 'job-progress') return ok({ ...running, done: 2 });
     };
     const { store, session } = setup();
     await session.start();
-    await vi.waitFor(() => expect(store.get().job?.job?.items[0]?.state).toBe('done'));
+    await vi.waitFor(() => expect(store.get().job?.progress.done).toBe(2));
     expect(store.get().job?.progress.status).toBe('running');
+    // Its items are read once it ends, not on every poll while it runs.
+    expect(store.get().job?.job).toBeNull();
+    expect(background.asked.map((request) => (request as Request).type)).not.toContain('job');
     session.stop();
   });
 

@@ -82,6 +82,11 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
       return (await (await engineOrFail()).job(id)) ?? null;
     },
 
+    async 'job-progress'({ id }) {
+      const job = await (await engineOrFail()).job(id);
+      return job ? progressOf(job) : null;
+    },
+
     async undo({ id }) {
       await refuseReadOnly();
       const job = await (await engineOrFail()).undo(id);

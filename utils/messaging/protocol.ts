@@ -22,7 +22,10 @@ export type Request =
   | { type: 'status' }
   | { type: 'refresh' }
   | { type: 'start-job'; job: JobRequest }
+  /** A job whole, with every item: read once, when its result is shown. */
   | { type: 'job'; id: string }
+  /** A job's counts only, for following it while it runs. */
+  | { type: 'job-progress'; id: string }
   | { type: 'undo'; id: string }
   | { type: 'cancel'; id: string }
   // Options page and popup only (PAGE_ONLY_REQUESTS in serve.ts): content scripts are refused these.
@@ -70,6 +73,7 @@ export interface Responses {
   refresh: { readAt: string; summary: Summary };
   'start-job': JobProgress;
   job: Job | null;
+  'job-progress': JobProgress | null;
   undo: JobProgress;
   cancel: null;
   connections: ConnectionsView;

@@ -31,6 +31,7 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('refresh') }),
   v.strictObject({ type: v.literal('start-job'), job: JobRequestSchema }),
   v.strictObject({ type: v.literal('job'), id: Id }),
+  v.strictObject({ type: v.literal('job-progress'), id: Id }),
   v.strictObject({ type: v.literal('undo'), id: Id }),
   v.strictObject({ type: v.literal('cancel'), id: Id }),
   v.strictObject({ type: v.literal('connections') }),

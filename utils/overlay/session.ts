@@ -72,7 +72,8 @@ export interface Session {
 
 /**
  * The overlay's whole conversation with the background: the status (cached, then fresh), reading the stores
- * again, and jobs, whose progress is read back every JOB_POLL_MS while they run. A job found running when the
+ * again, and jobs, whose progress (counts only) is read back every JOB_POLL_MS while they run and whose items
+ * are read once they end. A job found running when the
  * page opens is followed the same way, so its progress survives navigation and reloads.
  */
 export interface SessionHooks {
@@ -126,7 +127,8 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
 
   const poll = async (id: string) => {
     if (stopped || watching !== id) return;
-    const reply = await ask({ type: 'job', id });
+    // Only the counts while it runs: the items are read once, when there is a result to show.
+    const reply = await ask({ type: 'job-progress', id });
     if (stopped || watching !== id) return;
     if (!reply.ok || reply.value === null) {
       // The job is gone (or the background is): stop following it rather than spin.
@@ -134,14 +136,21 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
       if (!reply.ok) set({ jobError: hooks.say(reply.error) });
       return;
     }
-    const job = reply.value;
-    const progress = progressOf(job);
-    set({ job: { progress, job, settled: false } });
+    const progress = reply.value;
     if (isActive(progress)) {
+      set({ job: { progress, job: null, settled: false } });
       pollTimer = timers.setTimeout(() => void poll(id), JOB_POLL_MS);
       return;
     }
     watching = null;
+    const whole = await ask({ type: 'job', id });
+    if (stopped) return;
+    if (!whole.ok || whole.value === null) {
+      set({ job: { progress, job: null, settled: false }, ...(whole.ok ? {} : { jobError: hooks.say(whole.error) }) });
+      return;
+    }
+    const job = whole.value;
+    set({ job: { progress: progressOf(job), job, settled: false } });
     hooks.jobFinished(job);
     await settle(job);
   };
