@@ -4,7 +4,8 @@ import { useState } from 'preact/hooks';
 import type { HelpTopic } from '../utils/overlay/help-topics.ts';
 import { shownName } from '../utils/overlay/drift-lines.ts';
 import type { Words } from '../utils/overlay/words.ts';
-import type { CategoryState, ProductState } from '../utils/sync/model.ts';
+import type { PageProduct } from '../utils/messaging/protocol.ts';
+import type { CategoryState } from '../utils/sync/model.ts';
 import { Icon } from './Icon.tsx';
 import { StatusChip } from './StatusChip.tsx';
 
@@ -34,8 +35,8 @@ export function FallbackPanel({
   /** The summary bar, in its compact form, with the job under it. */
   summary: ComponentChildren;
   categories: CategoryState[];
-  hiddenProducts: ProductState[];
-  storefrontProducts: ProductState[];
+  hiddenProducts: PageProduct[];
+  storefrontProducts: PageProduct[];
   onCategory: (state: CategoryState, opener: HTMLElement) => void;
   onEnableProducts: (opener: HTMLElement) => void;
   onHelp: (topic: HelpTopic, opener: HTMLElement) => void;

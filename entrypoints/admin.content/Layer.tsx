@@ -13,7 +13,7 @@ import { driftLines, shownName } from '../../utils/overlay/drift-lines.ts';
 import { isJobActive } from '../../utils/overlay/session.ts';
 import type { Store } from '../../utils/overlay/store.ts';
 import type { Words } from '../../utils/overlay/words.ts';
-import type { EngineStatus } from '../../utils/engine/engine.ts';
+import type { PageStatus } from '../../utils/messaging/protocol.ts';
 import type { Actions } from './actions.ts';
 import { canUndo, JobLine } from './Inline.tsx';
 import { derive, findCategory, type OverlayState } from './state.ts';
@@ -27,7 +27,7 @@ const LIST_TITLE = {
   orphaned: 'overlay.list.orphaned',
 } as const;
 
-function nameOf(status: EngineStatus) {
+function nameOf(status: PageStatus) {
   return (ecomId: number) => derive(status).categoriesByEcomId.get(ecomId)?.name ?? null;
 }
 

@@ -8,7 +8,7 @@ import { ADMIN_MATCHES } from '../../utils/admin-dom/hosts.ts';
 import { readPage } from '../../utils/admin-dom/page.ts';
 import { nudgeAdminToReload, reflectAvailability } from '../../utils/admin-dom/reflect.ts';
 import { lockOfCategory } from '../../utils/admin-dom/rows.ts';
-import type { EngineStatus } from '../../utils/engine/engine.ts';
+import type { PageStatus } from '../../utils/messaging/protocol.ts';
 import { detectLanguage } from '../../utils/i18n/language.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import type { Job } from '../../utils/jobs/model.ts';
@@ -54,7 +54,7 @@ async function speak(): Promise<Words & { complete: boolean }> {
  * The chips of the page in front of us, from the newest status. `previous` is the status they were drawn from:
  * given, only the rows whose chip differs are looked at (a new status usually changes a few of thousands).
  */
-function targetsFor(mode: PageMode, state: OverlayState, words: Words, previous?: EngineStatus | null): Target[] {
+function targetsFor(mode: PageMode, state: OverlayState, words: Words, previous?: PageStatus | null): Target[] {
   if (mode.kind !== 'inline' || !mode.page.main || !state.status) return [];
   const main = mode.page.main;
   const derived = derive(state.status);
@@ -157,7 +157,7 @@ export default defineContentScript({
 
     // Badges, flags and notes in the admin's rows: redone after each re-render of the admin and each new
     // status, touching only what changed.
-    const pass = (previous?: EngineStatus | null) => {
+    const pass = (previous?: PageStatus | null) => {
       const state = store.get();
       const targets = targetsFor(state.mode, state, words, previous);
       if (targets.length === 0) return;

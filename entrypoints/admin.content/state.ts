@@ -1,11 +1,11 @@
 import type { ListedStatus } from '../../components/SummaryBar.tsx';
-import type { EngineStatus } from '../../utils/engine/engine.ts';
 import { storefrontProducts } from '../../utils/overlay/candidates.ts';
 import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
 import { hiddenProducts } from '../../utils/overlay/next-action.ts';
 import type { PageMode } from '../../utils/overlay/page-watch.ts';
 import { INITIAL_ENGINE_VIEW, type EngineView } from '../../utils/overlay/session.ts';
-import type { CategoryState, ProductState } from '../../utils/sync/model.ts';
+import type { PageProduct, PageStatus } from '../../utils/messaging/protocol.ts';
+import type { CategoryState } from '../../utils/sync/model.ts';
 
 /** Where focus goes back when what was opened closes: the opener, or a stand-in found again if it was redrawn. */
 export interface Opener {
@@ -57,19 +57,19 @@ export const INITIAL_STATE: OverlayState = {
 /** Lookups over one status, computed once per status the background sends. */
 export interface Derived {
   categoriesByEcomId: Map<number, CategoryState>;
-  productsByEcomId: Map<number, ProductState>;
-  hidden: ProductState[];
-  storefront: ProductState[];
+  productsByEcomId: Map<number, PageProduct>;
+  hidden: PageProduct[];
+  storefront: PageProduct[];
 }
 
-const cache = new WeakMap<EngineStatus, Derived>();
+const cache = new WeakMap<PageStatus, Derived>();
 
-export function derive(status: EngineStatus): Derived {
+export function derive(status: PageStatus): Derived {
   let derived = cache.get(status);
   if (!derived) {
     const categoriesByEcomId = new Map<number, CategoryState>();
     for (const state of status.categories) if (state.ecomId !== null) categoriesByEcomId.set(state.ecomId, state);
-    const productsByEcomId = new Map<number, ProductState>();
+    const productsByEcomId = new Map<number, PageProduct>();
     for (const state of status.products) if (state.ecomId !== null) productsByEcomId.set(state.ecomId, state);
     derived = { categoriesByEcomId, productsByEcomId, hidden: hiddenProducts(status), storefront: storefrontProducts(status) };
     cache.set(status, derived);
@@ -78,7 +78,7 @@ export function derive(status: EngineStatus): Derived {
 }
 
 /** The category a popover is about, looked up again in the newest status (it may have changed meanwhile). */
-export function findCategory(status: EngineStatus | null, key: { ecomId: number | null; retailId: number | null }) {
+export function findCategory(status: PageStatus | null, key: { ecomId: number | null; retailId: number | null }) {
   if (!status) return undefined;
   if (key.ecomId !== null) return derive(status).categoriesByEcomId.get(key.ecomId);
   return status.categories.find((state) => state.retailId === key.retailId);

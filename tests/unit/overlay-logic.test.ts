@@ -8,7 +8,7 @@ import { isStale, readSince, STALE_AFTER_MS } from '../../utils/overlay/freshnes
 import { nextAction } from '../../utils/overlay/next-action.ts';
 import { productFlag } from '../../utils/overlay/product-flags.ts';
 import { createWords } from '../../utils/overlay/words.ts';
-import { category, product, statusOf } from './support/overlay-status.ts';
+import { category, pageProduct, product, statusOf } from './support/overlay-status.ts';
 
 const en = createWords('en', overlayWords('en'));
 const fr = createWords('fr', overlayWords('fr'));
@@ -140,9 +140,9 @@ describe('small verdicts', () => {
   });
 
   it('flags a product hidden in a live category before one on the Store front page', () => {
-    expect(productFlag(product({ name: 'A', issues: ['storefront-no-category', 'disabled-in-enabled-category'] }))).toBe('hidden');
-    expect(productFlag(product({ name: 'B', issues: ['storefront-no-category'] }))).toBe('storefront');
-    expect(productFlag(product({ name: 'C', issues: ['extra-retail-category'] }))).toBeNull();
+    expect(productFlag(pageProduct({ name: 'A', issues: ['storefront-no-category', 'disabled-in-enabled-category'] }))).toBe('hidden');
+    expect(productFlag(pageProduct({ name: 'B', issues: ['storefront-no-category'] }))).toBe('storefront');
+    expect(productFlag(pageProduct({ name: 'C', issues: [] }))).toBeNull();
     expect(productFlag(undefined)).toBeNull();
   });
 });

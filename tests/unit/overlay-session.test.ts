@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-import type { EngineStatus } from '../../utils/engine/engine.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import { progressOf, type Job } from '../../utils/jobs/model.ts';
-import type { Reply, Request } from '../../utils/messaging/protocol.ts';
+import type { PageStatus, Reply, Request } from '../../utils/messaging/protocol.ts';
 import { createSession, INITIAL_ENGINE_VIEW, type EngineView } from '../../utils/overlay/session.ts';
 import { createStore } from '../../utils/overlay/store.ts';
 import { category, statusOf } from './support/overlay-status.ts';
@@ -71,7 +70,7 @@ describe('the overlay’s session with the background', () => {
   });
 
   it('shows the cached state and reads again only when it is old', async () => {
-    let status: EngineStatus = statusOf([category({ name: 'Vestes', status: 'live' })], [], '2026-01-01T00:00:00.000Z');
+    let status: PageStatus = statusOf([category({ name: 'Vestes', status: 'live' })], [], '2026-01-01T00:00:00.000Z');
     background.answer = (request) => {
       const { type } = request as Request;
       if (type === 'status') return ok(status);

@@ -9,6 +9,7 @@ import type { Handlers } from '../messaging/protocol.ts';
 import { HandlerError } from '../messaging/serve.ts';
 import type { Engine } from './engine.ts';
 import { currentEngine } from './host.ts';
+import { pageStatus } from './page-status.ts';
 
 const NOT_CONNECTED: Said = {
   en: 'eCom is not connected yet. Open Sync Lens’s options and connect your eCom store first.',
@@ -58,7 +59,7 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
       const engine = await currentEngine();
       if (!engine) return null;
       const [status, connections] = await Promise.all([engine.status(), loadConnections()]);
-      return { ...status, ecomReadOnly: connections.ecom?.readOnly ?? false };
+      return pageStatus(status, connections.ecom?.readOnly ?? false);
     },
 
     async activity() {

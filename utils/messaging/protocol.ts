@@ -2,11 +2,12 @@ import type { ConnectionsView } from '../connections.ts';
 import type { Problem } from '../db/meta.ts';
 import type { RunRecord } from '../db/schema.ts';
 import type { Said } from '../i18n/said.ts';
-import type { EngineStatus, JobRequest } from '../engine/engine.ts';
+import type { EngineGlance, JobRequest } from '../engine/engine.ts';
 import type { Language } from '../i18n/language.ts';
 import type { OverlayWords } from '../i18n/overlay-words.ts';
 import type { Job, JobProgress } from '../jobs/model.ts';
 import type { Settings } from '../settings.ts';
+import type { CategoryState, ProductIssue } from '../sync/model.ts';
 import type { Summary } from '../sync/summary.ts';
 
 /**
@@ -60,8 +61,26 @@ export interface Overview {
   lastError: Problem | null;
 }
 
-/** The engine's status as pages get it, with what the connection hides from it. */
-export interface PageStatus extends EngineStatus {
+/** The issues a page flags a product for; the others are only counted, in the summary. */
+export type PageProductIssue = Extract<ProductIssue, 'disabled-in-enabled-category' | 'storefront-no-category'>;
+
+/** A product as pages get it: one they flag, with what they show of it. */
+export interface PageProduct {
+  ecomId: number | null;
+  name: string;
+  /** Its Retail category's path, "" when it has none. */
+  path: string;
+  issues: PageProductIssue[];
+}
+
+/**
+ * The engine's status as pages get it (utils/engine/page-status.ts): the summary counts every product, but only
+ * the products a page flags travel; and what the connection hides from it.
+ */
+export interface PageStatus extends EngineGlance {
+  summary: Summary;
+  categories: CategoryState[];
+  products: PageProduct[];
   /** eCom is connected with a public token: disabled categories and products are hidden from Sync Lens. */
   ecomReadOnly: boolean;
 }

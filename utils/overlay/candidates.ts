@@ -1,6 +1,6 @@
-import type { EngineStatus } from '../engine/engine.ts';
 import { enableCandidates } from '../sync/enable-candidates.ts';
-import type { CategoryState, ProductState } from '../sync/model.ts';
+import type { PageProduct, PageStatus } from '../messaging/protocol.ts';
+import type { CategoryState } from '../sync/model.ts';
 
 /** One line of the "enable new categories" preview. */
 export interface CategoryCandidate {
@@ -34,7 +34,7 @@ function candidate(state: CategoryState, reason: CategoryCandidate['reason']): C
  * The engine's own rule decides who is new (utils/sync/enable-candidates.ts): every synced category never enabled.
  * Categories the merchant disabled after they were live follow, unticked, so the merchant can still pick them.
  */
-export function categoryPreview(status: EngineStatus): CategoryPreview {
+export function categoryPreview(status: PageStatus): CategoryPreview {
   const { selected, skipped } = enableCandidates({ categories: status.categories, products: [], operations: [] });
   const candidates = selected.filter((state) => state.ecomId !== null).map((state) => candidate(state, 'new'));
   for (const { state, reason } of skipped) {
@@ -56,10 +56,10 @@ export interface ProductCandidate {
  * Disabled products inside an enabled category, optionally only those among `within` (a category page's own
  * products). The engine enables exactly the ids it is given.
  */
-export function productPreview(status: EngineStatus, within?: ReadonlySet<number>): ProductCandidate[] {
+export function productPreview(status: PageStatus, within?: ReadonlySet<number>): ProductCandidate[] {
   return status.products
     .filter(
-      (product): product is ProductState & { ecomId: number } =>
+      (product): product is PageProduct & { ecomId: number } =>
         product.ecomId !== null &&
         product.issues.includes('disabled-in-enabled-category') &&
         (within === undefined || within.has(product.ecomId)),
@@ -68,6 +68,6 @@ export function productPreview(status: EngineStatus, within?: ReadonlySet<number
 }
 
 /** Products that show on the Store front page because their item has no Retail category (S3). */
-export function storefrontProducts(status: EngineStatus): ProductState[] {
+export function storefrontProducts(status: PageStatus): PageProduct[] {
   return status.products.filter((product) => product.issues.includes('storefront-no-category'));
 }

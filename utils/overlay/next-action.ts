@@ -1,4 +1,4 @@
-import type { EngineStatus } from '../engine/engine.ts';
+import type { PageProduct, PageStatus } from '../messaging/protocol.ts';
 
 /** The merchant's next useful step, as the summary's main button. */
 export type NextAction =
@@ -8,7 +8,7 @@ export type NextAction =
   | { kind: 'refresh' };
 
 /** Disabled products that sit in an enabled category: shoppers browsing it miss them. */
-export function hiddenProducts(status: EngineStatus): EngineStatus['products'] {
+export function hiddenProducts(status: PageStatus): PageProduct[] {
   return status.products.filter(
     (product) => product.ecomId !== null && product.issues.includes('disabled-in-enabled-category'),
   );
@@ -19,7 +19,7 @@ export function hiddenProducts(status: EngineStatus): EngineStatus['products'] {
  * (the article's first chore, S2); then hidden products (S4); otherwise reading both stores again is what helps,
  * e.g. after Lightspeed's sync has run.
  */
-export function nextAction(status: EngineStatus | null, jobRunning: boolean): NextAction {
+export function nextAction(status: PageStatus | null, jobRunning: boolean): NextAction {
   if (jobRunning) return { kind: 'show-job' };
   if (status) {
     if (status.summary.newDisabled > 0) return { kind: 'enable-categories', count: status.summary.newDisabled };

@@ -1,17 +1,17 @@
 import { categoryPageProducts, productTableRows, type ProductRow } from '../admin-dom/rows.ts';
-import type { ProductState } from '../sync/model.ts';
+import type { PageProduct } from '../messaging/protocol.ts';
 import { chipButton, type Target } from './annotate.ts';
 import type { Words } from './words.ts';
 
 /** The one thing worth flagging about a product, if any: hidden in a live category first, then storefront. */
-export function productFlag(state: ProductState | undefined): 'hidden' | 'storefront' | null {
+export function productFlag(state: PageProduct | undefined): 'hidden' | 'storefront' | null {
   if (!state) return null;
   if (state.issues.includes('disabled-in-enabled-category')) return 'hidden';
   if (state.issues.includes('storefront-no-category')) return 'storefront';
   return null;
 }
 
-function targets(rows: ProductRow[], words: Words, byEcomId: ReadonlyMap<number, ProductState>): Target[] {
+function targets(rows: ProductRow[], words: Words, byEcomId: ReadonlyMap<number, PageProduct>): Target[] {
   const { t, language } = words;
   return rows.map(({ ecomId, slot }): Target => {
     const flag = productFlag(byEcomId.get(ecomId));
@@ -43,7 +43,7 @@ export function productFlagTargets(
   root: ParentNode,
   page: 'products' | 'category',
   words: Words,
-  byEcomId: ReadonlyMap<number, ProductState>,
+  byEcomId: ReadonlyMap<number, PageProduct>,
   only?: ReadonlySet<number>,
 ): Target[] {
   const rows = page === 'products' ? productTableRows(root) : categoryPageProducts(root);
@@ -51,7 +51,7 @@ export function productFlagTargets(
 }
 
 /** The products whose flag differs between two statuses. */
-export function changedFlags(before: ReadonlyMap<number, ProductState>, after: ReadonlyMap<number, ProductState>): Set<number> {
+export function changedFlags(before: ReadonlyMap<number, PageProduct>, after: ReadonlyMap<number, PageProduct>): Set<number> {
   const changed = new Set<number>();
   for (const [ecomId, state] of after) if (productFlag(before.get(ecomId)) !== productFlag(state)) changed.add(ecomId);
   for (const [ecomId, state] of before) if (!after.has(ecomId) && productFlag(state) !== null) changed.add(ecomId);

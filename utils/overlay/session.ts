@@ -1,4 +1,4 @@
-import type { EngineStatus, JobRequest } from '../engine/engine.ts';
+import type { JobRequest } from '../engine/engine.ts';
 import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { ask } from '../messaging/ask.ts';
 import type { MessageError, PageStatus } from '../messaging/protocol.ts';
@@ -24,7 +24,7 @@ export interface WatchedJob {
 /** What the overlay knows from the background. */
 export interface EngineView {
   phase: Phase;
-  status: EngineStatus | null;
+  status: PageStatus | null;
   /** Why the background could not be reached (phase "unreachable"). */
   problem: string | null;
   /** eCom is connected with a public token (PageStatus.ecomReadOnly). */

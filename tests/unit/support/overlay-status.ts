@@ -1,4 +1,5 @@
-import type { EngineStatus } from '../../../utils/engine/engine.ts';
+import { pageStatus } from '../../../utils/engine/page-status.ts';
+import type { PageProduct, PageStatus } from '../../../utils/messaging/protocol.ts';
 import type { CategoryState, ProductState } from '../../../utils/sync/model.ts';
 import { summarize } from '../../../utils/sync/summary.ts';
 
@@ -22,13 +23,18 @@ export function product(partial: Partial<ProductState> & Pick<ProductState, 'nam
   return { retailId: 1, ecomId: 1, path: '', enabled: true, issues: [], ...partial };
 }
 
-/** A status the background could send for these categories and products, read at `readAt`. */
+/** A product as a page is sent it (PageStatus.products). */
+export function pageProduct(partial: Partial<PageProduct> & Pick<PageProduct, 'name'>): PageProduct {
+  return { ecomId: 1, path: '', issues: [], ...partial };
+}
+
+/** The status the background sends a page when the engine has these categories and products, read at `readAt`. */
 export function statusOf(
   categories: CategoryState[],
   products: ProductState[] = [],
   readAt = '2026-03-20T10:00:00.000Z',
-): EngineStatus {
-  return {
+): PageStatus {
+  const engineStatus = {
     readAt: { retail: readAt, ecom: readAt },
     summary: summarize(categories, products),
     categories,
@@ -36,4 +42,5 @@ export function statusOf(
     jobs: [],
     lastError: null,
   };
+  return pageStatus(engineStatus, false);
 }
