@@ -18,6 +18,8 @@ import './style.css';
 
 /** How often the popup follows a running job. */
 const JOB_POLL_MS = 1_000;
+/** After a job, how many more reads of the counts wait for the engine's own read of both stores. */
+const SETTLE_POLLS = 15;
 
 const isRunning = (job: JobProgress | null) => job !== null && isUnderway(job.status);
 
@@ -32,6 +34,8 @@ function Popup() {
   const [notice, setNotice] = useState<NoticeState | null>(null);
   /** The job this popup follows: the one running, or the last one started here, to show how it ended. */
   const [job, setJob] = useState<JobProgress | null>(null);
+  /** A job just ended: when eCom had last been read then, until the engine's read after the job lands. */
+  const [settlingFrom, setSettlingFrom] = useState<string | null>(null);
 
   const loadOverview = useCallback(async () => {
     const reply = await ask({ type: 'overview' });
@@ -62,11 +66,26 @@ function Popup() {
         const current = await loadOverview();
         if (!job || current?.activeJob?.id === job.id) return;
         const finished = await ask({ type: 'job-progress', id: job.id });
-        if (finished.ok && finished.value) setJob(finished.value);
+        if (!finished.ok || !finished.value) return;
+        setJob(finished.value);
+        setSettlingFrom(current?.readAt?.ecom ?? '');
       })();
     }, JOB_POLL_MS);
     return () => clearInterval(timer);
   }, [job, loadOverview]);
+
+  // The engine reads both stores again after a job: the counts follow once that read has landed.
+  useEffect(() => {
+    if (settlingFrom === null) return;
+    let polls = 0;
+    const timer = setInterval(() => {
+      void loadOverview().then((current) => {
+        polls += 1;
+        if ((current?.readAt?.ecom ?? '') !== settlingFrom || polls >= SETTLE_POLLS) setSettlingFrom(null);
+      });
+    }, JOB_POLL_MS);
+    return () => clearInterval(timer);
+  }, [settlingFrom, loadOverview]);
 
   const refresh = async () => {
     setRefreshing(true);

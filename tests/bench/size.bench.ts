@@ -1,14 +1,66 @@
 import 'fake-indexeddb/auto';
 
+import { generateState } from '../../sandbox/world/generate.ts';
+import { loadWorld } from '../../sandbox/world/state.ts';
 import { leaseNextJob, listJobs, nextWakeUp, releaseExpiredLeases, saveJob } from '../../utils/db/jobs.ts';
 import { deleteDb, openDb, type Db } from '../../utils/db/open.ts';
-import type { Job, JobItem } from '../../utils/jobs/model.ts';
+import { pageStatus } from '../../utils/engine/page-status.ts';
+import { createCategoryJob } from '../../utils/jobs/create-jobs.ts';
+import { progressOf, type Job, type JobItem } from '../../utils/jobs/model.ts';
+import { JOB_POLL_MS } from '../../utils/overlay/session.ts';
+import { plan } from '../../utils/sync/plan.ts';
+import { summarize } from '../../utils/sync/summary.ts';
+import { snapshotsOfWorld } from '../unit/support/sync-snapshots.ts';
 import { medianMs, type BenchRow } from './support.ts';
 
 /**
  * What a big store costs the pages and the job queue (issue 9, "at size"): the status message at 50,000
  * products, the bytes the overlay polls while a 1,000-item job runs, and leasing with many finished jobs kept.
  */
+
+/** What a message costs: the bytes of its JSON, as the extension's messaging serialises it. */
+const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+const kB = (bytes: number) => bytes / 1000;
+
+async function statusRows(): Promise<BenchRow[]> {
+  // About 17,500 categories make about 50,000 products in the generated world.
+  const { retail, ecom } = snapshotsOfWorld(loadWorld(generateState({ categories: 17_500, seed: 11 })));
+  const { categories, products } = plan(retail, ecom, { categories: {} });
+  const readAt = { retail: '2026-11-26T10:00:00.000Z', ecom: '2026-11-26T10:00:00.000Z' };
+  const full = { readAt, summary: summarize(categories, products), categories, products, jobs: [], lastError: null };
+  const sent = pageStatus(full, false);
+  const group = `the status message at ${products.length.toLocaleString('en')} products, ${categories.length.toLocaleString('en')} categories`;
+  return [
+    { group, name: 'before: the engine’s whole status', value: kB(bytesOf({ ...full, ecomReadOnly: false })), unit: 'kB', note: `${products.length.toLocaleString('en')} products` },
+    { group, name: 'now: what the page shows (PageStatus)', value: kB(bytesOf(sent)), unit: 'kB', note: `${sent.products.length.toLocaleString('en')} flagged products` },
+    { group, name: 'of which the categories', value: kB(bytesOf(sent.categories)), unit: 'kB', note: 'every category has a badge' },
+  ];
+}
+
+function pollingRows(): BenchRow[] {
+  const categories = Array.from({ length: 1_000 }, (_, i) => ({
+    retailId: i + 1,
+    ecomId: 1_000 + i,
+    name: `Rayon ${i + 1}`,
+    path: `Vêtements/Rayon ${i + 1}`,
+    status: 'new' as const,
+    enabled: false,
+    availability: 'new' as const,
+    drift: null,
+    productCount: 3,
+    enabledProductCount: 0,
+  }));
+  const job = createCategoryJob('enable-categories', categories, new Date(T0));
+  // Half way: what a poll in the middle of the run reads back.
+  const running: Job = { ...job, status: 'running', items: job.items.map((item, i) => (i < 500 ? { ...item, state: 'done' } : item)) };
+  const perSecond = 1000 / JOB_POLL_MS;
+  const group = `the overlay following a 1,000-item job (a poll every ${JOB_POLL_MS} ms)`;
+  return [
+    { group, name: 'before: the whole job every poll', value: kB(bytesOf(running) * perSecond), unit: 'kB/s' },
+    { group, name: 'now: its progress every poll', value: kB(bytesOf(progressOf(running)) * perSecond), unit: 'kB/s' },
+    { group, name: 'now: the whole job, once when it ends', value: kB(bytesOf(running)), unit: 'kB' },
+  ];
+}
 
 const T0 = Date.parse('2026-11-26T10:00:00.000Z');
 
@@ -66,5 +118,5 @@ async function leaseRows(): Promise<BenchRow[]> {
 }
 
 export async function bench(): Promise<BenchRow[]> {
-  return [...(await leaseRows())];
+  return [...(await statusRows()), ...pollingRows(), ...(await leaseRows())];
 }
