@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { connectedAdminPerFile } from './support/connected-admin.ts';
+import type { ExtensionSession } from './support/extension.ts';
+import { openExtensionPage, valueFrom } from './support/extension-page.ts';
 import { DIALOG, focused, HELP, POPOVER, seriousViolations, TOOLTIP, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
@@ -26,9 +28,10 @@ function productSwitch(page: Page, ecomId: number) {
 describe('products and a category’s settings', () => {
   let admin: AdminPage;
   let page: Page;
+  let session: ExtensionSession;
 
   connectedAdminPerFile({ route: 'products' }, (connected) => {
-    ({ admin, page } = connected);
+    ({ admin, page, session } = connected);
   });
 
   it('says on the products page which products shoppers miss, and why', async () => {
@@ -49,6 +52,15 @@ describe('products and a category’s settings', () => {
     await screenshot(page, 'overlay-products-page');
     expect(await seriousViolations(page)).toEqual([]);
     await page.mouse.move(5, 5);
+  });
+
+  it('is sent only the products it flags, with what it shows of them; the counts cover every product', async () => {
+    const extensionPage = await openExtensionPage(session);
+    const status = (await valueFrom(extensionPage, { type: 'status' }))!;
+    await extensionPage.close();
+    expect(status.products.map((product) => product.ecomId).sort()).toEqual([...HIDDEN, ...STOREFRONT].sort());
+    for (const product of status.products) expect(Object.keys(product).sort()).toEqual(['ecomId', 'issues', 'name', 'path']);
+    expect(status.summary.products.total).toBeGreaterThan(status.products.length);
   });
 
   it('answers where products went from a flag', async () => {
