@@ -1,4 +1,4 @@
-import type { JobKind, Job, JobStatus } from '../jobs/model.ts';
+import type { Job, JobKind, JobStatus } from '../jobs/model.ts';
 import type { Db } from './open.ts';
 
 /**

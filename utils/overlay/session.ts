@@ -73,8 +73,8 @@ export interface Session {
 /**
  * The overlay's whole conversation with the background: the status (cached, then fresh), reading the stores
  * again, and jobs, whose progress (counts only) is read back every JOB_POLL_MS while they run and whose items
- * are read once they end. A job found running when the
- * page opens is followed the same way, so its progress survives navigation and reloads.
+ * are read once they end. A job found running when the page opens is followed the same way, so its progress
+ * survives navigation and reloads.
  */
 export interface SessionHooks {
   /** A job ended: what it changed can be shown in the admin's own list at once. */
@@ -144,7 +144,8 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
     }
     watching = null;
     const whole = await ask({ type: 'job', id });
-    if (stopped) return;
+    // Another job may be followed by now (the merchant started one): this one's result is no longer shown.
+    if (stopped || watching !== null) return;
     if (!whole.ok || whole.value === null) {
       set({ job: { progress, job: null, settled: false }, ...(whole.ok ? {} : { jobError: hooks.say(whole.error) }) });
       return;
