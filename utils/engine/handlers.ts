@@ -97,5 +97,10 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
     async words({ language }) {
       return overlayWords(language);
     },
+
+    async 'open-options'() {
+      await browser.runtime.openOptionsPage();
+      return null;
+    },
   };
 }
