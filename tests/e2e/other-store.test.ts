@@ -8,7 +8,7 @@ import { connectToSandbox } from './support/connect.ts';
 import { openWithContentScriptWorld } from './support/content-script-world.ts';
 import { openExtensionPage, valueFrom } from './support/extension-page.ts';
 import { launchWithExtension, type ExtensionSession } from './support/extension.ts';
-import { BAR, LAYER } from './support/overlay.ts';
+import { BAR, LAYER, seriousViolations } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -72,6 +72,7 @@ describe('another store’s admin', () => {
     await expect.poll(() => bar.textContent()).toContain(`store ${sandbox.connection.storeId}`);
     expect(await bar.textContent()).toContain(`store ${OTHER_STORE}`);
     await screenshot(page, 'overlay-other-store');
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Nothing of the connected store's: no counts, no badge, no action but the way to the options page.
     expect(await page.locator(`${BAR} .sl-count`).count()).toBe(0);
@@ -99,6 +100,17 @@ describe('another store’s admin', () => {
     await bar.waitFor({ timeout: 20_000 });
     await expect.poll(() => bar.textContent()).toContain(`boutique eCom ${OTHER_STORE}`);
     expect(await bar.getByRole('button', { name: 'Ouvrir les réglages de Sync Lens' }).count()).toBe(1);
+    await page.close();
+  });
+
+  it('says it on the products page too', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${sandbox.origin}/store/${OTHER_STORE}?lang=en&empty=1#products`);
+    await page.locator(`${BAR}[data-state="other-store"]`).waitFor({ timeout: 20_000 });
+    expect(await page.locator('[data-sync-lens-chip]').count()).toBe(0);
+    expect(await page.locator('sync-lens-overlay [data-action]').evaluateAll((found) => found.map((e) => e.getAttribute('data-action')))).toEqual([
+      'open-options',
+    ]);
     await page.close();
   });
 
