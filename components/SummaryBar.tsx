@@ -34,6 +34,7 @@ export function SummaryBar({
   onRefresh,
   onHelp,
   onList,
+  onOptions,
   children,
 }: {
   words: Words;
@@ -56,6 +57,8 @@ export function SummaryBar({
   onRefresh: () => void;
   onHelp: (opener: HTMLElement) => void;
   onList: (status: ListedStatus, opener: HTMLElement) => void;
+  /** On another store's admin, the way to the options page (where the store is chosen). */
+  onOptions: () => void;
   /** The running or finished job, under the counts. */
   children?: ComponentChildren;
 }) {
@@ -111,6 +114,7 @@ export function SummaryBar({
           {phase === 'loading' && t('overlay.loading')}
           {phase === 'not-connected' && t('overlay.notConnected')}
           {phase === 'unreachable' && t('overlay.unreachable', { reason: problem ?? '' })}
+          {phase === 'other-store' && problem}
           {phase === 'ready' &&
             (refreshing ? (
               t('overlay.refreshing')
@@ -129,8 +133,13 @@ export function SummaryBar({
           </button>
         )}
         <span class="sl-bar__spacer" />
-        {/* Without the background, the help's words are not here either. */}
-        {phase !== 'unreachable' && (
+        {phase === 'other-store' && (
+          <button type="button" class="sl-button" data-action="open-options" onClick={onOptions}>
+            {t('overlay.otherStore.options')}
+          </button>
+        )}
+        {/* Without the background, the help's words are not here either; on another store's, nothing is offered. */}
+        {phase !== 'unreachable' && phase !== 'other-store' && (
           <HelpButton label={t('overlay.action.help')} onOpen={onHelp} />
         )}
         {ready && actionLabel && (

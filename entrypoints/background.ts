@@ -5,6 +5,7 @@ import { lockCredentialStorage } from '../utils/connections.ts';
 import { currentEngine } from '../utils/engine/host.ts';
 import { createHandlers } from '../utils/engine/handlers.ts';
 import { scheduledRefresh } from '../utils/engine/scheduled-refresh.ts';
+import { senderFacts } from '../utils/engine/sender-facts.ts';
 import { serveMessages } from '../utils/messaging/serve.ts';
 import { loadSettings } from '../utils/settings.ts';
 
@@ -45,6 +46,7 @@ export default defineBackground(() => {
         await browser.alarms.clear(JOBS_ALARM);
       },
     }),
+    senderFacts,
   );
 
   browser.alarms.onAlarm.addListener((alarm) => {

@@ -55,6 +55,8 @@ export function Inline({ store, words, actions, version }: { store: Store<Overla
   const state = useStore(store);
   const { mode, status } = state;
   if (mode.kind !== 'inline') return null;
+  // Another store's admin: say so on every page we have a notice on, and nothing else.
+  if (state.phase === 'other-store') return <StateSummaryBar state={state} store={store} words={words} version={version} actions={actions} />;
   const job = <JobLine words={words} job={state.job} error={state.jobError} actions={actions} />;
   const route = mode.page.route;
 

@@ -141,7 +141,11 @@ export function Layer({ store, words, actions, version }: { store: Store<Overlay
   })();
 
   const panel =
-    mode.kind === 'fallback' ? (
+    mode.kind === 'fallback' && state.phase === 'other-store' ? (
+      <div class="sl-toast" role="region" aria-label={t('overlay.label')}>
+        <StateSummaryBar state={state} store={store} words={words} version={version} actions={actions} compact />
+      </div>
+    ) : mode.kind === 'fallback' ? (
       <FallbackPanel
         words={words}
         expanded={state.panelExpanded}

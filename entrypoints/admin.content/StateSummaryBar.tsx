@@ -50,6 +50,7 @@ export function StateSummaryBar({
       onRefresh={actions.refresh}
       onHelp={(opener) => actions.openHelp(null, opener)}
       onList={actions.openList}
+      onOptions={actions.openOptions}
     >
       {children}
     </SummaryBar>

@@ -1,5 +1,6 @@
 import type { ListedStatus } from '../../components/SummaryBar.tsx';
 import type { JobRequest } from '../../utils/engine/engine.ts';
+import { ask } from '../../utils/messaging/ask.ts';
 import { findChipButton } from '../../utils/overlay/chip-events.ts';
 import { returnFocus } from '../../utils/overlay/focus.ts';
 import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
@@ -109,5 +110,8 @@ export function createActions(store: Store<OverlayState>, session: Session) {
     dismissJob: () => session.dismissJob(),
 
     togglePanel: () => store.set({ panelExpanded: !store.get().panelExpanded }),
+
+    /** Content scripts cannot open it themselves; the background does. */
+    openOptions: () => void ask({ type: 'open-options' }),
   };
 }

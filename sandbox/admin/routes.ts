@@ -9,6 +9,10 @@ import { notFoundHtml, shellHtml } from './shell.ts';
  * The sandbox's stand-in for the eCom (E-Series) control panel at /store/{storeId}: an HTML shell whose app, in
  * ./client, renders the catalog after load from the eCom API, like any client of it. The extension relies only on
  * the DOM the app builds (contract at the top of client/standard-view.ts).
+ *
+ * Another store id answers a 404 page; with `?empty=1` it answers that store's admin instead, as the merchant's
+ * second store would look: the same app, with an empty catalog and no token (the sandbox holds nothing of that
+ * store: every read is empty, every write refused). The tests of another store's admin use it.
  */
 export function adminRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
@@ -17,14 +21,18 @@ export function adminRoutes(ctx: SandboxContext): Hono {
   app.get('/store/:storeId', (c) => {
     const lang = negotiateLang(c.req.query('lang'), c.req.header('accept-language'));
     const storeId = ctx.world.ecom.storeId;
-    if (c.req.param('storeId') !== String(storeId)) return c.html(notFoundHtml(lang), 404);
+    const asked = c.req.param('storeId');
+    const own = asked === String(storeId);
+    const otherStore = !own && c.req.query('empty') === '1' && /^[1-9]\d{0,15}$/.test(asked);
+    if (!own && !otherStore) return c.html(notFoundHtml(lang), 404);
     const markup = c.req.query('markup') === 'alt' ? 'alt' : 'standard';
     const html = shellHtml({
-      storeId,
+      storeId: own ? storeId : Number(asked),
       apiBase: `${new URL(c.req.url).origin}/api/v3`,
-      token: ctx.tokens.ecomSecret,
+      token: own ? ctx.tokens.ecomSecret : '',
       lang,
       markup,
+      ...(otherStore ? { empty: true } : {}),
     });
     // The shell carries the secret token: never let a shared cache keep it.
     return c.html(html, 200, { 'Cache-Control': 'no-store' });

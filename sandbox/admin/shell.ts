@@ -7,6 +7,8 @@ export interface AdminConfig {
   token: string;
   lang: AdminLang;
   markup: 'standard' | 'alt';
+  /** Another store's admin: the sandbox holds nothing of it, so its catalog is empty (routes.ts). */
+  empty?: true;
 }
 
 /**

@@ -31,6 +31,7 @@ const EVERY_REQUEST: Request[] = [
   { type: 'refresh' },
   { type: 'settings' },
   { type: 'words', part: 'overlay', language: 'fr' },
+  { type: 'open-options' },
   { type: 'start-job', job: { kind: 'enable-categories', ecomIds: [987_654_321] } },
   { type: 'job', id: 'no-such-job' },
   { type: 'job-progress', id: 'no-such-job' },

@@ -209,3 +209,28 @@ describe('the admin assets', () => {
     }
   });
 });
+
+describe('another store’s admin', () => {
+  // The merchant's second store, of which the sandbox holds nothing (`?empty=1`): for the overlay's tests there.
+  it('is that store’s admin with an empty catalog and no token, at ?empty=1', async () => {
+    const response = await fetch(`${sandbox.origin}/store/2002?empty=1&lang=fr`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(configOf(html)).toMatchObject({ storeId: 2002, token: '', lang: 'fr', empty: true });
+    for (const token of [sandbox.connection.ecomToken, sandbox.connection.ecomReadOnlyToken]) expect(html).not.toContain(token);
+  });
+
+  it('stays the 404 page without the flag, or for an id that is no store id', async () => {
+    for (const path of ['/store/2002', '/store/abc?empty=1', '/store/0?empty=1', '/store/01?empty=1']) {
+      const response = await fetch(`${sandbox.origin}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(await response.text(), path).not.toContain('admin-config');
+    }
+  });
+
+  it('leaves the sandbox’s own store as it was, flag or not', async () => {
+    const config = configOf(await (await fetch(`${storeUrl}?empty=1`)).text());
+    expect(config).toMatchObject({ storeId: 777001, token: sandbox.connection.ecomToken });
+    expect(config).not.toHaveProperty('empty');
+  });
+});

@@ -5,6 +5,8 @@ import type { Handlers } from '../../utils/messaging/protocol.ts';
 import { dispatch, HandlerError } from '../../utils/messaging/serve.ts';
 
 const OWN_ID = 'own-extension-id';
+/** The extension's own page as a sender (content scripts' senders are in the tests below and in message-policy). */
+const fromPopup = [{ id: OWN_ID, url: 'chrome-extension://own-extension-id/popup.html' }, OWN_ID, 'chrome-extension://own-extension-id/'] as const;
 const overview = {
   version: '1.0.0',
   connected: { retail: false, ecom: true },
@@ -38,12 +40,13 @@ function handlers(): Handlers {
     'save-settings': unused,
     activity: vi.fn(async () => []),
     words: unused,
+    'open-options': unused,
   };
 }
 
 describe('the message door', () => {
   it('answers a valid request from the extension itself', async () => {
-    const reply = await dispatch(handlers(), { type: 'overview' }, { id: OWN_ID }, OWN_ID);
+    const reply = await dispatch(handlers(), { type: 'overview' }, ...fromPopup);
     expect(reply).toEqual({ ok: true, value: overview });
   });
 
@@ -64,14 +67,14 @@ describe('the message door', () => {
       { type: 'start-job', job: { kind: 'enable-categories', ecomIds: ['1; DROP'] } },
       { type: 'undo', id: '' },
     ]) {
-      const reply = await dispatch(handlers(), message, { id: OWN_ID }, OWN_ID);
+      const reply = await dispatch(handlers(), message, ...fromPopup);
       expect(reply, JSON.stringify(message)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
     }
   });
 
   it('accepts a well-formed job request', async () => {
     const h = handlers();
-    const reply = await dispatch(h, { type: 'start-job', job: { kind: 'enable-categories', ecomIds: [3, 4] } }, { id: OWN_ID }, OWN_ID);
+    const reply = await dispatch(h, { type: 'start-job', job: { kind: 'enable-categories', ecomIds: [3, 4] } }, ...fromPopup);
     expect(reply.ok).toBe(true);
     expect(h['start-job']).toHaveBeenCalledWith({ type: 'start-job', job: { kind: 'enable-categories', ecomIds: [3, 4] } });
   });
@@ -83,7 +86,7 @@ describe('the message door', () => {
         throw new HandlerError('not-connected', 'Connect eCom first.');
       },
     };
-    const reply = await dispatch(failing, { type: 'overview' }, { id: OWN_ID }, OWN_ID);
+    const reply = await dispatch(failing, { type: 'overview' }, ...fromPopup);
     expect(reply).toEqual({ ok: false, error: { code: 'not-connected', message: 'Connect eCom first.' } });
   });
 
@@ -94,7 +97,7 @@ describe('the message door', () => {
         throw new Error('IndexedDB is full');
       },
     };
-    const reply = await dispatch(failing, { type: 'overview' }, { id: OWN_ID }, OWN_ID);
+    const reply = await dispatch(failing, { type: 'overview' }, ...fromPopup);
     expect(reply).toEqual({ ok: false, error: { code: 'failed', message: 'IndexedDB is full' } });
   });
 
@@ -106,7 +109,7 @@ describe('the message door', () => {
         throw new ApiError({ kind: 'network', service: 'ecom', endpoint: 'GET /categories', status: null, retryable: true, said });
       },
     };
-    const reply = await dispatch(failing, { type: 'refresh' }, { id: OWN_ID }, OWN_ID);
+    const reply = await dispatch(failing, { type: 'refresh' }, ...fromPopup);
     expect(reply).toEqual({ ok: false, error: { code: 'failed', message: said.en, said } });
   });
 });

@@ -103,5 +103,10 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
     async words({ language }) {
       return overlayWords(language);
     },
+
+    async 'open-options'() {
+      await browser.runtime.openOptionsPage();
+      return null;
+    },
   };
 }

@@ -29,7 +29,7 @@ export type Request =
   | { type: 'job-progress'; id: string }
   | { type: 'undo'; id: string }
   | { type: 'cancel'; id: string }
-  // Options page and popup only (PAGE_ONLY_REQUESTS in serve.ts): content scripts are refused these.
+  // Options page and popup only (AUDIENCE in policy.ts): content scripts are refused these.
   | { type: 'connections' }
   | { type: 'connect-ecom'; storeId: string; token: string; apiBase?: string }
   | { type: 'connect-retail'; token: string; accountId?: string; apiBase?: string }
@@ -45,7 +45,9 @@ export type Request =
   // Any part of the extension.
   | { type: 'settings' }
   /** The words of one part of the interface in one language, so that part need not carry every language. */
-  | { type: 'words'; part: 'overlay'; language: Language };
+  | { type: 'words'; part: 'overlay'; language: Language }
+  /** Opens the options page: content scripts cannot, and the overlay needs it on another store's admin. */
+  | { type: 'open-options' };
 
 export type RequestType = Request['type'];
 
@@ -105,12 +107,14 @@ export interface Responses {
   'save-settings': Settings;
   activity: RunRecord[];
   words: OverlayWords;
+  'open-options': null;
 }
 
 export interface MessageError {
   /**
-   * Stable, for code: "bad-request", "forbidden", "unavailable", "not-connected", "read-only", "failed", or one of
-   * the connecting codes in utils/connect/errors.ts.
+   * Stable, for code: "bad-request", "forbidden", "unavailable", "not-connected", "read-only", "failed",
+   * "other-store" (a content script on an admin page that is not the connected store's, or whose store cannot be
+   * told: nothing about the store is answered there), or one of the connecting codes in utils/connect/errors.ts.
    */
   code: string;
   /** For people: what happened and what to do. */

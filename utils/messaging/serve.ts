@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 
 import { saidOf, WordedError, type Said } from '../i18n/said.ts';
+import { AUDIENCE, refusalFor, type SenderFacts } from './policy.ts';
 import type { Handlers, Reply, Request, RequestType } from './protocol.ts';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
@@ -50,23 +51,16 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('save-settings'), settings: SettingsChanges }),
   v.strictObject({ type: v.literal('activity') }),
   v.strictObject({ type: v.literal('words'), part: v.literal('overlay'), language: v.picklist(['en', 'fr']) }),
+  v.strictObject({ type: v.literal('open-options') }),
 ]);
 
 /**
  * Requests only the extension's own pages (options, popup) may send: they handle credentials or change what
- * the extension is connected to. A content script lives in a page that may be hostile; it gets statuses and
- * actions, never these.
+ * the extension is connected to. Who may send what is decided in policy.ts (AUDIENCE).
  */
-export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'connections',
-  'connect-ecom',
-  'connect-retail',
-  'retail-oauth',
-  'connect-sandbox',
-  'forget',
-  'save-settings',
-  'activity',
-]);
+export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(
+  (Object.keys(AUDIENCE) as RequestType[]).filter((type) => AUDIENCE[type] === 'own-pages'),
+);
 
 /** A failure whose message is meant for the merchant, with a code pages can act on. */
 export class HandlerError extends WordedError {
@@ -97,7 +91,8 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender, pagesOrig
 /**
  * Checks the sender and the shape, then runs the matching handler; the answer is always a Reply.
  * `pagesOrigin` is the extension's own URL prefix (browser.runtime.getURL('/')); without it, every sender is
- * treated as a content script.
+ * treated as a content script. `facts` tells a content script's page from another store's (policy.ts); without
+ * them, a content script is answered nothing about a store.
  */
 export async function dispatch(
   handlers: Handlers,
@@ -105,6 +100,7 @@ export async function dispatch(
   sender: Browser.runtime.MessageSender,
   ownId: string,
   pagesOrigin?: string,
+  facts?: SenderFacts,
 ): Promise<Reply<unknown>> {
   if (!isOwnSender(sender, ownId)) {
     return { ok: false, error: { code: 'forbidden', message: 'Messages are accepted from Sync Lens only.' } };
@@ -114,13 +110,9 @@ export async function dispatch(
     return { ok: false, error: { code: 'bad-request', message: 'This request is not one Sync Lens knows.' } };
   }
   const request: Request = parsed.output;
-  if (PAGE_ONLY_REQUESTS.has(request.type) && !isExtensionPage(sender, pagesOrigin)) {
-    return {
-      ok: false,
-      error: { code: 'forbidden', message: 'This request is accepted from Sync Lens’s own pages only.' },
-    };
-  }
   try {
+    const refusal = await refusalFor(request, sender, isExtensionPage(sender, pagesOrigin), facts ?? null);
+    if (refusal) return { ok: false, error: refusal };
     const handler = handlers[request.type] as (request: Request) => Promise<unknown>;
     return { ok: true, value: await handler(request) };
   } catch (error) {
@@ -132,9 +124,9 @@ export async function dispatch(
 }
 
 /** Installs the handlers on the background's message listener. */
-export function serveMessages(handlers: Handlers): void {
+export function serveMessages(handlers: Handlers, facts: SenderFacts): void {
   const pagesOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender) =>
-    dispatch(handlers, message, sender, browser.runtime.id, pagesOrigin),
+    dispatch(handlers, message, sender, browser.runtime.id, pagesOrigin, facts),
   );
 }

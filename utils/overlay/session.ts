@@ -11,7 +11,8 @@ export const JOB_POLL_MS = 700;
 /** How many polls to wait for the engine's own refresh after a job before showing what is there. */
 const SETTLE_POLLS = 20;
 
-export type Phase = 'loading' | 'ready' | 'not-connected' | 'unreachable';
+/** other-store: the page is another store's admin (or its store cannot be told): nothing is shown or offered. */
+export type Phase = 'loading' | 'ready' | 'not-connected' | 'unreachable' | 'other-store';
 
 export interface WatchedJob {
   progress: JobProgress;
@@ -25,7 +26,7 @@ export interface WatchedJob {
 export interface EngineView {
   phase: Phase;
   status: PageStatus | null;
-  /** Why the background could not be reached (phase "unreachable"). */
+  /** Why the background could not be reached (phase "unreachable"), or answers nothing here (phase "other-store"). */
   problem: string | null;
   /** eCom is connected with a public token (PageStatus.ecomReadOnly). */
   readOnly: boolean;
@@ -107,7 +108,7 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
   const readStatus = async (): Promise<PageStatus | null | undefined> => {
     const reply = await ask({ type: 'status' });
     if (reply.ok) return reply.value;
-    set({ phase: 'unreachable', problem: hooks.say(reply.error) });
+    set({ phase: reply.error.code === 'other-store' ? 'other-store' : 'unreachable', problem: hooks.say(reply.error) });
     return undefined;
   };
 
@@ -164,7 +165,7 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
   };
 
   const refresh = async (byMerchant = false) => {
-    if (store.get().refreshing) return;
+    if (store.get().refreshing || store.get().phase === 'other-store') return;
     set({ refreshing: true, refreshError: null });
     const reply = await ask({ type: 'refresh' });
     if (!reply.ok) {

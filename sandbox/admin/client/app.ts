@@ -1,4 +1,5 @@
 import { ApiError, createApi } from './api.ts';
+import { emptyStoreApi } from './empty-store-api.ts';
 import { catalogSignature, loadCatalog, type Catalog } from './catalog.ts';
 import { categoryUpdate } from './category-edits.ts';
 import type { AdminConfig } from './config.ts';
@@ -12,7 +13,7 @@ import type { Actions, Layout, View } from './view.ts';
  * focus, so changes made elsewhere (by the extension, or by Lightspeed's sync) show up.
  */
 export function startApp(root: HTMLElement, config: AdminConfig, view: View): void {
-  const api = createApi(config);
+  const api = config.empty ? emptyStoreApi(config.storeId) : createApi(config);
   const t = messagesFor(config.lang);
   const layout: Layout = view.layout(root, t, config.storeId);
 

@@ -7,6 +7,8 @@ export interface AdminConfig {
   token: string;
   lang: Lang;
   markup: 'standard' | 'alt';
+  /** Another store's admin, whose catalog the sandbox does not hold: reads are empty, writes refused. */
+  empty: boolean;
 }
 
 export function readConfig(doc: Document): AdminConfig {
@@ -19,5 +21,6 @@ export function readConfig(doc: Document): AdminConfig {
     token: String(raw.token),
     lang: raw.lang === 'fr' ? 'fr' : 'en',
     markup: raw.markup === 'alt' ? 'alt' : 'standard',
+    empty: raw.empty === true,
   };
 }

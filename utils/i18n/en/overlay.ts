@@ -7,6 +7,7 @@ export const overlay = {
   'overlay.loading': 'Asking Sync Lens for this store’s state…',
   'overlay.notConnected':
     'Connect your Retail POS and eCom stores in Sync Lens to see the sync status of every category here.',
+  'overlay.otherStore.options': 'Open Sync Lens’s options',
   'overlay.connectedEcomOnly':
     'eCom is connected. Connect Retail POS too to see categories that have not arrived yet and Retail’s order.',
 

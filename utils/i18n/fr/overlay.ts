@@ -5,6 +5,7 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.loading': 'Sync Lens lit l’état de cette boutique…',
   'overlay.notConnected':
     'Connectez vos boutiques Retail POS et eCom dans Sync Lens pour voir ici l’état de synchronisation de chaque catégorie.',
+  'overlay.otherStore.options': 'Ouvrir les réglages de Sync Lens',
   'overlay.connectedEcomOnly':
     'eCom est connecté. Connectez aussi Retail POS pour voir les catégories pas encore arrivées et l’ordre de Retail.',
 

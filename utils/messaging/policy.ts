@@ -1,0 +1,122 @@
+import type { Browser } from 'wxt/browser';
+
+import type { JobRequest } from '../engine/engine.ts';
+import { otherStoreSaid } from '../i18n/other-store.ts';
+import type { Said } from '../i18n/said.ts';
+import type { JobKind } from '../jobs/model.ts';
+import type { MessageError, Request, RequestType } from './protocol.ts';
+import { pageStore, type ConnectedStore } from './store-door.ts';
+
+/**
+ * Who may ask the background for what, in one place. A content script lives in an admin page that may be
+ * hostile, or may be another store's: it may ask only for what the overlay offers, and only about the store
+ * that page is the admin of.
+ *
+ * - own-pages: the extension's own pages (options, popup) only: credentials, settings, the run log.
+ * - store-admin: also a content script, when its page is the connected store's admin: whatever reads or acts on
+ *   that store's data. Without a connected store there is none to show or change, and the handlers say so.
+ * - anyone: any part of the extension: words, settings and the way to the options page are about this browser.
+ */
+export type Audience = 'own-pages' | 'store-admin' | 'anyone';
+
+export const AUDIENCE: { readonly [K in RequestType]: Audience } = {
+  overview: 'store-admin',
+  status: 'store-admin',
+  refresh: 'store-admin',
+  'start-job': 'store-admin',
+  job: 'store-admin',
+  'job-progress': 'store-admin',
+  undo: 'store-admin',
+  cancel: 'store-admin',
+  connections: 'own-pages',
+  'connect-ecom': 'own-pages',
+  'connect-retail': 'own-pages',
+  'retail-oauth': 'own-pages',
+  'connect-sandbox': 'own-pages',
+  forget: 'own-pages',
+  'save-settings': 'own-pages',
+  activity: 'own-pages',
+  settings: 'anyone',
+  words: 'anyone',
+  'open-options': 'anyone',
+};
+
+type JobOf<K extends JobRequest['kind']> = Extract<JobRequest, { kind: K }>;
+
+/**
+ * The jobs the overlay offers, as it asks for them: enabling exactly the categories or products its preview
+ * showed (never "every new one", which the merchant did not see listed). Sync and disabling start from Sync
+ * Lens's own pages, an alarm in Sync mode, or an undo; never from a content script.
+ */
+const OVERLAY_JOBS: { readonly [K in JobRequest['kind']]: ((job: JobOf<K>) => boolean) | null } = {
+  'enable-categories': (job) => job.ecomIds !== undefined,
+  'enable-products': (job) => job.ecomIds !== undefined,
+  'disable-categories': null,
+  sync: null,
+};
+
+export function overlayOffersJob(job: JobRequest): boolean {
+  const allowed = OVERLAY_JOBS[job.kind] as ((job: JobRequest) => boolean) | null;
+  return allowed !== null && allowed(job);
+}
+
+/** The overlay's Undo puts back the merchant's own enable jobs; an undo is not undone again from the page. */
+const OVERLAY_UNDOES: ReadonlySet<JobKind> = new Set<JobKind>(['enable-categories', 'enable-products']);
+
+export function overlayOffersUndo(original: { kind: JobKind; undoOf?: string }): boolean {
+  return OVERLAY_UNDOES.has(original.kind) && original.undoOf === undefined;
+}
+
+/** What the background knows that the rules need: the connected store, and a job's kind before undoing it. */
+export interface SenderFacts {
+  /** Null when no eCom store is connected. */
+  connectedStore(): Promise<ConnectedStore | null>;
+  job(id: string): Promise<{ kind: JobKind; undoOf?: string } | undefined>;
+}
+
+const OWN_PAGES_ONLY: Said = {
+  en: 'This request is accepted from Sync Lens’s own pages only.',
+  fr: 'Cette demande n’est acceptée que depuis les pages de Sync Lens elles-mêmes.',
+};
+
+const NOT_OFFERED: Said = {
+  en: 'Sync Lens does not offer this action on the admin page: start it from Sync Lens’s own pages.',
+  fr: 'Sync Lens ne propose pas cette action dans l’administration : lancez-la depuis les pages de Sync Lens.',
+};
+
+const CANNOT_TELL: Said = {
+  en: 'Sync Lens cannot tell which store this page belongs to, so it shows nothing and changes nothing here.',
+  fr: 'Sync Lens ne peut pas savoir à quelle boutique appartient cette page : il n’y affiche et n’y modifie rien.',
+};
+
+const refused = (code: string, said: Said): MessageError => ({ code, message: said.en, said });
+
+/**
+ * Why this sender may not have this request answered, or null when it may. `fromOwnPage` tells the extension's
+ * own pages from content scripts; `facts` is null when the background could not say (then a content script is
+ * answered nothing about a store: what cannot be told is not done).
+ */
+export async function refusalFor(
+  request: Request,
+  sender: Browser.runtime.MessageSender,
+  fromOwnPage: boolean,
+  facts: SenderFacts | null,
+): Promise<MessageError | null> {
+  const audience = AUDIENCE[request.type];
+  if (fromOwnPage || audience === 'anyone') return null;
+  if (audience === 'own-pages') return refused('forbidden', OWN_PAGES_ONLY);
+
+  if (request.type === 'start-job' && !overlayOffersJob(request.job)) return refused('forbidden', NOT_OFFERED);
+  if (!facts) return refused('other-store', CANNOT_TELL);
+  const store = await facts.connectedStore();
+  if (store !== null) {
+    const page = pageStore(sender.url, store);
+    if (!page.same) return refused('other-store', otherStoreSaid(store.storeId, page.pageStoreId));
+  }
+  if (request.type === 'undo') {
+    // A job that is gone is left to the handler, which says so; one that is there must be one the overlay undoes.
+    const original = await facts.job(request.id);
+    if (original && !overlayOffersUndo(original)) return refused('forbidden', NOT_OFFERED);
+  }
+  return null;
+}
