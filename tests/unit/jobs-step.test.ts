@@ -134,6 +134,50 @@ describe('a job step', () => {
     ]);
   });
 
+  it('reads back a batch whose ticket eCom forgot, and sends what it did not do again under a new key', async () => {
+    const ecom = fakeEcom();
+    const reads: number[][] = [];
+    let now: Map<number, boolean | null> = new Map([[1, false], [2, false], [3, false]]);
+    const port: EcomPort = {
+      ...ecom.port,
+      enabledNow: async (_kind, ids) => {
+        reads.push([...ids]);
+        return new Map(ids.map((id) => [id, now.get(id) ?? null]));
+      },
+      pollBatch: async (ticket) => (ticket === `${job.id}.0.0` ? null : ecom.port.pollBatch(ticket)),
+    };
+    const job = createCategoryJob('enable-categories', [category(1), category(2), category(3)], NOW);
+    const sent = await untilSent(job, context(port));
+    // eCom applied the first change; the second never ran; the third category was deleted meanwhile.
+    now = new Map([[1, true], [2, false]]);
+    const read = await stepJob(sent, context(port));
+    expect(read.items.map((item) => [item.key, item.state])).toEqual([['c1', 'done'], ['c2', 'pending'], ['c3', 'skipped']]);
+    expect(read.items[2]!.reason).toEqual({ en: 'No longer in eCom.', fr: 'N’est plus dans eCom.' });
+    expect(read.cursor).toMatchObject({ chunk: 1 });
+    expect(read.cursor.ticket).toBeUndefined();
+    expect(reads).toEqual([[1, 2, 3], [1, 2, 3]]);
+
+    const done = await runToEnd(read, context(port));
+    expect(done.status).toBe('done');
+    expect(ecom.submitted.map((batch) => [batch.key, batch.requests.map((request) => request.id)])).toEqual([
+      [`${job.id}.0.0`, ['c1', 'c2', 'c3']],
+      [`${job.id}.0.1`, ['c2']],
+    ]);
+  });
+
+  it('trusts a ticketless batch within the hour (same key), and reads it back after', async () => {
+    const ecom = fakeEcom();
+    const job = await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW), context(ecom.port));
+    const soon = await stepJob(job, { ...context(ecom.port), now: () => new Date(NOW.getTime() + 50 * 60_000) });
+    expect(ecom.submitted.map((batch) => batch.key)).toEqual([`${job.id}.0.0`]);
+    expect(soon.cursor.ticket).toBe(`${job.id}.0.0`);
+
+    const late = await stepJob(job, { ...context(ecom.port), now: () => new Date(NOW.getTime() + 56 * 60_000) });
+    expect(ecom.submitted).toHaveLength(1);
+    expect(late.cursor).toMatchObject({ chunk: 1 });
+    expect(late.items[0]!.state).toBe('pending');
+  });
+
   it('creates a parent before its child, giving the child the parent’s new id', async () => {
     let nextId = 900;
     const ecom = fakeEcom((request) => (request.method === 'POST' ? { status: 200, body: { id: ++nextId } } : { status: 200, body: {} }));
