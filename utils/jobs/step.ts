@@ -31,8 +31,9 @@ const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOStrin
 
 /**
  * Does one request's worth of a job and returns the job as it now stands; the caller saves it before the next
- * step, so a worker killed between steps loses nothing and repeats nothing: a batch already sent is only ever
- * polled again (its ticket is saved first), and a re-sent chunk carries the same deduplication key.
+ * step, so a worker killed between steps loses nothing and repeats nothing: a batch is recorded before it is
+ * posted, then only ever polled (once its ticket is saved), posted again under the same deduplication key within
+ * the hour eCom keeps it, or read back from eCom item by item once that hour is over or the ticket is gone.
  */
 export async function stepJob(job: Job, ctx: StepContext): Promise<Job> {
   // After Stop nothing new is sent: only a batch already in flight is read back.
