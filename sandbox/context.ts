@@ -1,3 +1,4 @@
+import type { SandboxClock } from './clock.ts';
 import type { FaultBook } from './faults.ts';
 import type { RequestLog } from './request-log.ts';
 import type { World } from './world/types.ts';
@@ -32,8 +33,9 @@ export interface SandboxContext {
   config: SandboxConfig;
   requests: RequestLog;
   faults: FaultBook;
-  /** The time the platforms put on records; tests never need to mock it. */
+  /** The time the platforms put on records and age what they keep by: `clock`'s, which tests may move forward. */
   now(): Date;
+  clock: SandboxClock;
   /** Runs Lightspeed's own Retail → eCom sync once over ctx.world. */
   runNativeSync(): unknown;
   /** Called after the world is replaced, so parts with derived state (rate limits excepted) can drop it. */

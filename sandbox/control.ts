@@ -6,7 +6,7 @@ import type { World } from './world/types.ts';
 
 /**
  * The sandbox's own controls, under /__sandbox/: read or replace the world, reset it, run Lightspeed's sync,
- * read the API call log, and switch faults on. Not part of either platform's API.
+ * read the API call log, switch faults on, and move the clock forward. Not part of either platform's API.
  */
 export function controlRoutes(ctx: SandboxContext, initialState: unknown, connection: () => unknown): Hono {
   const app = new Hono();
@@ -21,12 +21,8 @@ export function controlRoutes(ctx: SandboxContext, initialState: unknown, connec
   app.get('/state', (c) => c.json(dumpWorld(ctx.world)));
 
   app.put('/state', async (c) => {
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      return c.json({ error: 'The state is not valid JSON.' }, 400);
-    }
+    const body = await jsonOf(c.req.raw);
+    if (body === NOT_JSON) return c.json({ error: 'The state is not valid JSON.' }, 400);
     try {
       replaceWorld(loadWorld(body));
     } catch (error) {
@@ -56,6 +52,20 @@ export function controlRoutes(ctx: SandboxContext, initialState: unknown, connec
     return c.json({ ok: true });
   });
 
+  app.get('/clock', (c) => c.json({ now: ctx.now().toISOString(), offsetMs: ctx.clock.offsetMs }));
+
+  // Moves the platforms' time forward, e.g. past the hour eCom keeps batch tickets and deduplication keys.
+  app.post('/clock', async (c) => {
+    const body = await jsonOf(c.req.raw);
+    if (body === NOT_JSON) return c.json({ error: 'The body must be JSON: {"advanceMs": N}.' }, 400);
+    const advanceMs = typeof body === 'object' && body !== null ? (body as { advanceMs?: unknown }).advanceMs : undefined;
+    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
+      return c.json({ error: 'advanceMs must be a number of milliseconds, 0 or more: the clock only moves forward.' }, 400);
+    }
+    ctx.clock.advance(advanceMs);
+    return c.json({ now: ctx.now().toISOString(), offsetMs: ctx.clock.offsetMs });
+  });
+
   app.get('/faults', (c) => c.json({ rules: ctx.faults.list() }));
 
   app.put('/faults', async (c) => {
@@ -73,4 +83,14 @@ export function controlRoutes(ctx: SandboxContext, initialState: unknown, connec
   });
 
   return app;
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+async function jsonOf(request: Request): Promise<unknown> {
+  try {
+    return (await request.json()) as unknown;
+  } catch {
+    return NOT_JSON;
+  }
 }

@@ -5,6 +5,7 @@ import { serve, type HttpBindings } from '@hono/node-server';
 import { Hono, type MiddlewareHandler } from 'hono';
 
 import { adminRoutes } from './admin/routes.ts';
+import { SandboxClock } from './clock.ts';
 import type { SandboxConfig, SandboxContext, SandboxTokens } from './context.ts';
 import { controlRoutes } from './control.ts';
 import { ecomRoutes } from './ecom/routes.ts';
@@ -117,13 +118,15 @@ function apiMiddleware(ctx: SandboxContext): MiddlewareHandler<{ Bindings: HttpB
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const initialState = options.state ?? demoState();
+  const clock = new SandboxClock();
   const ctx: SandboxContext = {
     world: loadWorld(initialState),
     tokens: { ...freshTokens(), ...options.tokens },
     config: { ...DEFAULT_CONFIG, ...options.config },
     requests: new RequestLog(),
     faults: new FaultBook(),
-    now: () => new Date(),
+    now: () => clock.now(),
+    clock,
     runNativeSync: () => runNativeSync(ctx.world, ctx.now()),
     onWorldReplaced: new Set(),
   };

@@ -4,6 +4,7 @@ import type { Sandbox } from '../../sandbox/server.ts';
 import type { BatchRequest } from '../../utils/ecom/batch.ts';
 import { createEcomClient } from '../../utils/ecom/client.ts';
 import type { EcomClientOptions } from '../../utils/ecom/config.ts';
+import { readEnabled } from '../../utils/ecom/read-back.ts';
 import { ApiError } from '../../utils/http/api-error.ts';
 import { clientWorld, ECOM_CATEGORY_COUNT, ECOM_PRODUCT_COUNT, FIRST_ECOM_CATEGORY, FIRST_PRODUCT } from './support/client-world.ts';
 import { control, startTestSandbox } from './support/sandbox.ts';
@@ -164,6 +165,17 @@ describe('eCom client against the sandbox', () => {
     }
     expect(state).toMatchObject({ status: 'COMPLETED', totalRequests: 3, completedRequests: 3 });
     expect(state.results.map((result) => result.id)).toEqual(['Repris-0', 'Repris-1', 'Repris-2']);
+  });
+
+  it('reads whether records are enabled in one batch of GETs, a deleted one as null', async () => {
+    await control(sandbox, '/requests', { method: 'DELETE' });
+    const categories = await readEnabled(clientOf(sandbox), 'categories', [FIRST_ECOM_CATEGORY, FIRST_ECOM_CATEGORY + 1, 999_999]);
+    expect(categories).toEqual(new Map([[FIRST_ECOM_CATEGORY, false], [FIRST_ECOM_CATEGORY + 1, true], [999_999, null]]));
+    const products = await readEnabled(clientOf(sandbox), 'products', [FIRST_PRODUCT, FIRST_PRODUCT + 1]);
+    expect(products).toEqual(new Map([[FIRST_PRODUCT, false], [FIRST_PRODUCT + 1, true]]));
+    const calls = await requests(sandbox);
+    expect(calls.filter((call) => call.method === 'POST')).toHaveLength(2);
+    expect(calls.every((call) => call.path.endsWith('/batch'))).toBe(true);
   });
 
   it('reports failed requests inside a batch without stopping the others', async () => {

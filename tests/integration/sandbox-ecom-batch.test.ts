@@ -132,6 +132,27 @@ describe('POST /batch', () => {
     expect((await ecomJson(sandbox(), '/categories/1')).body.enabled).toBe(true);
   });
 
+  it('forgets a ticket and its deduplication key an hour after the batch was posted, on a clock tests move', async () => {
+    const create = [{ path: '/categories', method: 'POST', body: { name: 'Une heure' } }];
+    const first = await postBatch(sandbox(), create, '?deduplicationKey=hour');
+    await waitForBatch(sandbox(), first);
+    const advance = (advanceMs: unknown) => control(sandbox(), '/clock', { method: 'POST', body: JSON.stringify({ advanceMs }) });
+    expect((await advance(59 * 60_000)).status).toBe(200);
+    expect(await postBatch(sandbox(), create, '?deduplicationKey=hour')).toBe(first);
+    expect((await batchStatus(sandbox(), first)).status).toBe('COMPLETED');
+
+    expect((await advance(2 * 60_000)).status).toBe(200);
+    expectEcwidError(await ecomJson(sandbox(), `/batch?ticket=${first}`), 404, /not found/);
+    const again = await postBatch(sandbox(), create, '?deduplicationKey=hour');
+    expect(again).not.toBe(first);
+    await waitForBatch(sandbox(), again);
+    expect((await ecomJson(sandbox(), '/categories?keyword=Une heure')).body.total).toBe(2);
+
+    // The clock never goes back, and says so.
+    expect((await advance(-1)).status).toBe(400);
+    expect((await advance('soon')).status).toBe(400);
+  });
+
   it('refuses 501 requests, an empty batch and malformed requests with 400', async () => {
     const post = (body: unknown) => ecomJson(sandbox(), '/batch', { method: 'POST', body: JSON.stringify(body) });
     const tooMany = Array.from({ length: 501 }, () => ({ path: '/categories', method: 'GET' }));

@@ -15,6 +15,8 @@ function agreeableEcom(): EcomPort {
     categories: async () => [],
     products: async () => [],
     productTotal: async () => 0,
+    // Every record is disabled until a batch says otherwise: the jobs here only enable.
+    enabledNow: async (_kind, ids) => new Map(ids.map((id) => [id, false])),
     submitBatch: async (requests, key) => {
       tickets.set(key, requests);
       return key;

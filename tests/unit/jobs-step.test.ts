@@ -23,6 +23,8 @@ function fakeEcom(answer: (request: BatchRequest) => { status: number; body: unk
       tickets.set(key, requests);
       return key;
     },
+    // Every record is disabled until a batch says otherwise.
+    enabledNow: async (_kind, ids) => new Map(ids.map((id) => [id, false])),
     pollBatch: async (ticket): Promise<BatchState> => {
       if (completeAfterPolls > 0) {
         completeAfterPolls -= 1;
@@ -57,6 +59,20 @@ const category = (ecomId: number, availability: CategoryState['availability'] = 
   enabledProductCount: 0,
 });
 
+/** Steps until the next batch is recorded, ready to be posted by the next step (a job first reads its items). */
+async function readyToPost(job: Job, ctx: StepContext = context(fakeEcom().port), limit = 10): Promise<Job> {
+  let current = job;
+  for (let i = 0; i < limit && !current.cursor.inFlight; i++) current = await stepJob(current, ctx);
+  return current;
+}
+
+/** Steps until a batch is posted (a job first reads its items, then records the batch, then posts it). */
+async function untilSent(job: Job, ctx: StepContext, limit = 10): Promise<Job> {
+  let current = job;
+  for (let i = 0; i < limit && !current.cursor.ticket; i++) current = await stepJob(current, ctx);
+  return current;
+}
+
 async function runToEnd(job: Job, ctx: StepContext, limit = 100): Promise<Job> {
   let current = job;
   for (let i = 0; i < limit && current.status !== 'done' && current.status !== 'failed'; i++) current = await stepJob(current, ctx);
@@ -67,7 +83,7 @@ describe('a job step', () => {
   it('sends one batch with a key made of the job and its place, saves the ticket, then reads the results', async () => {
     const ecom = fakeEcom((request) => (request.path === '/categories/2' ? { status: 404, body: { errorMessage: 'Category not found' } } : { status: 200, body: {} }));
     const job = createCategoryJob('enable-categories', [category(1), category(2)], NOW);
-    const sent = await stepJob(job, context(ecom.port));
+    const sent = await untilSent(job, context(ecom.port));
     expect(ecom.submitted).toEqual([
       {
         key: `${job.id}.0.0`,
@@ -92,7 +108,7 @@ describe('a job step', () => {
   it('polls again later while the batch is running, without sending anything', async () => {
     const ecom = fakeEcom();
     ecom.slowDown(2);
-    const sent = await stepJob(createCategoryJob('enable-categories', [category(1)], NOW), context(ecom.port));
+    const sent = await untilSent(createCategoryJob('enable-categories', [category(1)], NOW), context(ecom.port));
     const waiting = await stepJob(sent, context(ecom.port));
     expect(waiting.cursor.ticket).toBe(sent.cursor.ticket);
     expect(Date.parse(waiting.nextRunAt!)).toBeGreaterThan(NOW.getTime());
@@ -102,9 +118,11 @@ describe('a job step', () => {
   it('splits a large job into batches of 500 with one key each, and a repeated step sends the same key', async () => {
     const ecom = fakeEcom();
     const job = createCategoryJob('enable-categories', Array.from({ length: 1_200 }, (_, i) => category(i + 1)), NOW);
-    const first = await stepJob(job, context(ecom.port));
+    const recorded = await readyToPost(job, context(ecom.port));
+    expect(recorded.cursor.inFlight).toHaveLength(CHUNK_SIZE);
+    const first = await stepJob(recorded, context(ecom.port));
     // The worker died before saving: the same step runs again from the same saved job.
-    await stepJob(job, context(ecom.port));
+    await stepJob(recorded, context(ecom.port));
     expect(ecom.submitted.map((s) => s.key)).toEqual([`${job.id}.0.0`, `${job.id}.0.0`]);
     const done = await runToEnd(first, context(ecom.port));
     expect(done.status).toBe('done');
@@ -114,6 +132,50 @@ describe('a job step', () => {
       [`${job.id}.0.1`, CHUNK_SIZE],
       [`${job.id}.0.2`, 200],
     ]);
+  });
+
+  it('reads back a batch whose ticket eCom forgot, and sends what it did not do again under a new key', async () => {
+    const ecom = fakeEcom();
+    const reads: number[][] = [];
+    let now: Map<number, boolean | null> = new Map([[1, false], [2, false], [3, false]]);
+    const port: EcomPort = {
+      ...ecom.port,
+      enabledNow: async (_kind, ids) => {
+        reads.push([...ids]);
+        return new Map(ids.map((id) => [id, now.get(id) ?? null]));
+      },
+      pollBatch: async (ticket) => (ticket === `${job.id}.0.0` ? null : ecom.port.pollBatch(ticket)),
+    };
+    const job = createCategoryJob('enable-categories', [category(1), category(2), category(3)], NOW);
+    const sent = await untilSent(job, context(port));
+    // eCom applied the first change; the second never ran; the third category was deleted meanwhile.
+    now = new Map([[1, true], [2, false]]);
+    const read = await stepJob(sent, context(port));
+    expect(read.items.map((item) => [item.key, item.state])).toEqual([['c1', 'done'], ['c2', 'pending'], ['c3', 'skipped']]);
+    expect(read.items[2]!.reason).toEqual({ en: 'No longer in eCom.', fr: 'N’est plus dans eCom.' });
+    expect(read.cursor).toMatchObject({ chunk: 1 });
+    expect(read.cursor.ticket).toBeUndefined();
+    expect(reads).toEqual([[1, 2, 3], [1, 2, 3]]);
+
+    const done = await runToEnd(read, context(port));
+    expect(done.status).toBe('done');
+    expect(ecom.submitted.map((batch) => [batch.key, batch.requests.map((request) => request.id)])).toEqual([
+      [`${job.id}.0.0`, ['c1', 'c2', 'c3']],
+      [`${job.id}.0.1`, ['c2']],
+    ]);
+  });
+
+  it('trusts a ticketless batch within the hour (same key), and reads it back after', async () => {
+    const ecom = fakeEcom();
+    const job = await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW), context(ecom.port));
+    const soon = await stepJob(job, { ...context(ecom.port), now: () => new Date(NOW.getTime() + 50 * 60_000) });
+    expect(ecom.submitted.map((batch) => batch.key)).toEqual([`${job.id}.0.0`]);
+    expect(soon.cursor.ticket).toBe(`${job.id}.0.0`);
+
+    const late = await stepJob(job, { ...context(ecom.port), now: () => new Date(NOW.getTime() + 56 * 60_000) });
+    expect(ecom.submitted).toHaveLength(1);
+    expect(late.cursor).toMatchObject({ chunk: 1 });
+    expect(late.items[0]!.state).toBe('pending');
   });
 
   it('creates a parent before its child, giving the child the parent’s new id', async () => {
@@ -161,7 +223,7 @@ describe('a job step', () => {
 
   it('waits and tries again after a passing error, then gives up in words', async () => {
     const failing: EcomPort = { ...fakeEcom().port, submitBatch: async () => Promise.reject(Object.assign(new Error('eCom is busy (503).'), { retryable: true, retryAfterMs: 30_000 })) };
-    let job = createCategoryJob('enable-categories', [category(1)], NOW);
+    let job = await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW));
     job = await stepJob(job, context(failing));
     expect(job).toMatchObject({ attempts: 1, status: 'queued', error: 'eCom is busy (503).', nextRunAt: new Date(NOW.getTime() + 30_000).toISOString() });
     for (let i = 1; i < MAX_ATTEMPTS; i++) job = await stepJob(job, context(failing));
@@ -180,14 +242,14 @@ describe('a job step', () => {
       submitBatch: async () =>
         Promise.reject(new ApiError({ kind: 'auth', service: 'ecom', endpoint: 'POST /batch', status: 401, retryable: false, said })),
     };
-    const job = await stepJob(createCategoryJob('enable-categories', [category(1)], NOW), context(refused));
+    const job = await stepJob(await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW)), context(refused));
     expect(job).toMatchObject({ status: 'failed', error: said });
     expect(job.items[0]!.reason).toEqual({ en: `Not done: ${said.en}`, fr: `Pas fait : ${said.fr}` });
   });
 
   it('stops at once on an error that will not pass by waiting', async () => {
     const refused: EcomPort = { ...fakeEcom().port, submitBatch: async () => Promise.reject(Object.assign(new Error('eCom refused the token (401).'), { retryable: false })) };
-    const job = await stepJob(createCategoryJob('enable-categories', [category(1)], NOW), context(refused));
+    const job = await stepJob(await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW)), context(refused));
     expect(job).toMatchObject({ status: 'failed', error: 'eCom refused the token (401).' });
   });
 });

@@ -146,3 +146,6 @@ export const BatchStatusAnswer = v.looseObject({
   completedRequests: v.nullish(wholeNumber, 0),
   requests: v.nullish(v.array(batchRequestResult), []),
 });
+
+/** A category or product read back for its enabled flag alone (a job's check of what eCom holds now). */
+export const EnabledAnswer = v.looseObject({ id: wholeNumber, enabled: flag });

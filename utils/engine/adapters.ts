@@ -1,4 +1,6 @@
 import type { EcomClient } from '../ecom/client.ts';
+import { readEnabled } from '../ecom/read-back.ts';
+import { ApiError } from '../http/api-error.ts';
 import type { RetailClient } from '../retail/client.ts';
 import type { EcomPort, RetailPort } from './ports.ts';
 
@@ -20,11 +22,17 @@ export function ecomPort(client: EcomClient): EcomPort {
     submitBatch: (requests, deduplicationKey) =>
       client.submitBatch(requests, { deduplicationKey, stopOnFirstFailure: false }),
     pollBatch: async (ticket) => {
-      const state = await client.pollBatch(ticket);
+      const state = await client.pollBatch(ticket).catch((error: unknown) => {
+        // eCom forgets a ticket after an hour and then answers 404: what the batch did must be read back.
+        if (error instanceof ApiError && error.status === 404) return null;
+        throw error;
+      });
+      if (state === null) return null;
       return {
         status: state.status,
         results: state.results.flatMap((result) => (result.id === null ? [] : [{ ...result, id: result.id }])),
       };
     },
+    enabledNow: (kind, ids) => readEnabled(client, kind, ids),
   };
 }

@@ -1,4 +1,5 @@
 import { loadCategoryStates, loadEcom, loadProductStates } from '../db/cache.ts';
+import { requestStop } from '../db/job-stop.ts';
 import { getJob, listJobs, pruneJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
 import { getMeta, setMeta, type Problem } from '../db/meta.ts';
 import { addRun, recentRuns } from '../db/runs.ts';
@@ -216,10 +217,9 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     },
 
     async cancel(jobId) {
-      const job = await getJob(db, jobId);
-      if (job && isUnderway(job.status)) {
-        await saveJob(db, { ...job, status: 'cancelled', lease: null, updatedAt: deps.now().toISOString() });
-      }
+      // A job with a batch in flight ends once its worker has read that batch back (see runner.ts).
+      const ended = await requestStop(db, jobId, deps.now());
+      if (ended) await afterJob(ended);
     },
 
     job: (jobId) => getJob(db, jobId),

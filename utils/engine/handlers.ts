@@ -97,6 +97,8 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
 
     async cancel({ id }) {
       await (await engineOrFail()).cancel(id);
+      // A job stopped with a batch in flight ends once that batch is read back: its worker must be running.
+      kick();
       return null;
     },
 

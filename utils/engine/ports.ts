@@ -29,8 +29,16 @@ export interface EcomPort {
   productTotal(): Promise<number>;
   /** Sends ≤ 500 requests as one batch; the same key within an hour returns the first ticket, runs nothing. */
   submitBatch(requests: BatchRequest[], deduplicationKey: string): Promise<string>;
-  pollBatch(ticket: string): Promise<BatchState>;
+  /** Null when eCom no longer knows the ticket (it keeps tickets for an hour). */
+  pollBatch(ticket: string): Promise<BatchState | null>;
+  /**
+   * Whether each of ≤ 500 categories or products is enabled now, null for one eCom no longer has: one batch of
+   * GET sub-requests, so a few calls whatever the store's size.
+   */
+  enabledNow(kind: RecordKind, ids: readonly number[]): Promise<Map<number, boolean | null>>;
 }
+
+export type RecordKind = 'categories' | 'products';
 
 export interface EngineDeps {
   db: Db;

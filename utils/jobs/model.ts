@@ -42,8 +42,18 @@ export interface JobCursor {
   chunk: number;
   /** A submitted batch not yet read back: polling it again after a restart never re-applies it. */
   ticket?: string;
-  /** The keys of the items in the submitted batch. */
+  /**
+   * The keys of the items in the batch being sent: saved before it is posted, so a worker that dies on the way
+   * leaves a trace of what may have reached eCom.
+   */
   inFlight?: string[];
+  /**
+   * When that batch was first posted (ISO). eCom keeps a ticket and its deduplication key for an hour: past
+   * that, neither can tell what the batch did, and each item is read back from eCom instead.
+   */
+  submittedAt?: string;
+  /** Jobs on enabled flags: how many items have had their current state read from eCom before any batch. */
+  checked?: number;
   /** Sync jobs: eCom ids of the categories this job created, by Retail id, for their children to find. */
   created?: Record<number, number>;
   /** Sync jobs: how many plan-and-apply rounds have run (a new category's products need a second one). */
@@ -67,6 +77,11 @@ export interface Job {
   undoOf?: string;
   /** The last problem, in words, when the job failed or is waiting to retry. */
   error?: Said | string;
+  /**
+   * When the merchant pressed Stop (ISO). Nothing is sent after it; a batch already in flight is read back so
+   * that what eCom applied is recorded (and can be undone), then the job ends as cancelled.
+   */
+  stopRequested?: string;
 }
 
 export interface JobProgress {

@@ -1,6 +1,7 @@
-import { getJob, leaseNextJob, nextWakeUp, releaseExpiredLeases, saveJob } from '../db/jobs.ts';
+import { saveStep } from '../db/job-stop.ts';
+import { getJob, leaseNextJob, nextWakeUp, releaseExpiredLeases } from '../db/jobs.ts';
 import type { Db } from '../db/open.ts';
-import type { Job } from './model.ts';
+import { isUnderway, type Job } from './model.ts';
 import { stepJob, type StepContext } from './step.ts';
 
 /** How long a worker holds a job between saves; a dead worker's job is free again after this. */
@@ -30,19 +31,21 @@ export async function runJobs(deps: RunnerDeps): Promise<string | null> {
     let job = await leaseNextJob(deps.db, deps.owner, deps.now(), LEASE_MS);
     if (!job) break;
     for (;;) {
-      // The merchant may have cancelled it between steps.
+      // The merchant may have stopped it between steps (a job with nothing in flight ends at once), or forgotten it.
       const stored = await getJob(deps.db, job.id);
-      if (stored?.status === 'cancelled') break;
+      if (!stored || !isUnderway(stored.status)) break;
+      if (stored.stopRequested !== undefined) job = { ...job, stopRequested: stored.stopRequested };
 
-      job = await stepJob(job, deps.context);
+      const stepped = await stepJob(job, deps.context);
       const now = deps.now();
-      const holdsLease = !isFinished(job);
-      job = {
-        ...job,
+      // A Stop pressed during the step is kept: the save applies it to what the step did.
+      const saved = await saveStep(deps.db, stepped, (result) => ({
+        ...result,
         updatedAt: now.toISOString(),
-        lease: holdsLease ? { owner: deps.owner, until: new Date(now.getTime() + LEASE_MS).toISOString() } : null,
-      };
-      await saveJob(deps.db, job);
+        lease: isFinished(result) ? null : { owner: deps.owner, until: new Date(now.getTime() + LEASE_MS).toISOString() },
+      }));
+      if (!saved) break;
+      job = saved;
       deps.onProgress?.(job);
 
       if (isFinished(job)) {
@@ -52,8 +55,8 @@ export async function runJobs(deps: RunnerDeps): Promise<string | null> {
       if (job.nextRunAt) {
         const wait = new Date(job.nextRunAt).getTime() - now.getTime();
         if (wait > SHORT_WAIT_MS) {
-          job = { ...job, lease: null };
-          await saveJob(deps.db, job);
+          const released = await saveStep(deps.db, job, (result) => ({ ...result, lease: null }));
+          if (released && isFinished(released)) await deps.afterJob?.(released);
           break;
         }
         if (wait > 0) await deps.sleep(wait);

@@ -1,10 +1,13 @@
 import type { BatchState, EcomPort } from '../engine/ports.ts';
 import { sayAround, type Said } from '../i18n/said.ts';
 import type { Operation } from '../sync/model.ts';
+import { checkBeforeSending, needsCheck } from './check-first.ts';
 import { syncItems } from './create-jobs.ts';
 import { backoffMs, judgeError } from './errors.ts';
+import { batchOver, pastTicketMemory, readBackInFlight } from './in-flight.ts';
 import type { Job, JobItem } from './model.ts';
 import { requestFor } from './requests.ts';
+import { hasInFlight, settleStopped } from './stop.ts';
 
 /** eCom's batch endpoint takes up to 500 requests. */
 export const CHUNK_SIZE = 500;
@@ -28,12 +31,17 @@ const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOStrin
 
 /**
  * Does one request's worth of a job and returns the job as it now stands; the caller saves it before the next
- * step, so a worker killed between steps loses nothing and repeats nothing: a batch already sent is only ever
- * polled again (its ticket is saved first), and a re-sent chunk carries the same deduplication key.
+ * step, so a worker killed between steps loses nothing and repeats nothing: a batch is recorded before it is
+ * posted, then only ever polled (once its ticket is saved), posted again under the same deduplication key within
+ * the hour eCom keeps it, or read back from eCom item by item once that hour is over or the ticket is gone.
  */
 export async function stepJob(job: Job, ctx: StepContext): Promise<Job> {
+  // After Stop nothing new is sent: only a batch already in flight is read back.
+  if (job.stopRequested !== undefined && !hasInFlight(job)) return settleStopped(job);
   try {
-    return job.cursor.ticket ? await readBatch(job, ctx) : await sendNextChunk(job, ctx);
+    if (hasInFlight(job)) return await settleInFlight(job, ctx);
+    if (needsCheck(job)) return await checkBeforeSending(job, ctx);
+    return await sendNextChunk(job, ctx);
   } catch (error) {
     const verdict = judgeError(error);
     if (verdict.retryable && job.attempts < MAX_ATTEMPTS) {
@@ -79,9 +87,29 @@ async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
           blocked.has(item.key) ? { ...item, state: 'skipped', reason: REASONS.parentNotCreated } : item,
         );
   if (requests.length === 0) return finishRound(withBlocked, ctx);
+  // Saved before the batch is posted (the next step posts it): a worker that dies on the way leaves a trace of
+  // what may have reached eCom, and when.
+  const submittedAt = ctx.now().toISOString();
+  return { ...withBlocked, cursor: { ...job.cursor, inFlight, submittedAt }, attempts: 0, nextRunAt: null };
+}
+
+/**
+ * A batch is in flight: poll it when its ticket is known. Without a ticket it is posted (again): within the hour
+ * eCom keeps its key, a second post runs nothing and answers with the first ticket. Past that hour, or after Stop
+ * (which sends nothing new), what it did is read back from eCom instead.
+ */
+async function settleInFlight(job: Job, ctx: StepContext): Promise<Job> {
+  if (job.cursor.ticket) return readBatch(job, ctx);
+  if (job.stopRequested !== undefined || pastTicketMemory(job, ctx.now())) return readBackInFlight(job, ctx);
+  const lookup = lookupWithCreated(job, ctx);
+  const inFlight = new Set(job.cursor.inFlight);
+  const requests = job.items.flatMap((item) => {
+    const request = inFlight.has(item.key) ? requestFor(job, item, lookup) : undefined;
+    return request ? [request] : [];
+  });
   const key = `${job.id}.${job.cursor.round ?? 0}.${job.cursor.chunk}`;
   const ticket = await ctx.ecom.submitBatch(requests, key);
-  return { ...withBlocked, cursor: { ...job.cursor, ticket, inFlight }, attempts: 0, nextRunAt: later(ctx.now(), POLL_MS) };
+  return { ...job, cursor: { ...job.cursor, ticket }, attempts: 0, nextRunAt: later(ctx.now(), POLL_MS) };
 }
 
 /** eCom's own words for a failed change, as it gave them; else its status, in our words. */
@@ -100,7 +128,9 @@ const REASONS = {
 } satisfies Record<string, Said>;
 
 async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
-  const state: BatchState = await ctx.ecom.pollBatch(job.cursor.ticket!);
+  const state: BatchState | null = await ctx.ecom.pollBatch(job.cursor.ticket!);
+  // eCom forgot the ticket (an hour after it was posted): what the batch did is read back instead.
+  if (state === null) return readBackInFlight(job, ctx);
   if (state.status !== 'COMPLETED') return { ...job, attempts: 0, nextRunAt: later(ctx.now(), POLL_MS) };
 
   const results = new Map(state.results.map((result) => [result.id, result]));
@@ -121,12 +151,8 @@ async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
     if (result.status === 'NOT_EXECUTED') return { ...item, state: 'skipped', reason: REASONS.notRun };
     return { ...item, state: 'failed', reason: reasonOf(result.body, result.httpStatusCode) };
   });
-  return {
-    ...updated,
-    cursor: { chunk: job.cursor.chunk + 1, created, ...(job.cursor.round === undefined ? {} : { round: job.cursor.round }) },
-    attempts: 0,
-    nextRunAt: null,
-  };
+  const cursor = batchOver(job.cursor);
+  return { ...updated, cursor: { ...cursor, chunk: cursor.chunk + 1, created }, attempts: 0, nextRunAt: null };
 }
 
 async function finishRound(job: Job, ctx: StepContext): Promise<Job> {

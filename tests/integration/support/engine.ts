@@ -5,6 +5,7 @@ import { openDb, type Db } from '../../../utils/db/open.ts';
 import { createEcomClient } from '../../../utils/ecom/client.ts';
 import { ecomPort, retailPort } from '../../../utils/engine/adapters.ts';
 import { createEngine, type Engine } from '../../../utils/engine/engine.ts';
+import type { EcomPort } from '../../../utils/engine/ports.ts';
 import type { Job } from '../../../utils/jobs/model.ts';
 import { createRetailClient } from '../../../utils/retail/client.ts';
 
@@ -21,21 +22,30 @@ export interface TestEngine {
 /** The extension's engine, wired to a sandbox through the real clients, over fake-indexeddb. */
 export async function engineFor(
   sandbox: Sandbox,
-  options: { retail?: boolean; ecomToken?: string; db?: Db } = {},
+  options: {
+    retail?: boolean;
+    ecomToken?: string;
+    db?: Db;
+    /** The engine's clock; the machine's by default. */
+    now?: () => Date;
+    /** Wraps the eCom port, e.g. to make the worker die at a chosen call. */
+    ecom?: (port: EcomPort) => EcomPort;
+  } = {},
 ): Promise<TestEngine> {
   const { connection } = sandbox;
   const db = options.db ?? (await openDb(`engine-test-${process.pid}-${++databases}`));
+  const port = ecomPort(
+    createEcomClient({
+      apiBase: connection.ecomApi,
+      storeId: connection.storeId,
+      token: options.ecomToken ?? connection.ecomToken,
+      policy: QUICK,
+      batchPoll: { firstMs: 50, maxMs: 200 },
+    }),
+  );
   const engine = createEngine({
     db,
-    ecom: ecomPort(
-      createEcomClient({
-        apiBase: connection.ecomApi,
-        storeId: connection.storeId,
-        token: options.ecomToken ?? connection.ecomToken,
-        policy: QUICK,
-        batchPoll: { firstMs: 50, maxMs: 200 },
-      }),
-    ),
+    ecom: options.ecom ? options.ecom(port) : port,
     retail:
       options.retail === false
         ? null
@@ -47,7 +57,7 @@ export async function engineFor(
               policy: QUICK,
             }),
           ),
-    now: () => new Date(),
+    now: options.now ?? (() => new Date()),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   });
   return { engine, db };
