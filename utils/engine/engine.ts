@@ -6,6 +6,7 @@ import type { RunRecord } from '../db/schema.ts';
 import { saidOf, type Said } from '../i18n/said.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
 import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
+import { rememberRefusals, type RefusedChanges } from '../jobs/refusals.ts';
 import { runJobs } from '../jobs/runner.ts';
 import type { StepContext } from '../jobs/step.ts';
 import { enableCandidates } from '../sync/enable-candidates.ts';
@@ -45,7 +46,14 @@ export interface Engine {
   status(): Promise<EngineStatus>;
   /** Counts, times, jobs and the last problem, without reading every category and product. */
   glance(): Promise<EngineGlance>;
-  startJob(request: JobRequest): Promise<Job>;
+  /**
+   * Queues a job. A sync is planned when it starts running, and there is only ever one under way: asked for
+   * again meanwhile, it is that one. `by: 'alarm'` is the refresh alarm's sync, which leaves out the changes
+   * eCom keeps refusing; the merchant's own Sync sends them again.
+   */
+  startJob(request: JobRequest, by?: 'merchant' | 'alarm'): Promise<Job>;
+  /** The changes eCom keeps refusing, by signature (utils/jobs/refusals.ts). */
+  refusedChanges(): Promise<RefusedChanges>;
   undo(jobId: string): Promise<Job>;
   cancel(jobId: string): Promise<void>;
   job(jobId: string): Promise<Job | undefined>;
@@ -94,18 +102,51 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     }
   };
 
+  const loadRefused = async (): Promise<RefusedChanges> => (await getMeta(db, 'refused')) ?? {};
+
   const context = async (): Promise<StepContext> => {
-    const { categories } = await loadEcom(db);
+    // Read again after every plan: a sync plans from a fresh read, and its creates look their parents up here.
     const byRetail = new Map<number, number>();
-    for (const category of categories) {
-      if (category.externalReferenceId !== null) byRetail.set(Number(category.externalReferenceId), category.id);
-    }
+    const readLinks = async () => {
+      byRetail.clear();
+      for (const category of (await loadEcom(db)).categories) {
+        if (category.externalReferenceId !== null) byRetail.set(Number(category.externalReferenceId), category.id);
+      }
+    };
+    await readLinks();
     return {
       ecom: deps.ecom,
       now: deps.now,
       ecomIdOfRetail: (retailId) => byRetail.get(retailId),
-      replan: async () => (await doRefresh()).operations,
+      replan: async () => {
+        const { operations } = await doRefresh();
+        await readLinks();
+        return operations;
+      },
+      refusedChanges: loadRefused,
     };
+  };
+
+  /** What a sync job met that eCom refused: remembered, and the new ones named for the run log. */
+  const noteRefusals = (job: Job, now: string): Promise<string[]> =>
+    oneAtATime(async () => {
+      const { memory, added } = rememberRefusals(await loadRefused(), job, now);
+      await setMeta(db, 'refused', memory);
+      return added;
+    });
+
+  // Starting a sync reads the jobs and then saves one: two asked for at once must not both find none under way.
+  let syncStart: Promise<unknown> = Promise.resolve();
+  const startSync = (by: 'merchant' | 'alarm'): Promise<Job> => {
+    const result = syncStart.then(async () => {
+      const underway = (await listJobs(db, Number.MAX_SAFE_INTEGER)).find((job) => job.kind === 'sync' && isUnderway(job.status));
+      if (underway) return underway;
+      const job = createSyncJob(deps.now(), by);
+      await saveJob(db, job);
+      return job;
+    });
+    syncStart = result.catch(() => undefined);
+    return result;
   };
 
   /** What a finished job means for the engine's memory, then a fresh read so every page shows the result. */
@@ -122,6 +163,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
         await setMeta(db, 'history', forgetEnabled(history, wereNew));
       }
     });
+    const refused = job.kind === 'sync' ? await noteRefusals(job, now) : [];
     const progress = progressOf(job);
     await addRun(db, {
       kind: 'job',
@@ -133,6 +175,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       done: progress.done,
       failed: progress.failed,
       skipped: progress.skipped,
+      ...(refused.length > 0 ? { refused } : {}),
     });
     await doRefresh().catch(() => undefined);
   };
@@ -173,13 +216,13 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       return { readAt: readAt ?? null, summary: summary ?? null, jobs: jobs.map(progressOf), lastError: lastError ?? null };
     },
 
-    async startJob(request) {
+    refusedChanges: loadRefused,
+
+    async startJob(request, by = 'merchant') {
+      if (request.kind === 'sync') return startSync(by);
       const now = deps.now();
       let job: Job;
-      if (request.kind === 'sync') {
-        const { operations } = await doRefresh();
-        job = createSyncJob(operations, now);
-      } else if (request.kind === 'enable-categories') {
+      if (request.kind === 'enable-categories') {
         const categories = await loadCategoryStates(db);
         const selected = request.ecomIds
           ? pickDisabled(categories, request.ecomIds)

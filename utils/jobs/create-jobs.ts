@@ -92,9 +92,9 @@ export function syncItems(operations: readonly Operation[], round: number): JobI
   }));
 }
 
-export function createSyncJob(operations: readonly Operation[], now: Date): Job {
-  const job = newJob('sync', syncItems(operations, 0), now);
-  return { ...job, cursor: { chunk: 0, round: 0, created: {} } };
+/** A sync to run: it has no items until its first step plans it (sync-rounds.ts). */
+export function createSyncJob(now: Date, by: 'merchant' | 'alarm' = 'merchant'): Job {
+  return newJob('sync', [], now, by === 'alarm' ? { automatic: true } : {});
 }
 
 const REVERSE: Partial<Record<JobKind, JobKind>> = {
