@@ -83,3 +83,53 @@ describe('sync jobs', () => {
     expect(categories.find((c) => c.name.trim() === 'Ceintures')?.status).not.toBe('drift');
   });
 });
+
+describe('a change eCom keeps refusing', () => {
+  /** A Retail category named with spaces only: eCom keeps no name, so it refuses to create it. */
+  async function addNamelessRetailCategory(): Promise<number> {
+    const state = (await (await control(sandbox, '/state')).json()) as { retail: { categories: Array<{ categoryID: number; name: string }> } };
+    const id = Math.max(...state.retail.categories.map((c) => c.categoryID)) + 1;
+    state.retail.categories.push({ categoryID: id, name: '   ' });
+    const response = await control(sandbox, '/state', { method: 'PUT', body: JSON.stringify(state) });
+    expect(response.ok).toBe(true);
+    return id;
+  }
+
+  const refusedCreates = async () => {
+    const { requests } = (await (await control(sandbox, '/requests')).json()) as { requests: Array<{ method: string; path: string; status: number }> };
+    return requests.filter((r) => r.method === 'POST' && /\/categories$/.test(r.path) && r.status >= 400).length;
+  };
+
+  it('is said once and left out by the alarm; the merchant’s sync and a change in Retail try it again', async () => {
+    const retailId = await addNamelessRetailCategory();
+    const { engine } = await engineFor(sandbox);
+    const isNameless = (item: { operation?: { kind: string; retailId?: number } }) =>
+      item.operation?.kind === 'create-category' && item.operation.retailId === retailId;
+
+    expect(await scheduledRefresh(engine, { mode: 'sync' })).toBe(true);
+    const first = await runUntilDone(engine, (await engine.status()).jobs[0]!.id);
+    expect(first.items.find(isNameless)).toMatchObject({ state: 'failed', httpStatus: 400 });
+    expect(await refusedCreates()).toBe(1);
+
+    // Later alarms start no sync for it alone, and send it no more.
+    expect(await scheduledRefresh(engine, { mode: 'sync' })).toBe(false);
+    expect(await scheduledRefresh(engine, { mode: 'sync' })).toBe(false);
+    expect(await refusedCreates()).toBe(1);
+
+    // The merchant's own sync tries it again.
+    const asked = await runUntilDone(engine, (await engine.startJob({ kind: 'sync' })).id);
+    expect(asked.items.find(isNameless)?.state).toBe('failed');
+    expect(await refusedCreates()).toBe(2);
+
+    // The run log said so once, naming it.
+    const saidRefused = (await engine.runs(100)).filter((run) => run.kind === 'job' && run.refused !== undefined);
+    expect(saidRefused).toEqual([expect.objectContaining({ job: 'sync', refused: [`Retail #${retailId}`] })]);
+
+    // Named in Retail, it is another change: the alarm sends it, and eCom takes it.
+    await retailFetch(sandbox, `/Category/${retailId}.json`, { method: 'PUT', body: JSON.stringify({ name: 'Gants' }) });
+    expect(await scheduledRefresh(engine, { mode: 'sync' })).toBe(true);
+    await runUntilDone(engine, (await engine.status()).jobs[0]!.id);
+    expect((await ecomCategories()).filter((c) => c.name === 'Gants' && c.externalReferenceId === String(retailId))).toHaveLength(1);
+    expect(await engine.refusedChanges()).toEqual({});
+  });
+});

@@ -6,12 +6,12 @@ import type { RunRecord } from '../db/schema.ts';
 import { saidOf, type Said } from '../i18n/said.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
 import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
-import { rememberRefusals, type RefusedChanges } from '../jobs/refusals.ts';
+import { keepPlanned, rememberRefusals, type RefusedChanges } from '../jobs/refusals.ts';
 import { runJobs } from '../jobs/runner.ts';
 import type { StepContext } from '../jobs/step.ts';
 import { enableCandidates } from '../sync/enable-candidates.ts';
 import { forgetEnabled, markEnabled } from '../sync/history.ts';
-import type { CategoryState, ProductState } from '../sync/model.ts';
+import type { CategoryState, Operation, ProductState } from '../sync/model.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
 import type { EngineDeps } from './ports.ts';
 import { refresh, type RefreshOptions, type RefreshResult } from './refresh.ts';
@@ -135,6 +135,9 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       return added;
     });
 
+  const forgetUnplanned = (operations: readonly Operation[]) =>
+    oneAtATime(async () => setMeta(db, 'refused', keepPlanned(await loadRefused(), operations)));
+
   // Starting a sync reads the jobs and then saves one: two asked for at once must not both find none under way.
   let syncStart: Promise<unknown> = Promise.resolve();
   const startSync = (by: 'merchant' | 'alarm'): Promise<Job> => {
@@ -177,7 +180,8 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       skipped: progress.skipped,
       ...(refused.length > 0 ? { refused } : {}),
     });
-    await doRefresh().catch(() => undefined);
+    const refreshed = await doRefresh().catch(() => undefined);
+    if (job.kind === 'sync' && refreshed) await forgetUnplanned(refreshed.operations);
   };
 
   let started = false;

@@ -71,7 +71,8 @@ export function splitOperations(operations: readonly Operation[]): Operation[] {
 function labelOf(operation: Operation): string {
   switch (operation.kind) {
     case 'create-category':
-      return operation.name;
+      // A Retail name of spaces only leaves eCom nothing to show.
+      return operation.name === '' ? `Retail #${operation.retailId}` : operation.name;
     case 'update-category':
       return operation.changes.name ?? `#${operation.ecomId}`;
     case 'order-categories':

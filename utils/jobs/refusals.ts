@@ -68,6 +68,12 @@ export function rememberRefusals(memory: RefusedChanges, job: Job, at: string): 
   return { memory: Object.fromEntries(kept), added };
 }
 
+/** Only what is still planned: a change no longer planned was taken, or Retail changed it (another signature). */
+export function keepPlanned(memory: RefusedChanges, operations: readonly Operation[]): RefusedChanges {
+  const planned = new Set(splitOperations(operations).map(signatureOf));
+  return Object.fromEntries(Object.entries(memory).filter(([signature]) => planned.has(signature)));
+}
+
 /** The operations (one per request, as a job sends them) that a sync leaving out the remembered ones would send. */
 export function withoutRefused(operations: readonly Operation[], memory: RefusedChanges): Operation[] {
   return splitOperations(operations).filter((operation) => !(signatureOf(operation) in memory));
