@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { BatchRequest, EcomPort } from '../../utils/engine/ports.ts';
 import { createSyncJob } from '../../utils/jobs/create-jobs.ts';
 import type { Job, JobItem } from '../../utils/jobs/model.ts';
-import { keepPlanned, rememberRefusals, signatureOf } from '../../utils/jobs/refusals.ts';
+import { keepPlanned, rememberRefusals, signatureOf, withoutRefused } from '../../utils/jobs/refusals.ts';
 import { stepJob, type StepContext } from '../../utils/jobs/step.ts';
 import type { Operation } from '../../utils/sync/model.ts';
 
@@ -117,6 +117,15 @@ describe('the memory of refused changes', () => {
     const { memory } = rememberRefusals({}, syncWith(item(rename, 'failed', { httpStatus: 400 })), at);
     expect(keepPlanned(memory, [rename, assign])).toEqual(memory);
     expect(keepPlanned(memory, [{ ...rename, changes: { name: 'Manteaux' } }])).toEqual({});
+  });
+
+  it('leaves out with a refused category the categories to be created or moved under it', () => {
+    const parent: Operation = { kind: 'create-category', retailId: 1, name: '', parentRetailId: 0, orderBy: 10, productIds: [] };
+    const child: Operation = { kind: 'create-category', retailId: 2, name: 'Bottes', parentRetailId: 1, orderBy: 10, productIds: [] };
+    const grandchild: Operation = { kind: 'create-category', retailId: 3, name: 'Cuir', parentRetailId: 2, orderBy: 10, productIds: [] };
+    const moved: Operation = { kind: 'update-category', ecomId: 7, retailId: 4, changes: { parentRetailId: 1, orderBy: 20 } };
+    const { memory } = rememberRefusals({}, syncWith(item(parent, 'failed', { httpStatus: 400 })), at);
+    expect(withoutRefused([parent, child, grandchild, moved, assign], memory)).toEqual([assign]);
   });
 
   it('knows an operation by what it does, whatever order its fields come in', () => {

@@ -74,7 +74,22 @@ export function keepPlanned(memory: RefusedChanges, operations: readonly Operati
   return Object.fromEntries(Object.entries(memory).filter(([signature]) => planned.has(signature)));
 }
 
-/** The operations (one per request, as a job sends them) that a sync leaving out the remembered ones would send. */
+/**
+ * The operations (one per request, as a job sends them) that a sync leaving out the remembered ones would send.
+ * A category whose creation is left out takes with it what would be created or moved under it: that could only
+ * wait for a parent that will not come, at every alarm. Creates come parents first, so one pass finds them all.
+ */
 export function withoutRefused(operations: readonly Operation[], memory: RefusedChanges): Operation[] {
-  return splitOperations(operations).filter((operation) => !(signatureOf(operation) in memory));
+  const notCreated = new Set<number>();
+  return splitOperations(operations).filter((operation) => {
+    const refused = signatureOf(operation) in memory || underNotCreated(operation, notCreated);
+    if (refused && operation.kind === 'create-category') notCreated.add(operation.retailId);
+    return !refused;
+  });
+}
+
+function underNotCreated(operation: Operation, notCreated: ReadonlySet<number>): boolean {
+  if (operation.kind === 'create-category') return notCreated.has(operation.parentRetailId);
+  if (operation.kind === 'update-category') return operation.changes.parentRetailId !== undefined && notCreated.has(operation.changes.parentRetailId);
+  return false;
 }

@@ -1,3 +1,4 @@
+import type { Operation } from '../sync/model.ts';
 import { splitOperations, syncItems } from './create-jobs.ts';
 import type { Job, JobItem } from './model.ts';
 import { signatureOf, withoutRefused } from './refusals.ts';
@@ -20,9 +21,13 @@ const UNCHANGED = {
 
 /** The first step of a sync job: its plan. The alarm's syncs leave out what eCom keeps refusing. */
 export async function planSync(job: Job, ctx: StepContext): Promise<Job> {
+  return { ...job, items: syncItems(await planned(job, ctx), 0), cursor: { chunk: 0, round: 0, created: {} }, attempts: 0, nextRunAt: null };
+}
+
+/** What is still to do, from a fresh read, one operation per request. */
+async function planned(job: Job, ctx: StepContext): Promise<Operation[]> {
   const operations = await ctx.replan();
-  const planned = job.automatic ? withoutRefused(operations, (await ctx.refusedChanges?.()) ?? {}) : operations;
-  return { ...job, items: syncItems(planned, 0), cursor: { chunk: 0, round: 0, created: {} }, attempts: 0, nextRunAt: null };
+  return job.automatic ? withoutRefused(operations, (await ctx.refusedChanges?.()) ?? {}) : splitOperations(operations);
 }
 
 /**
@@ -36,18 +41,15 @@ export async function nextSyncRound(job: Job, ctx: StepContext): Promise<{ job: 
   const changedSomething = job.items.some((item) => item.state === 'done' && item.key.startsWith(`s${round}.`));
   if (!changedSomething || round + 1 >= MAX_SYNC_ROUNDS) return { job, another: false };
 
-  const operations = await ctx.replan();
   const tried = new Map<string, JobItem>();
   for (const item of job.items) if (item.operation) tried.set(signatureOf(item.operation), item);
-  const leftOut = job.automatic ? ((await ctx.refusedChanges?.()) ?? {}) : {};
 
   const unchanged = new Set<string>();
-  const fresh = splitOperations(operations).filter((operation) => {
-    const signature = signatureOf(operation);
-    const before = tried.get(signature);
+  const fresh = (await planned(job, ctx)).filter((operation) => {
+    const before = tried.get(signatureOf(operation));
     if (before?.state === 'done') unchanged.add(before.key);
     // A change a round did not reach (not run, or under a parent that failed) may go in the next one.
-    return (before === undefined || before.state === 'skipped') && !(signature in leftOut);
+    return before === undefined || before.state === 'skipped';
   });
   const items = job.items.map((item): JobItem =>
     unchanged.has(item.key) ? { ...item, state: 'failed', reason: UNCHANGED, unchanged: true } : item,
