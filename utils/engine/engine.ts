@@ -2,6 +2,7 @@ import { loadCategoryStates, loadEcom, loadProductStates } from '../db/cache.ts'
 import { getJob, listJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
 import { getMeta, setMeta, type Problem } from '../db/meta.ts';
 import { addRun, recentRuns } from '../db/runs.ts';
+import { saveSyncUnlessUnderway } from '../db/sync-job.ts';
 import type { RunRecord } from '../db/schema.ts';
 import { saidOf, type Said } from '../i18n/said.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
@@ -138,19 +139,6 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
   const forgetUnplanned = (operations: readonly Operation[]) =>
     oneAtATime(async () => setMeta(db, 'refused', keepPlanned(await loadRefused(), operations)));
 
-  // Starting a sync reads the jobs and then saves one: two asked for at once must not both find none under way.
-  let syncStart: Promise<unknown> = Promise.resolve();
-  const startSync = (by: 'merchant' | 'alarm'): Promise<Job> => {
-    const result = syncStart.then(async () => {
-      const underway = (await listJobs(db, Number.MAX_SAFE_INTEGER)).find((job) => job.kind === 'sync' && isUnderway(job.status));
-      if (underway) return underway;
-      const job = createSyncJob(deps.now(), by);
-      await saveJob(db, job);
-      return job;
-    });
-    syncStart = result.catch(() => undefined);
-    return result;
-  };
 
   /** What a finished job means for the engine's memory, then a fresh read so every page shows the result. */
   const afterJob = async (job: Job) => {
@@ -223,7 +211,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     refusedChanges: loadRefused,
 
     async startJob(request, by = 'merchant') {
-      if (request.kind === 'sync') return startSync(by);
+      if (request.kind === 'sync') return saveSyncUnlessUnderway(db, createSyncJob(deps.now(), by));
       const now = deps.now();
       let job: Job;
       if (request.kind === 'enable-categories') {
