@@ -136,9 +136,9 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       return added;
     });
 
+  /** After a sync's closing read: a refused change no longer planned was taken, or Retail made it another. */
   const forgetUnplanned = (operations: readonly Operation[]) =>
     oneAtATime(async () => setMeta(db, 'refused', keepPlanned(await loadRefused(), operations)));
-
 
   /** What a finished job means for the engine's memory, then a fresh read so every page shows the result. */
   const afterJob = async (job: Job) => {
