@@ -39,13 +39,25 @@ function say(t: Translate, line: ActivityLine, time: (iso: string) => string): s
       const undoWords = line.undo ? UNDO_WORDS[line.job] : undefined;
       const action = t(undoWords ?? `options.activity.job.${line.job}`);
       const counts = t('options.activity.counts', { done: line.done, failed: line.failed, skipped: line.skipped });
-      const said = t('options.activity.jobLine', { action, counts });
+      const said = t('options.activity.jobLine', { action, counts }) + refusedWords(t, line.refused);
       if (line.status === 'cancelled') return `${said} ${t('options.activity.status.cancelled')}`;
       if (line.status === 'failed') return `${said} ${t('options.activity.status.failed')}`;
       return said;
     }
   }
 }
+
+/** The changes eCom refused that no sync had met before: said on this line only, never again. */
+function refusedWords(t: Translate, refused: readonly string[] | undefined): string {
+  if (!refused || refused.length === 0) return '';
+  const shown = refused.slice(0, MAX_REFUSED_NAMES).map((name) => `“${name}”`);
+  const names = refused.length > MAX_REFUSED_NAMES ? `${shown.join(', ')}…` : shown.join(', ');
+  const key = refused.length === 1 ? 'options.activity.refused.one' : 'options.activity.refused.many';
+  return ` ${t(key, { count: refused.length, names })}`;
+}
+
+/** A long list would hide the rest of the log. */
+const MAX_REFUSED_NAMES = 5;
 
 /** Undo has words of its own for what can be undone: enabling categories, enabling products. */
 const UNDO_WORDS: Partial<Record<JobKind, MessageKey>> = {

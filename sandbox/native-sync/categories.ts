@@ -2,7 +2,7 @@ import type { EcomCategory, EcomWorld, RetailCategory } from '../world/types.ts'
 import type { CategoryMatch } from './match.ts';
 import { nextFreeId } from './next-id.ts';
 import type { NativeSyncReport } from './report.ts';
-import { categoryReference } from './rules.ts';
+import { categoryReference, nameAsEcomKeepsIt } from './rules.ts';
 
 /**
  * Brings every Retail category into eCom: creates the missing ones (disabled, S2) and sets name and parent of
@@ -26,8 +26,9 @@ export function syncCategories(
     const parentId = ecomParentId(retailCategory, ecomIdOfRetail);
     const existing = match.counterparts.get(retailCategory.categoryID);
     if (existing) {
-      if (existing.name !== retailCategory.name || existing.parentId !== parentId) {
-        existing.name = retailCategory.name;
+      const name = nameAsEcomKeepsIt(retailCategory.name);
+      if (existing.name !== name || existing.parentId !== parentId) {
+        existing.name = name;
         existing.parentId = parentId;
         report.categoriesUpdated.push(existing.id);
       }
@@ -63,7 +64,7 @@ function newSyncedCategory(id: number, retailCategory: RetailCategory, parentId:
     parentId,
     // Set with its siblings' order right after; 0 only until then.
     orderBy: 0,
-    name: retailCategory.name,
+    name: nameAsEcomKeepsIt(retailCategory.name),
     description: '',
     enabled: false,
     imageUrl: '',

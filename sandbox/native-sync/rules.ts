@@ -19,6 +19,14 @@ export function siblingOrderBy(index: number): number {
   return (index + 1) * 10;
 }
 
+/**
+ * *platform* eCom keeps a name without the spaces around it (its API trims what it is given), and the sync
+ * writes through eCom: a Retail name typed with a trailing space arrives, and stays, without it.
+ */
+export function nameAsEcomKeepsIt(name: string): string {
+  return name.trim();
+}
+
 /** *assumption* A synced eCom category's externalReferenceId holds the Retail categoryID. */
 export function categoryReference(categoryID: number): string {
   return String(categoryID);

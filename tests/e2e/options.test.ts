@@ -245,6 +245,27 @@ describe('connecting stores on the options page', () => {
     await page.getByLabel('Langue').selectOption('auto');
   });
 
+  it('says once, in both languages, that eCom refused a change a sync made', async () => {
+    // A Retail category named with spaces only: eCom keeps no name, so it refuses to create it.
+    const state = (await (await control(sandbox, '/state')).json()) as { retail: { categories: Array<{ categoryID: number; name: string; timeStamp?: string }> } };
+    const retailId = Math.max(...state.retail.categories.map((c) => c.categoryID)) + 1;
+    // Dated now, so that the sync's incremental read sees it, as it would a category made in Retail.
+    state.retail.categories.push({ categoryID: retailId, name: '   ', timeStamp: new Date().toISOString() });
+    await control(sandbox, '/state', { method: 'PUT', body: JSON.stringify(state) });
+
+    const job = await valueFrom(page, { type: 'start-job', job: { kind: 'sync' } });
+    await expect
+      .poll(async () => (await valueFrom(page, { type: 'activity' })).some((run) => run.kind === 'job' && run.job === 'sync'), { timeout: 30_000 })
+      .toBe(true);
+    expect((await valueFrom(page, { type: 'job', id: job.id }))?.items.find((item) => item.state === 'failed')?.label).toBe(`Retail #${retailId}`);
+    await page.reload();
+    const syncLine = page.locator('[data-card="activity"] [data-activity="job"]').first();
+    await expect.poll(() => syncLine.textContent()).toContain(`eCom refused a change it will keep refusing (“Retail #${retailId}”)`);
+    await page.getByLabel('Language').selectOption('fr');
+    await expect.poll(() => syncLine.textContent()).toContain(`eCom a refusé une modification qu’il refusera encore (“Retail #${retailId}”)`);
+    await page.getByLabel('Langue').selectOption('auto');
+  });
+
   it('has no accessibility violations axe can find', async () => {
     const { source } = await import('axe-core');
     await page.evaluate(source);

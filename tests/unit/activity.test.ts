@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { RunRecord } from '../../utils/db/schema.ts';
+import type { JobRun, RunRecord } from '../../utils/db/schema.ts';
 import { activityLines } from '../../utils/pages/activity.ts';
 
 const at = (minute: number) => `2026-11-27T10:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -49,6 +49,14 @@ describe('activityLines', () => {
     const lines = activityLines([enable(9), read(8), read(7), enable(6), read(5)], 2);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatchObject({ kind: 'reads', count: 2 });
+  });
+
+  it('keeps the changes a sync found eCom refusing, so the line can say so once', () => {
+    const sync: RunRecord = { ...(enable(9) as JobRun), job: 'sync', failed: 1, refused: ['Gants'] };
+    expect(activityLines([sync, enable(8)], 10)).toEqual([
+      { kind: 'job', at: at(9), job: 'sync', undo: false, status: 'done', done: 3, failed: 1, skipped: 1, refused: ['Gants'] },
+      { kind: 'job', at: at(8), job: 'enable-categories', undo: false, status: 'done', done: 3, failed: 0, skipped: 1 },
+    ]);
   });
 
   it('an empty log is no line', () => {

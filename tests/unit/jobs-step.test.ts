@@ -46,6 +46,9 @@ function context(ecom: EcomPort, known: Record<number, number> = {}, replan: () 
   return { ecom, now: () => NOW, ecomIdOfRetail: (retailId) => known[retailId], replan };
 }
 
+/** A sync's plans, one per call (its first step plans, each later round plans again), then nothing more to do. */
+const plans = (...lists: Operation[][]) => async (): Promise<Operation[]> => lists.shift() ?? [];
+
 const category = (ecomId: number, availability: CategoryState['availability'] = 'new'): CategoryState => ({
   retailId: ecomId + 1000,
   ecomId,
@@ -186,7 +189,7 @@ describe('a job step', () => {
       { kind: 'create-category', retailId: 2, name: 'Bottes', parentRetailId: 1, orderBy: 10, productIds: [7, 8] },
       { kind: 'update-category', ecomId: 50, retailId: 3, changes: { parentRetailId: 1, orderBy: 20 } },
     ];
-    const job = await runToEnd(createSyncJob(operations, NOW), context(ecom.port));
+    const job = await runToEnd(createSyncJob(NOW), context(ecom.port, {}, plans(operations)));
     expect(job.status).toBe('done');
     expect(ecom.submitted.map((s) => s.requests)).toEqual([
       [{ id: 's0.0', method: 'POST', path: '/categories', body: { name: 'Chaussures', parentId: 0, orderBy: 30, enabled: false, externalReferenceId: '1' } }],
@@ -204,7 +207,7 @@ describe('a job step', () => {
       { kind: 'create-category', retailId: 1, name: 'Chaussures', parentRetailId: 0, orderBy: 10, productIds: [] },
       { kind: 'create-category', retailId: 2, name: 'Bottes', parentRetailId: 1, orderBy: 10, productIds: [] },
     ];
-    const job = await runToEnd(createSyncJob(operations, NOW), context(ecom.port));
+    const job = await runToEnd(createSyncJob(NOW), context(ecom.port, {}, plans(operations)));
     // eCom's own words as it gave them; Sync Lens's own in both languages.
     expect(job.items.map((item) => [item.label, item.state, item.reason])).toEqual([
       ['Chaussures', 'failed', 'Plan limit reached (402)'],
@@ -214,9 +217,8 @@ describe('a job step', () => {
 
   it('runs another round of a sync when planning again finds more to do, up to a bound', async () => {
     const ecom = fakeEcom();
-    let rounds = 0;
-    const replan = async (): Promise<Operation[]> => (++rounds === 1 ? [{ kind: 'assign-products', ecomId: 3, productIds: [1] }] : []);
-    const job = await runToEnd(createSyncJob([{ kind: 'update-category', ecomId: 3, retailId: 9, changes: { name: 'X' } }], NOW), context(ecom.port, {}, replan));
+    const replan = plans([{ kind: 'update-category', ecomId: 3, retailId: 9, changes: { name: 'X' } }], [{ kind: 'assign-products', ecomId: 3, productIds: [1] }]);
+    const job = await runToEnd(createSyncJob(NOW), context(ecom.port, {}, replan));
     expect(job.items.map((item) => item.key)).toEqual(['s0.0', 's1.0']);
     expect(job.status).toBe('done');
   });

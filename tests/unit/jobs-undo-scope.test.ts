@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { createCategoryJob, createSyncJob, createUndoJob } from '../../utils/jobs/create-jobs.ts';
+import { createCategoryJob, createSyncJob, createUndoJob, syncItems } from '../../utils/jobs/create-jobs.ts';
 import type { Job, JobItemState } from '../../utils/jobs/model.ts';
 import { enableCandidates } from '../../utils/sync/enable-candidates.ts';
 import { category } from './support/overlay-status.ts';
@@ -54,7 +54,7 @@ describe('undo covers what its job did, and nothing online-only it did not list'
   });
 
   it('a sync job is not undone this way at all', () => {
-    const sync = createSyncJob([{ kind: 'update-category', ecomId: 41, retailId: 4, changes: { name: 'Chaussures' } }], NOW);
+    const sync = { ...createSyncJob(NOW), items: syncItems([{ kind: 'update-category', ecomId: 41, retailId: 4, changes: { name: 'Chaussures' } }], 0) };
     expect(createUndoJob(ended(sync, { 41: 'done' }), NOW)).toBeUndefined();
   });
 });

@@ -408,3 +408,30 @@ describe('Assumption: a synced category whose Retail category is gone is orphane
     });
   });
 });
+
+describe('Platform: eCom stores a category name trimmed, and the planner compares names as eCom stores them', () => {
+  const spaced = retailStore([{ id: 1, name: 'Vestes ', children: [{ id: 11, name: '  Cuir' }] }, { id: 2, name: 'Pantalons' }]);
+  const asEcomHasIt = (ecom: EcomSnapshot) =>
+    editCategory(editCategory(ecom, ecomIdOf(1), { name: 'Vestes' }), ecomIdOf(11), { name: 'Cuir' });
+
+  it('sees no drift where eCom holds the Retail name without its surrounding spaces', () => {
+    const result = plan(spaced, asEcomHasIt(syncedEcom(spaced)), emptyHistory());
+    expect(result.operations).toEqual([]);
+    expect(result.categories.every((state) => state.drift === null)).toBe(true);
+  });
+
+  it('creates and renames with the name eCom will keep, and plans nothing the second time', () => {
+    const missing = removeCategory(removeCategory(asEcomHasIt(syncedEcom(spaced)), ecomIdOf(11)), ecomIdOf(1));
+    const operations = plan(spaced, editCategory(missing, ecomIdOf(2), { name: 'Jeans' }), emptyHistory()).operations;
+    expect(operations.filter((o) => o.kind === 'create-category').map((o) => o.name)).toEqual(['Vestes', 'Cuir']);
+    const once = applyOperations(editCategory(missing, ecomIdOf(2), { name: 'Jeans' }), operations, allocateId);
+    expect(plan(spaced, once, emptyHistory()).operations).toEqual([]);
+  });
+
+  it('still renames a name that differs inside, or only by case', () => {
+    const renamed = editCategory(asEcomHasIt(syncedEcom(spaced)), ecomIdOf(2), { name: 'pantalons' });
+    expect(plan(spaced, renamed, emptyHistory()).operations).toEqual([
+      { kind: 'update-category', ecomId: ecomIdOf(2), retailId: 2, changes: { name: 'Pantalons' } },
+    ]);
+  });
+});

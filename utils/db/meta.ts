@@ -1,4 +1,5 @@
 import type { Said } from '../i18n/said.ts';
+import type { RefusedChanges } from '../jobs/refusals.ts';
 import type { History } from '../sync/model.ts';
 import type { Summary } from '../sync/summary.ts';
 import type { Db } from './open.ts';
@@ -26,6 +27,8 @@ export interface MetaRecords {
   lastFullRefresh: string;
   /** The last problem the engine met, in words, until a refresh succeeds. */
   lastError: Problem | null;
+  /** Changes eCom keeps refusing, which the alarm's syncs leave out (utils/jobs/refusals.ts). */
+  refused: RefusedChanges;
 }
 
 export async function getMeta<K extends keyof MetaRecords>(db: Db, key: K): Promise<MetaRecords[K] | undefined> {

@@ -55,6 +55,8 @@ export interface JobRun extends RunTimes {
   done: number;
   failed: number;
   skipped: number;
+  /** Sync jobs: the changes eCom refused that no earlier job had, said once (later automatic syncs skip them). */
+  refused?: string[];
 }
 
 export type StoreName = 'retailCategories' | 'retailItems' | 'ecomCategories' | 'ecomProducts' | 'categoryStates' | 'productStates' | 'meta' | 'jobs' | 'runs';

@@ -3,15 +3,17 @@ import { requestStop } from '../db/job-stop.ts';
 import { getJob, listJobs, pruneJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
 import { getMeta, setMeta, type Problem } from '../db/meta.ts';
 import { addRun, recentRuns } from '../db/runs.ts';
+import { saveSyncUnlessUnderway } from '../db/sync-job.ts';
 import type { RunRecord } from '../db/schema.ts';
 import { saidOf, type Said } from '../i18n/said.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
 import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
+import { keepPlanned, rememberRefusals, type RefusedChanges } from '../jobs/refusals.ts';
 import { runJobs } from '../jobs/runner.ts';
 import type { StepContext } from '../jobs/step.ts';
 import { enableCandidates } from '../sync/enable-candidates.ts';
 import { forgetEnabled, markEnabled } from '../sync/history.ts';
-import type { CategoryState, ProductState } from '../sync/model.ts';
+import type { CategoryState, Operation, ProductState } from '../sync/model.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
 import type { EngineDeps } from './ports.ts';
 import { refresh, type RefreshOptions, type RefreshResult } from './refresh.ts';
@@ -46,7 +48,14 @@ export interface Engine {
   status(): Promise<EngineStatus>;
   /** Counts, times, jobs and the last problem, without reading every category and product. */
   glance(): Promise<EngineGlance>;
-  startJob(request: JobRequest): Promise<Job>;
+  /**
+   * Queues a job. A sync is planned when it starts running, and there is only ever one under way: asked for
+   * again meanwhile, it is that one. `by: 'alarm'` is the refresh alarm's sync, which leaves out the changes
+   * eCom keeps refusing; the merchant's own Sync sends them again.
+   */
+  startJob(request: JobRequest, by?: 'merchant' | 'alarm'): Promise<Job>;
+  /** The changes eCom keeps refusing, by signature (utils/jobs/refusals.ts). */
+  refusedChanges(): Promise<RefusedChanges>;
   undo(jobId: string): Promise<Job>;
   cancel(jobId: string): Promise<void>;
   job(jobId: string): Promise<Job | undefined>;
@@ -95,19 +104,42 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     }
   };
 
+  const loadRefused = async (): Promise<RefusedChanges> => (await getMeta(db, 'refused')) ?? {};
+
   const context = async (): Promise<StepContext> => {
-    const { categories } = await loadEcom(db);
+    // Read again after every plan: a sync plans from a fresh read, and its creates look their parents up here.
     const byRetail = new Map<number, number>();
-    for (const category of categories) {
-      if (category.externalReferenceId !== null) byRetail.set(Number(category.externalReferenceId), category.id);
-    }
+    const readLinks = async () => {
+      byRetail.clear();
+      for (const category of (await loadEcom(db)).categories) {
+        if (category.externalReferenceId !== null) byRetail.set(Number(category.externalReferenceId), category.id);
+      }
+    };
+    await readLinks();
     return {
       ecom: deps.ecom,
       now: deps.now,
       ecomIdOfRetail: (retailId) => byRetail.get(retailId),
-      replan: async () => (await doRefresh()).operations,
+      replan: async () => {
+        const { operations } = await doRefresh();
+        await readLinks();
+        return operations;
+      },
+      refusedChanges: loadRefused,
     };
   };
+
+  /** What a sync job met that eCom refused: remembered, and the new ones named for the run log. */
+  const noteRefusals = (job: Job, now: string): Promise<string[]> =>
+    oneAtATime(async () => {
+      const { memory, added } = rememberRefusals(await loadRefused(), job, now);
+      await setMeta(db, 'refused', memory);
+      return added;
+    });
+
+  /** After a sync's closing read: a refused change no longer planned was taken, or Retail made it another. */
+  const forgetUnplanned = (operations: readonly Operation[]) =>
+    oneAtATime(async () => setMeta(db, 'refused', keepPlanned(await loadRefused(), operations)));
 
   /** What a finished job means for the engine's memory, then a fresh read so every page shows the result. */
   const afterJob = async (job: Job) => {
@@ -123,6 +155,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
         await setMeta(db, 'history', forgetEnabled(history, wereNew));
       }
     });
+    const refused = job.kind === 'sync' ? await noteRefusals(job, now) : [];
     const progress = progressOf(job);
     await addRun(db, {
       kind: 'job',
@@ -134,10 +167,12 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       done: progress.done,
       failed: progress.failed,
       skipped: progress.skipped,
+      ...(refused.length > 0 ? { refused } : {}),
     });
     // The run log now holds its counts; jobs whose undo window is over can go.
     await pruneJobs(db, deps.now());
-    await doRefresh().catch(() => undefined);
+    const refreshed = await doRefresh().catch(() => undefined);
+    if (job.kind === 'sync' && refreshed) await forgetUnplanned(refreshed.operations);
   };
 
   let started = false;
@@ -176,13 +211,13 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       return { readAt: readAt ?? null, summary: summary ?? null, jobs: jobs.map(progressOf), lastError: lastError ?? null };
     },
 
-    async startJob(request) {
+    refusedChanges: loadRefused,
+
+    async startJob(request, by = 'merchant') {
+      if (request.kind === 'sync') return saveSyncUnlessUnderway(db, createSyncJob(deps.now(), by));
       const now = deps.now();
       let job: Job;
-      if (request.kind === 'sync') {
-        const { operations } = await doRefresh();
-        job = createSyncJob(operations, now);
-      } else if (request.kind === 'enable-categories') {
+      if (request.kind === 'enable-categories') {
         const categories = await loadCategoryStates(db);
         const selected = request.ecomIds
           ? pickDisabled(categories, request.ecomIds)

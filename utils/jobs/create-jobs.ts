@@ -71,7 +71,8 @@ export function splitOperations(operations: readonly Operation[]): Operation[] {
 function labelOf(operation: Operation): string {
   switch (operation.kind) {
     case 'create-category':
-      return operation.name;
+      // A Retail name of spaces only leaves eCom nothing to show.
+      return operation.name === '' ? `Retail #${operation.retailId}` : operation.name;
     case 'update-category':
       return operation.changes.name ?? `#${operation.ecomId}`;
     case 'order-categories':
@@ -92,9 +93,9 @@ export function syncItems(operations: readonly Operation[], round: number): JobI
   }));
 }
 
-export function createSyncJob(operations: readonly Operation[], now: Date): Job {
-  const job = newJob('sync', syncItems(operations, 0), now);
-  return { ...job, cursor: { chunk: 0, round: 0, created: {} } };
+/** A sync to run: it has no items until its first step plans it (sync-rounds.ts). */
+export function createSyncJob(now: Date, by: 'merchant' | 'alarm' = 'merchant'): Job {
+  return newJob('sync', [], now, by === 'alarm' ? { automatic: true } : {});
 }
 
 const REVERSE: Partial<Record<JobKind, JobKind>> = {

@@ -34,6 +34,10 @@ export interface JobItem {
   operation?: Operation;
   /** For categories: where it stood before, so an undo can put "new" ones back to new. */
   before?: 'new' | 'live' | 'disabled' | null;
+  /** For failed items: the status eCom answered this change with. */
+  httpStatus?: number;
+  /** Sync jobs: eCom said it made this change, yet the next read showed it unchanged (see sync-rounds.ts). */
+  unchanged?: true;
 }
 
 /** Where a job stands between steps. */
@@ -56,7 +60,10 @@ export interface JobCursor {
   checked?: number;
   /** Sync jobs: eCom ids of the categories this job created, by Retail id, for their children to find. */
   created?: Record<number, number>;
-  /** Sync jobs: how many plan-and-apply rounds have run (a new category's products need a second one). */
+  /**
+   * Sync jobs: the plan-and-apply round under way (a new category's products need a second one); absent until
+   * the job's first step has read both stores and planned, so a sync plans when it runs, not when it is asked for.
+   */
   round?: number;
 }
 
@@ -75,6 +82,8 @@ export interface Job {
   attempts: number;
   /** For an undo: the job it reverses. */
   undoOf?: string;
+  /** Sync jobs the refresh alarm started (not the merchant): they leave out the changes eCom keeps refusing. */
+  automatic?: true;
   /** The last problem, in words, when the job failed or is waiting to retry. */
   error?: Said | string;
   /**

@@ -2,12 +2,13 @@ import type { BatchState, EcomPort } from '../engine/ports.ts';
 import { sayAround, type Said } from '../i18n/said.ts';
 import type { Operation } from '../sync/model.ts';
 import { checkBeforeSending, needsCheck } from './check-first.ts';
-import { syncItems } from './create-jobs.ts';
 import { backoffMs, judgeError } from './errors.ts';
 import { batchOver, pastTicketMemory, readBackInFlight } from './in-flight.ts';
 import type { Job, JobItem } from './model.ts';
+import type { RefusedChanges } from './refusals.ts';
 import { requestFor } from './requests.ts';
 import { hasInFlight, settleStopped } from './stop.ts';
+import { nextSyncRound, planSync } from './sync-rounds.ts';
 
 /** eCom's batch endpoint takes up to 500 requests. */
 export const CHUNK_SIZE = 500;
@@ -15,8 +16,7 @@ export const CHUNK_SIZE = 500;
 export const POLL_MS = 600;
 /** Retries of one step before the job gives up and says why. */
 export const MAX_ATTEMPTS = 8;
-/** A sync needs a second round for products of categories it created in the first. */
-export const MAX_SYNC_ROUNDS = 4;
+export { MAX_SYNC_ROUNDS } from './sync-rounds.ts';
 
 export interface StepContext {
   ecom: EcomPort;
@@ -25,6 +25,8 @@ export interface StepContext {
   ecomIdOfRetail(retailId: number): number | undefined;
   /** Sync jobs: reads both sides again and returns what is still to do. */
   replan(): Promise<Operation[]>;
+  /** Sync jobs: the changes eCom keeps refusing, which the alarm's syncs leave out; none when absent. */
+  refusedChanges?(): Promise<RefusedChanges>;
 }
 
 const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
@@ -40,6 +42,7 @@ export async function stepJob(job: Job, ctx: StepContext): Promise<Job> {
   if (job.stopRequested !== undefined && !hasInFlight(job)) return settleStopped(job);
   try {
     if (hasInFlight(job)) return await settleInFlight(job, ctx);
+    if (job.kind === 'sync' && job.cursor.round === undefined) return await planSync(job, ctx);
     if (needsCheck(job)) return await checkBeforeSending(job, ctx);
     return await sendNextChunk(job, ctx);
   } catch (error) {
@@ -149,24 +152,17 @@ async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
       return { ...item, state: 'done' };
     }
     if (result.status === 'NOT_EXECUTED') return { ...item, state: 'skipped', reason: REASONS.notRun };
-    return { ...item, state: 'failed', reason: reasonOf(result.body, result.httpStatusCode) };
+    return { ...item, state: 'failed', reason: reasonOf(result.body, result.httpStatusCode), httpStatus: result.httpStatusCode };
   });
   const cursor = batchOver(job.cursor);
   return { ...updated, cursor: { ...cursor, chunk: cursor.chunk + 1, created }, attempts: 0, nextRunAt: null };
 }
 
 async function finishRound(job: Job, ctx: StepContext): Promise<Job> {
-  const round = job.cursor.round ?? 0;
-  if (job.kind === 'sync' && round + 1 < MAX_SYNC_ROUNDS) {
-    const operations = await ctx.replan();
-    if (operations.length > 0) {
-      return {
-        ...job,
-        items: [...job.items, ...syncItems(operations, round + 1)],
-        cursor: { ...job.cursor, chunk: 0, round: round + 1 },
-        nextRunAt: null,
-      };
-    }
+  if (job.kind === 'sync') {
+    const next = await nextSyncRound(job, ctx);
+    if (next.another) return next.job;
+    job = next.job;
   }
   const { error: _error, ...rest } = job;
   return { ...rest, status: 'done', nextRunAt: null };

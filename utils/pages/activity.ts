@@ -13,7 +13,7 @@ export type ActivityLine =
       categories: number;
     }
   | { kind: 'read-failed'; at: string; error: Said | string }
-  | ({ kind: 'job'; at: string } & Pick<JobRun, 'job' | 'undo' | 'status' | 'done' | 'failed' | 'skipped'>);
+  | ({ kind: 'job'; at: string } & Pick<JobRun, 'job' | 'undo' | 'status' | 'done' | 'failed' | 'skipped' | 'refused'>);
 
 /**
  * The run log as a merchant reads it: newest first, every job and every failed read on a line of its own, and
@@ -37,8 +37,8 @@ export function activityLines(runs: readonly RunRecord[], limit: number): Activi
     if (lines.length === limit) break;
     if (run.kind === 'refresh') lines.push({ kind: 'read-failed', at: run.finishedAt, error: run.error ?? '' });
     else {
-      const { job, undo, status, done, failed, skipped } = run;
-      lines.push({ kind: 'job', at: run.finishedAt, job, undo, status, done, failed, skipped });
+      const { job, undo, status, done, failed, skipped, refused } = run;
+      lines.push({ kind: 'job', at: run.finishedAt, job, undo, status, done, failed, skipped, ...(refused ? { refused } : {}) });
     }
   }
   return lines;

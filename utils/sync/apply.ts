@@ -1,4 +1,5 @@
 import { linkByReference } from './category-kind.ts';
+import { ecomNameOf } from './ecom-name.ts';
 import type { EcomCategory, EcomProduct, EcomSnapshot, Operation } from './model.ts';
 
 type Of<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
@@ -90,7 +91,7 @@ function createCategory(sim: Simulation, operation: Of<'create-category'>): void
     id,
     parentId,
     orderBy: operation.orderBy,
-    name: operation.name,
+    name: ecomNameOf(operation.name),
     // S2: whatever the sync creates arrives disabled.
     enabled: false,
     description: '',
@@ -126,7 +127,7 @@ function updateCategory(sim: Simulation, operation: Of<'update-category'>): void
     childSet(sim, parentId).add(category.id);
     category.parentId = parentId;
   }
-  if (changes.name !== undefined) category.name = changes.name;
+  if (changes.name !== undefined) category.name = ecomNameOf(changes.name);
   if (changes.orderBy !== undefined) category.orderBy = changes.orderBy;
 }
 

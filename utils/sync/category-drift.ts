@@ -1,4 +1,5 @@
 import type { EcomIndex } from './ecom-index.ts';
+import { holdsRetailName } from './ecom-name.ts';
 import { compareEcomOrder } from './ecom-order.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift } from './model.ts';
@@ -27,7 +28,7 @@ export function categoryDrift(
   let drift: CategoryDrift | null = null;
   const retailName = retail.categories[ordinal]!.name;
   const ecomName = ecom.categories[copy]!.name;
-  if (ecomName !== retailName) (drift ??= {}).name = { retail: retailName, ecom: ecomName };
+  if (!holdsRetailName(ecomName, retailName)) (drift ??= {}).name = { retail: retailName, ecom: ecomName };
   const parentEcomId = targetParentEcomId(retail, ecom, ordinal);
   if (parentEcomId !== ecom.parentId[copy]) {
     (drift ??= {}).parent = { retail: parentEcomId, ecom: ecom.parentId[copy]! };

@@ -1,4 +1,5 @@
 import type { EcomIndex } from './ecom-index.ts';
+import { ecomNameOf } from './ecom-name.ts';
 import type { Memberships } from './memberships.ts';
 import type { CategoryDrift, Operation } from './model.ts';
 import { childrenFrom, childrenTo, NONE, type RetailIndex } from './retail-index.ts';
@@ -38,7 +39,7 @@ export function createOperations(retail: RetailIndex, memberships: Memberships):
     operations.push({
       kind: 'create-category',
       retailId: category.id,
-      name: category.name,
+      name: ecomNameOf(category.name),
       parentRetailId: targetParentRetailId(retail, ordinal),
       orderBy: targetOrderByOf(retail, ordinal),
       productIds: memberships.forCreated.get(category.id) ?? [],
@@ -63,7 +64,7 @@ export function updateOperations(
     if (drift === undefined || (drift.name === undefined && drift.parent === undefined)) continue;
     const retailCategory = retail.categories[ordinal]!;
     const changes: Of<'update-category'>['changes'] = {};
-    if (drift.name !== undefined) changes.name = retailCategory.name;
+    if (drift.name !== undefined) changes.name = ecomNameOf(retailCategory.name);
     if (drift.parent !== undefined) {
       const parentEcomId = targetParentEcomId(retail, ecom, ordinal);
       if (parentEcomId === null) changes.parentRetailId = targetParentRetailId(retail, ordinal);

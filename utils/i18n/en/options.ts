@@ -100,6 +100,10 @@ export const options = {
   'options.activity.jobLine': '{action}: {counts}',
   'options.activity.status.cancelled': 'Cancelled.',
   'options.activity.status.failed': 'Stopped on an error.',
+  'options.activity.refused.one':
+    'eCom refused a change it will keep refusing ({names}): automatic syncs leave it out from now on, until it changes in Retail POS or you start a sync yourself.',
+  'options.activity.refused.many':
+    'eCom refused {count} changes it will keep refusing ({names}): automatic syncs leave them out from now on, until they change in Retail POS or you start a sync yourself.',
   'options.forget.heading': 'Forget this store',
   'options.forget.explain':
     'Removes from this browser every token, your Lightspeed API client and every record Sync Lens keeps about your stores. Nothing changes in eCom or Retail POS. The language and refresh interval stay; the mode goes back to Watch.',

@@ -103,6 +103,10 @@ export const options: Record<keyof typeof english, string> = {
   'options.activity.jobLine': '{action} : {counts}',
   'options.activity.status.cancelled': 'Annulé.',
   'options.activity.status.failed': 'Arrêté sur une erreur.',
+  'options.activity.refused.one':
+    'eCom a refusé une modification qu’il refusera encore ({names}) : les synchronisations automatiques la laissent désormais de côté, jusqu’à ce qu’elle change dans Retail POS ou que vous lanciez vous-même une synchronisation.',
+  'options.activity.refused.many':
+    'eCom a refusé {count} modifications qu’il refusera encore ({names}) : les synchronisations automatiques les laissent désormais de côté, jusqu’à ce qu’elles changent dans Retail POS ou que vous lanciez vous-même une synchronisation.',
   'options.forget.heading': 'Oublier cette boutique',
   'options.forget.explain':
     'Retire de ce navigateur chaque jeton, votre client d’API Lightspeed et chaque donnée que Sync Lens garde sur vos boutiques. Rien ne change dans eCom ni dans Retail POS. La langue et l’intervalle d’actualisation restent ; le mode revient à Observer.',
