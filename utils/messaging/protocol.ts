@@ -20,7 +20,8 @@ export type { ConnectionsView, JobRequest, OverlayWords, RunRecord, Settings };
 export type Request =
   | { type: 'overview' }
   | { type: 'status' }
-  | { type: 'refresh' }
+  /** Incremental, as the pages read by themselves; `full` reads everything whole (the merchant's Refresh). */
+  | { type: 'refresh'; full?: boolean }
   | { type: 'start-job'; job: JobRequest }
   | { type: 'job'; id: string }
   | { type: 'undo'; id: string }
