@@ -161,6 +161,21 @@ describe('createEcomClient: does the walk know it saw every record?', () => {
       .map((record) => ({ ...record, updated: '2026-11-02 08:00:00 +0000' }))
       .filter((record) => !enabledOnly || record.enabled);
 
+  it('a category added or deleted behind the page boundary skips nothing, and costs no second walk', async () => {
+    const records = hundredAndFifty();
+    const { fetch, seen } = scriptedFetch(
+      changingListing(records, (n) => {
+        if (n !== 1) return;
+        records.splice(120, 1);
+        records.push(category(1000));
+      }),
+    );
+    const listed = await client(fetch).ecom.categories();
+    expect(listed.complete).toBe(true);
+    expect(idsOf(listed)).toEqual(records.map((record) => record.id));
+    expect(seen).toHaveLength(2);
+  });
+
   it('a list that does not move is read once', async () => {
     const { fetch, seen } = scriptedFetch(listing(products(false)));
     expect((await client(fetch).ecom.products()).complete).toBe(true);

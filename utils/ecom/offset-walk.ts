@@ -18,14 +18,15 @@ export interface OffsetPage<T> {
 /**
  * Walks an offset-paged list to its end and tells whether it saw every record. Each page starts one record
  * before where the previous one ended: if that record is not the one read last, the list moved between the two
- * requests. A walk is trusted only if no boundary moved, its total did not change from the first page to the
- * last, and it holds exactly that many distinct records (a record moved across a boundary both ways, or added
- * and another deleted, leaves the count short or long). A walk that moved is tried once more; if the second one
- * moves too it is reported incomplete, with every record either walk saw (the later copy wins).
+ * requests (a record before the boundary was deleted or added) and one record may have slipped past. A walk is
+ * trusted only if no boundary moved and it holds as many distinct records as the last page's total (which also
+ * catches two records swapping places across a boundary, in a list sorted by something that can change). A
+ * walk that moved is made once more; if the second one moves too it is reported incomplete, with every record
+ * either walk saw (the later copy wins).
  *
- * Cost: pages advance by pageSize − 1, one request more per 100 pages; a moved walk costs a second walk.
- * What it cannot see: a change that keeps every boundary in place and the count right (one record deleted and
- * another added on the same side of every boundary reached after it) loses nothing, since nothing shifted.
+ * Cost: pages advance by pageSize − 1, one request more per 99 pages; only a moved walk costs a second one. A
+ * record added or deleted beyond the page being read moves no boundary and costs nothing. Deletions and
+ * additions that cancel out before a boundary keep it in place, and then nothing was skipped either.
  */
 export async function walkOffsetPages<T extends { id: number }>(
   page: (offset: number, limit: number) => Promise<OffsetPage<T>>,
@@ -42,7 +43,7 @@ export async function walkOffsetPages<T extends { id: number }>(
 
 interface Walk<T> {
   byId: Map<number, T>;
-  /** A boundary or the total moved between two requests. */
+  /** A page did not start with the record the previous one ended with: the list moved between them. */
   moved: boolean;
   /** As many distinct records as the total promised. */
   whole: boolean;
@@ -53,18 +54,15 @@ async function walkOnce<T extends { id: number }>(
   pageSize: number,
 ): Promise<Walk<T>> {
   const byId = new Map<number, T>();
-  let firstTotal: number | undefined;
   /** The record the next page must start with, when pages overlap. */
   let lastId: number | undefined;
   let moved = false;
   for (let offset = 0; ; ) {
     const answer = await page(offset, pageSize);
-    firstTotal ??= answer.total;
-    if (answer.total !== firstTotal) moved = true;
     if (lastId !== undefined && answer.items[0]?.id !== lastId) moved = true;
     for (const item of answer.items) byId.set(item.id, item);
     const end = offset + answer.items.length;
-    // A page that brings nothing new ends the walk, whatever the total promised.
+    // A page that brings nothing new ends the walk, whatever the total promised (then it is not whole).
     const fresh = answer.items.length - (lastId === undefined ? 0 : 1);
     if (fresh <= 0 || end >= answer.total) return { byId, moved, whole: !moved && byId.size === answer.total };
     // Overlap only a page of two or more, so that every request moves forward.
