@@ -66,7 +66,9 @@ export function controlRoutes(ctx: SandboxContext, initialState: unknown, connec
     return c.json({ now: ctx.now().toISOString(), offsetMs: ctx.clock.offsetMs });
   });
 
-  app.get('/faults', (c) => c.json({ rules: ctx.faults.list() }));
+  app.get('/faults', (c) => c.json({ rules: ctx.faults.list(), held: ctx.faults.held }));
+
+  app.post('/faults/release', (c) => c.json({ released: ctx.faults.release() }));
 
   app.put('/faults', async (c) => {
     try {

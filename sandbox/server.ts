@@ -82,7 +82,8 @@ function apiMiddleware(ctx: SandboxContext): MiddlewareHandler<{ Bindings: HttpB
       token: shortenToken(c.req.header('authorization')),
     };
     try {
-      const fault = ctx.faults.take(c.req.method, url.pathname);
+      const fault = ctx.faults.take(c.req.method, url.pathname, url.search.slice(1));
+      if (fault) await fault.released;
       if (fault && fault.delayMs > 0) await wait(fault.delayMs);
       if (fault?.drop) {
         c.env.incoming.socket.destroy();

@@ -18,7 +18,6 @@ import { categoryBadgeTargets, changedBadges } from '../../utils/overlay/categor
 import { findChipButton, listenToChips } from '../../utils/overlay/chip-events.ts';
 import { debugMark, debugMarkAfterPaint } from '../../utils/overlay/debug-marks.ts';
 import { fieldNoteTargets, fieldQuestion } from '../../utils/overlay/field-notes.ts';
-import { isStale } from '../../utils/overlay/freshness.ts';
 import { keepMounted } from '../../utils/overlay/keep-mounted.ts';
 import { watchPage, type PageMode } from '../../utils/overlay/page-watch.ts';
 import { changedFlags, productFlagTargets } from '../../utils/overlay/product-flags.ts';
@@ -216,7 +215,7 @@ export default defineContentScript({
     ctx.setInterval(() => undefined, LIVENESS_MS);
     // Back on the tab after a while: read both stores again if what is shown has aged.
     ctx.addEventListener(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'visible' && isStale(store.get().status, Date.now())) void session.refresh();
+      if (document.visibilityState === 'visible') void session.refreshIfStale();
     });
     if (!words.complete) {
       store.set({ phase: 'unreachable', problem: words.t('overlay.noAnswer') });

@@ -90,7 +90,7 @@ function Popup() {
   const refresh = async () => {
     setRefreshing(true);
     setNotice(null);
-    const reply = await ask({ type: 'refresh' });
+    const reply = await ask({ type: 'refresh', full: true });
     setRefreshing(false);
     const current = await loadOverview();
     // A failed read is the engine's last error, shown below already; anything else is said here.

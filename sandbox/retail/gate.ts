@@ -28,7 +28,7 @@ export function retailGate(ctx: SandboxContext, buckets: RetailBuckets, grants: 
       return retailError(401, 'Invalid or missing access token.', bucketHeaders(bucket.level(), limits));
     }
 
-    const poured = bucket.pour(costOfMethod(c.req.method));
+    const poured = bucket.pour(costOfMethod(c.req.method, new URL(c.req.url).searchParams.get('count') === '1'));
     if (!poured.accepted) {
       const retryAfter = Math.min(poured.retryAfterSeconds, MAX_RETRY_AFTER_SECONDS);
       return retailError(429, 'Rate limit exceeded: the leaky bucket is full.', {

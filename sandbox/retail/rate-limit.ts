@@ -1,8 +1,8 @@
 import { LeakyBucket, type BucketLimits } from './leaky-bucket.ts';
 
-/** What R-Series charges: reads are cheap, writes cost ten times as much. */
-export function costOfMethod(method: string): number {
-  return method === 'GET' || method === 'HEAD' ? 1 : 10;
+/** What R-Series charges: reads are cheap, writes cost ten times as much, and so does a read that counts. */
+export function costOfMethod(method: string, counts = false): number {
+  return (method === 'GET' || method === 'HEAD') && !counts ? 1 : 10;
 }
 
 /** Like the real header: whole units as `12`, fractions with at most two decimals, as in `12.5`. */

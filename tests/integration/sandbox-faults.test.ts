@@ -87,8 +87,24 @@ describe('faults on demand', () => {
     expect(rules[0]).toMatchObject({ hits: 1, remaining: 2 });
   });
 
+  it('holds a request its query matches until released, so a test can act between two pages', async () => {
+    await setFaults([{ match: 'GET /api/v3/\\d+/categories$', query: 'offset=[1-9]', hold: true, times: 1 }]);
+    expect((await ecomFetch(sandbox, '/categories?offset=0')).status).toBe(200);
+    let answered = false;
+    const held = ecomFetch(sandbox, '/categories?offset=1').then((response) => {
+      answered = true;
+      return response;
+    });
+    const heldNow = async () => ((await (await control(sandbox, '/faults')).json()) as { held: number }).held;
+    while ((await heldNow()) === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(answered).toBe(false);
+    expect(await (await control(sandbox, '/faults/release', { method: 'POST' })).json()).toEqual({ released: 1 });
+    expect((await held).status).toBe(200);
+  });
+
   it('refuses a rule that is not well formed, naming what is wrong', async () => {
-    for (const rules of [[{ match: 'no-method' }], [{ match: 'GET /x', rate: 2 }], [{ match: 'GET [', status: 500 }]]) {
+    const broken = [[{ match: 'no-method' }], [{ match: 'GET /x', rate: 2 }], [{ match: 'GET [', status: 500 }], [{ match: 'GET /x', query: '(' }]];
+    for (const rules of broken) {
       const response = await control(sandbox, '/faults', { method: 'PUT', body: JSON.stringify(rules) });
       expect(response.status).toBe(400);
       expect(((await response.json()) as { error: string }).error).toMatch(/fault rule/i);

@@ -48,10 +48,12 @@ describe('createEcomClient: reading', () => {
   it('pages categories to the total, disabled ones included, with product ids and only the needed fields', async () => {
     const records = Array.from({ length: 250 }, (_, index) => category(index + 1));
     const { fetch, seen } = scriptedFetch(listing(records));
-    const categories = await client(fetch).ecom.categories();
+    const { records: categories, complete } = await client(fetch).ecom.categories();
     expect(categories).toHaveLength(250);
+    expect(complete).toBe(true);
     expect(categories.filter((entry) => !entry.enabled)).toHaveLength(125);
-    expect(seen.map((request) => request.url.searchParams.get('offset'))).toEqual(['0', '100', '200']);
+    // Each page starts with the record the previous one ended with, so that a shift between pages shows.
+    expect(seen.map((request) => request.url.searchParams.get('offset'))).toEqual(['0', '99', '198']);
     const params = seen[0]!.url.searchParams;
     expect(seen[0]!.url.pathname).toBe('/api/v3/1003/categories');
     expect(params.get('hidden_categories')).toBe('true');
@@ -65,7 +67,7 @@ describe('createEcomClient: reading', () => {
 
   it('stops at an empty page even if the total promised more', async () => {
     const { fetch, seen } = scriptedFetch(json({ total: 500, items: [category(1)] }), json({ total: 500, items: [] }));
-    expect(await client(fetch).ecom.categories()).toHaveLength(1);
+    expect(await client(fetch).ecom.categories()).toMatchObject({ records: [{ id: 1 }], complete: false });
     expect(seen).toHaveLength(2);
   });
 
@@ -73,7 +75,7 @@ describe('createEcomClient: reading', () => {
     const { fetch, seen } = scriptedFetch(
       json({ total: 1, items: [{ id: 7, name: 'Veste', enabled: true, updated: '2026-11-02 08:00:00 +0000' }] }),
     );
-    const products = await client(fetch).ecom.products({ updatedFrom: '2026-11-01T00:00:00Z' });
+    const { records: products } = await client(fetch).ecom.products({ updatedFrom: '2026-11-01T00:00:00Z' });
     expect(products).toEqual([
       { id: 7, name: 'Veste', sku: '', enabled: true, categoryIds: [], defaultCategoryId: 0, externalReferenceId: null, updatedAt: '2026-11-02T08:00:00.000Z' },
     ]);
@@ -89,6 +91,104 @@ describe('createEcomClient: reading', () => {
     expect(await ecom.getSort(0)).toEqual([3, 1, 2]);
     expect(seen[1]!.url.pathname).toBe('/api/v3/1003/categories/sort');
     expect(seen[1]!.url.searchParams.get('parentCategory')).toBe('0');
+  });
+});
+
+/**
+ * A listing whose records can change between requests: `between(n)` runs after the n-th request (1-based) was
+ * answered, as another admin deleting or adding a category while Sync Lens pages through the list.
+ */
+function changingListing(records: Array<ReturnType<typeof category>>, between: (answered: number) => void) {
+  let answered = 0;
+  return (request: SeenRequest) => {
+    const reply = listing(records)(request);
+    between(++answered);
+    return reply;
+  };
+}
+
+const idsOf = (listing: { records: Array<{ id: number }> }) => listing.records.map((record) => record.id).sort((a, b) => a - b);
+
+describe('createEcomClient: does the walk know it saw every record?', () => {
+  const hundredAndFifty = () => Array.from({ length: 150 }, (_, index) => category(index + 1));
+
+  it('a category deleted before the page boundary between two pages: the walk is made again and is whole', async () => {
+    const records = hundredAndFifty();
+    // After the first page, category 10 goes: every later one moves back one place, and 101 would be skipped.
+    const { fetch, seen } = scriptedFetch(changingListing(records, (n) => n === 1 && records.splice(9, 1)));
+    const listed = await client(fetch).ecom.categories();
+    expect(listed.complete).toBe(true);
+    expect(idsOf(listed)).toEqual(records.map((record) => record.id));
+    expect(idsOf(listed)).toContain(101);
+    expect(seen.map((request) => request.url.searchParams.get('offset'))).toEqual(['0', '99', '0', '99']);
+  });
+
+  it('deleted between the pages of both walks: incomplete, with every record either walk saw', async () => {
+    const records = hundredAndFifty();
+    const { fetch } = scriptedFetch(changingListing(records, (n) => (n === 1 || n === 3) && records.splice(0, 1)));
+    const listed = await client(fetch).ecom.categories();
+    expect(listed.complete).toBe(false);
+    // 101 and 102 were each skipped by one walk, not by both.
+    expect(idsOf(listed)).toEqual(expect.arrayContaining([101, 102]));
+  });
+
+  it('one added and one deleted between pages (the same total): still seen as moved', async () => {
+    const records = hundredAndFifty();
+    const { fetch } = scriptedFetch(
+      changingListing(records, (n) => {
+        if (n !== 1 && n !== 3) return;
+        records.splice(4, 1);
+        records.push(category(1000 + n));
+      }),
+    );
+    expect((await client(fetch).ecom.categories()).complete).toBe(false);
+  });
+
+  it('a record that moved across the boundary both ways (a swap): the count tells', async () => {
+    const records = hundredAndFifty();
+    const { fetch } = scriptedFetch(
+      changingListing(records, (n) => {
+        if (n !== 1 && n !== 3) return;
+        // 5 and 140 swap places: the boundary record stays where it was, but 5 is read twice and 140 never.
+        [records[4], records[139]] = [records[139]!, records[4]!];
+      }),
+    );
+    expect((await client(fetch).ecom.categories()).complete).toBe(false);
+  });
+
+  const products = (enabledOnly: boolean) =>
+    hundredAndFifty()
+      .map((record) => ({ ...record, updated: '2026-11-02 08:00:00 +0000' }))
+      .filter((record) => !enabledOnly || record.enabled);
+
+  it('a category added or deleted behind the page boundary skips nothing, and costs no second walk', async () => {
+    const records = hundredAndFifty();
+    const { fetch, seen } = scriptedFetch(
+      changingListing(records, (n) => {
+        if (n !== 1) return;
+        records.splice(120, 1);
+        records.push(category(1000));
+      }),
+    );
+    const listed = await client(fetch).ecom.categories();
+    expect(listed.complete).toBe(true);
+    expect(idsOf(listed)).toEqual(records.map((record) => record.id));
+    expect(seen).toHaveLength(2);
+  });
+
+  it('a list that does not move is read once', async () => {
+    const { fetch, seen } = scriptedFetch(listing(products(false)));
+    expect((await client(fetch).ecom.products()).complete).toBe(true);
+    expect(seen).toHaveLength(2);
+  });
+
+  it('a public token never reads a complete list: eCom hides disabled records from it', async () => {
+    const categories = scriptedFetch(listing(hundredAndFifty().filter((record) => record.enabled)));
+    expect((await client(categories.fetch, { token: 'public_abc' }).ecom.categories()).complete).toBe(false);
+    // Nothing moved: nothing is read twice.
+    expect(categories.seen).toHaveLength(1);
+    const listed = scriptedFetch(listing(products(true)));
+    expect((await client(listed.fetch, { token: 'public_abc' }).ecom.products()).complete).toBe(false);
   });
 });
 

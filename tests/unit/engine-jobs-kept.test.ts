@@ -12,8 +12,8 @@ import type { Job } from '../../utils/jobs/model.ts';
 function agreeableEcom(): EcomPort {
   const tickets = new Map<string, BatchRequest[]>();
   return {
-    categories: async () => [],
-    products: async () => [],
+    categories: async () => ({ records: [], complete: true }),
+    products: async () => ({ records: [], complete: true }),
     productTotal: async () => 0,
     // Every record is disabled until a batch says otherwise: the jobs here only enable.
     enabledNow: async (_kind, ids) => new Map(ids.map((id) => [id, false])),

@@ -15,8 +15,8 @@ function fakeEcom(answer: (request: BatchRequest) => { status: number; body: unk
   const tickets = new Map<string, BatchRequest[]>();
   let completeAfterPolls = 0;
   const port: EcomPort = {
-    categories: async () => [],
-    products: async () => [],
+    categories: async () => ({ records: [], complete: true }),
+    products: async () => ({ records: [], complete: true }),
     productTotal: async () => 0,
     submitBatch: async (requests, key) => {
       submitted.push({ key, requests });

@@ -40,8 +40,8 @@ function fakeStore(count: number) {
     });
   const results = new Map<string, BatchState['results']>();
   const port: EcomPort = {
-    categories: async () => [...categories.values()].map((category) => ({ ...category })),
-    products: async () => [],
+    categories: async () => ({ records: [...categories.values()].map((category) => ({ ...category })), complete: true }),
+    products: async () => ({ records: [], complete: true }),
     productTotal: async () => 0,
     submitBatch: async (requests, key) => {
       submitted.push({ key, requests });

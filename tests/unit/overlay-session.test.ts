@@ -167,6 +167,31 @@ describe('the overlay’s session with the background', () => {
     expect(store.get().refreshError).toBe('eCom n’a pas répondu.');
   });
 
+  it('asks for a whole read only when the merchant asks: the reads it makes itself are incremental', async () => {
+    const old = statusOf([category({ name: 'Vestes', status: 'live' })], [], '2026-01-01T00:00:00.000Z');
+    background.answer = (request) => {
+      const message = request as Request;
+      if (message.type === 'status') return ok(old);
+      if (message.type === 'refresh') return ok({ readAt: old.readAt!.ecom, summary: old.summary });
+    };
+    const refreshes = () => background.asked.filter((request) => (request as Request).type === 'refresh');
+    const { session, refreshed } = setup();
+
+    await session.start();
+    expect(refreshes()).toEqual([{ type: 'refresh' }]);
+
+    // The tab comes back while what is shown is still old.
+    background.asked = [];
+    await session.refreshIfStale();
+    expect(refreshes()).toEqual([{ type: 'refresh' }]);
+    expect(refreshed()).toBe(0);
+
+    background.asked = [];
+    await session.refresh();
+    expect(refreshes()).toEqual([{ type: 'refresh', full: true }]);
+    expect(refreshed()).toBe(1);
+  });
+
   it('tells the page after a read the merchant asked for', async () => {
     background.answer = (request) => {
       const message = request as Request;

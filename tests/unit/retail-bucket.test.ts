@@ -147,8 +147,9 @@ describe('bucket headers', () => {
     });
   });
 
-  it('charge reads 1 and writes 10', () => {
+  it('charge reads 1 and writes 10, and a read that counts (count=1) 10', () => {
     expect(costOfMethod('GET')).toBe(1);
     for (const method of ['POST', 'PUT', 'DELETE']) expect(costOfMethod(method)).toBe(10);
+    expect(costOfMethod('GET', true)).toBe(10);
   });
 });

@@ -51,6 +51,14 @@ describe('createRetailClient: lists', () => {
     expect(seen.every((request) => request.headers.get('authorization') === 'Bearer retail-token')).toBe(true);
   });
 
+  it('counts categories in one request (count=1), without walking the list', async () => {
+    const { fetch, seen } = scriptedFetch(json({ '@attributes': { count: '1234', next: `${ACCOUNT}/Category.json?after=p2`, previous: '' }, Category: wireCategory(1) }));
+    expect(await client(fetch).retail.categoryCount()).toBe(1234);
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.url.pathname).toBe('/API/V3/Account/210/Category.json');
+    expect(Object.fromEntries(seen[0]!.url.searchParams)).toEqual({ count: '1', limit: '1' });
+  });
+
   it('keeps the later copy of a record met twice (it changed during the walk)', async () => {
     const { fetch } = scriptedFetch(
       json({ '@attributes': { next: `${ACCOUNT}/Category.json?after=p2` }, Category: [wireCategory(1), wireCategory(2)] }),

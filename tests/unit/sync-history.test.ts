@@ -36,6 +36,32 @@ describe('rememberCategories', () => {
   });
 });
 
+describe('rememberCategories after a read that may have missed some (incomplete)', () => {
+  it('adds and updates what it saw and forgets nothing: a category it did not see is not known to be gone', () => {
+    const ecom = {
+      categories: [ecomCategory(1, { enabled: true }), ecomCategory(4, { enabled: false })],
+      products: [],
+    };
+    const copy = structuredClone(history);
+    expect(rememberCategories(history, ecom, NOW, { complete: false })).toEqual({
+      categories: {
+        1: { firstSeenAt: T0, everEnabled: true },
+        // Enabled once, then disabled by the merchant, and skipped by this read: still theirs.
+        2: { firstSeenAt: T0, everEnabled: true },
+        3: { firstSeenAt: T0, everEnabled: false },
+        4: { firstSeenAt: NOW, everEnabled: false },
+      },
+    });
+    expect(history).toEqual(copy);
+  });
+
+  it('a merchant-disabled category skipped by one read is still theirs when the next whole read sees it', () => {
+    const skipped = rememberCategories(history, { categories: [ecomCategory(1)], products: [] }, NOW, { complete: false });
+    const seenAgain = rememberCategories(skipped, { categories: [ecomCategory(2, { enabled: false })], products: [] }, NOW);
+    expect(seenAgain.categories[2]).toEqual({ firstSeenAt: T0, everEnabled: true });
+  });
+});
+
 describe('markEnabled', () => {
   it('marks the categories the engine enabled, remembering unknown ones from now, and keeps the others', () => {
     const copy = structuredClone(history);

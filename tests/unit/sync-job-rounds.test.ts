@@ -16,8 +16,8 @@ const assign: Operation = { kind: 'assign-products', ecomId: 3, productIds: [1, 
 function eCom(status: (request: BatchRequest) => number = () => 200) {
   const sent: BatchRequest[][] = [];
   const port: EcomPort = {
-    categories: async () => [],
-    products: async () => [],
+    categories: async () => ({ records: [], complete: true }),
+    products: async () => ({ records: [], complete: true }),
     productTotal: async () => 0,
     enabledNow: () => Promise.reject(new Error('a sync job reads no enabled flags')),
     submitBatch: async (requests) => {

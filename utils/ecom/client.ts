@@ -8,6 +8,7 @@ import type { EcomCategory, EcomProduct } from '../sync/model.ts';
 import { createBatchRunner, DEFAULT_BATCH_POLL, type BatchRunner } from './batch.ts';
 import type { EcomClientOptions } from './config.ts';
 import { ecomVoice } from './messages.ts';
+import { walkOffsetPages, type Listing } from './offset-walk.ts';
 import {
   CategoryAnswer,
   CategoryList,
@@ -54,9 +55,9 @@ export interface EcomProductFields {
 
 export interface EcomClient extends BatchRunner {
   /** Every category, disabled ones included, each with its product ids. Not in admin order: sort by orderBy. */
-  categories(): Promise<EcomCategory[]>;
+  categories(): Promise<Listing<EcomCategory>>;
   /** Every product, or those changed at or after `updatedFrom` (ISO 8601). */
-  products(options?: { updatedFrom?: string | Date }): Promise<EcomProduct[]>;
+  products(options?: { updatedFrom?: string | Date }): Promise<Listing<EcomProduct>>;
   /** How many products the store has, in one small request: tells an incremental read whether it missed a deletion. */
   productTotal(): Promise<number>;
   category(id: number): Promise<EcomCategory>;
@@ -99,21 +100,20 @@ export function createEcomClient(options: EcomClientOptions): EcomClient {
       ...(callOptions.idempotent === undefined ? {} : { idempotent: callOptions.idempotent }),
     });
 
-  /** Walks an offset-paged list to its end; a record met twice (the list shifted) is kept once. */
+  /**
+   * Walks an offset-paged list to its end (see walkOffsetPages). A public token never reads a whole list: eCom
+   * hides disabled categories and products from it.
+   */
   const allPages = async <T extends { id: number }>(
     path: string,
     schema: v.GenericSchema<unknown, { total: number; items: T[] }>,
     query: QueryValues,
-  ): Promise<T[]> => {
-    const byId = new Map<number, T>();
-    for (let offset = 0; ; ) {
-      const page: { total: number; items: T[] } = await call('GET', path, schema, {
-        query: { ...query, offset, limit: ECOM_PAGE_SIZE },
-      });
-      for (const item of page.items) byId.set(item.id, item);
-      offset += page.items.length;
-      if (page.items.length === 0 || offset >= page.total) return [...byId.values()];
-    }
+  ): Promise<Listing<T>> => {
+    const walk = await walkOffsetPages(
+      (offset, limit) => call('GET', path, schema, { query: { ...query, offset, limit } }),
+      ECOM_PAGE_SIZE,
+    );
+    return publicToken === true ? { ...walk, complete: false } : walk;
   };
 
   const assignment =

@@ -9,6 +9,7 @@ export function retailPort(client: RetailClient): RetailPort {
   return {
     categories: (since) => client.categories(since === null ? {} : { since }),
     items: (since) => client.items({ includeArchived: true, ...(since === null ? {} : { since }) }),
+    categoryCount: () => client.categoryCount(),
   };
 }
 

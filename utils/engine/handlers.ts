@@ -67,8 +67,8 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
       return engine ? engine.runs(ACTIVITY_LIMIT) : [];
     },
 
-    async refresh() {
-      const { readAt, summary } = await (await engineOrFail()).refresh({ full: true });
+    async refresh({ full }) {
+      const { readAt, summary } = await (await engineOrFail()).refresh({ full: full === true });
       return { readAt, summary };
     },
 

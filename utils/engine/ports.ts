@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { BatchRequest, BatchResult } from '../ecom/batch.ts';
+import type { Listing } from '../ecom/offset-walk.ts';
 import type { EcomCategory, EcomProduct, RetailCategory, RetailItem } from '../sync/model.ts';
 
 /**
@@ -12,9 +13,11 @@ export interface RetailPort {
   categories(since: string | null): Promise<RetailCategory[]>;
   /** Items changed after `since` (ISO), archived ones included; every item when since is null. */
   items(since: string | null): Promise<RetailItem[]>;
+  /** How many categories there are: an incremental read's one sign that a category was deleted. */
+  categoryCount(): Promise<number>;
 }
 
-export type { BatchRequest, BatchResult };
+export type { BatchRequest, BatchResult, Listing };
 
 export interface BatchState {
   status: 'QUEUED' | 'IN_PROGRESS' | 'COMPLETED';
@@ -22,9 +25,10 @@ export interface BatchState {
 }
 
 export interface EcomPort {
-  categories(): Promise<EcomCategory[]>;
+  /** Every category; `complete` false when one may be missing (the list moved while paging, a public token). */
+  categories(): Promise<Listing<EcomCategory>>;
   /** Products changed at or after `updatedFrom` (ISO), or every product when it is null. */
-  products(updatedFrom: string | null): Promise<EcomProduct[]>;
+  products(updatedFrom: string | null): Promise<Listing<EcomProduct>>;
   /** How many products there are, in one small request. */
   productTotal(): Promise<number>;
   /** Sends ≤ 500 requests as one batch; the same key within an hour returns the first ticket, runs nothing. */

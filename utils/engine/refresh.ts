@@ -5,7 +5,7 @@ import { rememberCategories } from '../sync/history.ts';
 import type { EcomProduct, EcomSnapshot, History, Operation } from '../sync/model.ts';
 import { plan } from '../sync/plan.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
-import type { EngineDeps } from './ports.ts';
+import type { EngineDeps, Listing } from './ports.ts';
 
 export interface RefreshResult {
   readAt: string;
@@ -13,18 +13,30 @@ export interface RefreshResult {
   operations: Operation[];
   /** True when only what changed since the last read was fetched. */
   incremental: boolean;
+  /**
+   * False when eCom may have records this read did not see (the list moved while it was paged, a public token
+   * that hides disabled ones). Such a read forgets nothing the engine remembers and plans no change.
+   */
+  complete: boolean;
 }
 
 export interface RefreshOptions {
-  /** Read everything whole: what a merchant asking for a refresh gets. */
+  /** Read everything whole: what a merchant asking for a refresh gets. Automatic reads are incremental. */
   full?: boolean;
 }
 
 /**
- * An incremental read cannot see a deleted record (nothing dates its deletion), so now and then everything is
- * read whole even when nobody asks.
+ * Incremental reads see deletions only through totals and counts (see readRetail, readEcom); everything is still
+ * read whole now and then, even when nobody asks, in case something slipped past those.
  */
 export const FULL_REFRESH_EVERY_MS = 60 * 60_000;
+
+/**
+ * An incremental read starts this long before the newest change already read: a record stamped a little before
+ * it (another server's clock, a transaction committed after a later one was read) is not missed. Records read
+ * again in the overlap are the same as the cached ones, and count as no change.
+ */
+export const OVERLAP_MS = 5 * 60_000;
 
 const EMPTY_HISTORY: History = { categories: {} };
 
@@ -43,12 +55,24 @@ function withoutKnown<T extends { id: number }>(records: readonly T[], cached: r
   return records.filter((record) => known.get(record.id) !== JSON.stringify(record));
 }
 
+/** Where an incremental read starts: the cursor, less the overlap. */
+function overlapped(cursor: string): string {
+  return new Date(Date.parse(cursor) - OVERLAP_MS).toISOString();
+}
+
 function mergeById<T extends { id: number }>(cached: readonly T[], changed: readonly T[]): T[] {
   const byId = new Map(cached.map((record) => [record.id, record]));
   for (const record of changed) byId.set(record.id, record);
   return [...byId.values()];
 }
 
+/**
+ * Retail, incrementally: changed categories and items since the cursor (less the overlap). A deleted item is an
+ * archived one, and archiving dates it, so it comes back. A deleted category is not dated, nor are the others it
+ * renumbers: when no category changed, one count (count=1: 10 units of the bucket, once per read whatever the
+ * store's size; 1 request) tells whether one is gone. Worst case of an automatic read: 3 requests and 12 units,
+ * plus every category again (one request per 100) when one changed or went.
+ */
 async function readRetail(deps: EngineDeps, cursor: Cursor | undefined, full: boolean) {
   const retail = deps.retail!;
   if (full || !cursor?.items || !cursor.categories) {
@@ -57,29 +81,41 @@ async function readRetail(deps: EngineDeps, cursor: Cursor | undefined, full: bo
     return { snapshot, cursor: { categories: newest(snapshot.categories, null), items: newest(snapshot.items, null) } };
   }
   // Any category change renumbers the nested set of others without dating them: then read all categories again.
-  // The read starts at the newest time seen (inclusive), so records already held come back: they are no change.
   const cached = await loadRetail(deps.db);
-  const changedCategories = withoutKnown(await retail.categories(cursor.categories), cached.categories);
-  const categories = changedCategories.length > 0 ? await retail.categories(null) : cached.categories;
-  const changedItems = await retail.items(cursor.items);
+  const changedCategories = withoutKnown(await retail.categories(overlapped(cursor.categories)), cached.categories);
+  const anyGone = changedCategories.length === 0 && (await retail.categoryCount()) !== cached.categories.length;
+  const categories = changedCategories.length > 0 || anyGone ? await retail.categories(null) : cached.categories;
+  const changedItems = withoutKnown(await retail.items(overlapped(cursor.items)), cached.items);
   await saveRetailChanges(deps.db, { categories, items: changedItems });
   const snapshot = await loadRetail(deps.db);
   return { snapshot, cursor: { categories: newest(categories, cursor.categories), items: newest(changedItems, cursor.items) } };
 }
 
+/**
+ * eCom: categories whole each time (eCom dates no category change; a deleted one is simply not listed), products
+ * changed since the cursor (less the overlap) with one check of their total, which is short of what the cache
+ * holds when one was deleted (a new one is among the changed ones).
+ */
 async function readEcom(deps: EngineDeps, productCursor: string | null, full: boolean) {
   const categories = await deps.ecom.categories();
-  let products: EcomProduct[];
+  let products: Listing<EcomProduct>;
   if (full || productCursor === null) {
     products = await deps.ecom.products(null);
   } else {
-    const merged = mergeById((await loadEcom(deps.db)).products, await deps.ecom.products(productCursor));
-    // A product deleted since the last read leaves the total lower than what we hold: read them all again.
-    products = (await deps.ecom.productTotal()) === merged.length ? merged : await deps.ecom.products(null);
+    const changed = await deps.ecom.products(overlapped(productCursor));
+    const merged = mergeById((await loadEcom(deps.db)).products, changed.records);
+    products =
+      (await deps.ecom.productTotal()) === merged.length
+        ? { records: merged, complete: changed.complete }
+        : await deps.ecom.products(null);
   }
-  const snapshot: EcomSnapshot = { categories, products };
+  const snapshot: EcomSnapshot = { categories: categories.records, products: products.records };
   await saveEcom(deps.db, snapshot);
-  return { snapshot, productCursor: newest(products, productCursor) };
+  return {
+    snapshot,
+    productCursor: newest(products.records, productCursor),
+    complete: categories.complete && products.complete,
+  };
 }
 
 /**
@@ -98,10 +134,14 @@ export async function refresh(deps: EngineDeps, options: RefreshOptions = {}): P
   const readAt = deps.now().toISOString();
 
   const ecom = ecomRead.snapshot;
-  const history = rememberCategories((await getMeta(deps.db, 'history')) ?? EMPTY_HISTORY, ecom, readAt);
+  const { complete } = ecomRead;
+  const history = rememberCategories((await getMeta(deps.db, 'history')) ?? EMPTY_HISTORY, ecom, readAt, { complete });
   const verdicts = retailRead
     ? plan(retailRead.snapshot, ecom, history)
     : { ...ecomOnlyStates(ecom, history), operations: [] };
+  // A category missing from an incomplete read is not missing from eCom: a sync planned from it would create it
+  // a second time, move its children or edit another copy of it. Statuses are shown; nothing is planned.
+  const operations = complete ? verdicts.operations : [];
 
   const summary = summarize(verdicts.categories, verdicts.products);
   await saveStates(deps.db, verdicts);
@@ -117,7 +157,8 @@ export async function refresh(deps: EngineDeps, options: RefreshOptions = {}): P
   return {
     readAt,
     summary,
-    operations: verdicts.operations,
+    operations,
     incremental: !full,
+    complete,
   };
 }

@@ -1,7 +1,18 @@
+import { WordedError } from '../i18n/said.ts';
 import type { EcomCategory } from '../sync/model.ts';
 import type { Job, JobCursor, JobItem } from './model.ts';
 import { enabledTarget, judgeAfter, judgeSyncAfter, type Outcome } from './read-back.ts';
 import type { StepContext } from './step.ts';
+
+/** Retried later by the job's back-off (see errors.ts): the list moved under the read, or the token hides some. */
+const incompleteRead = () =>
+  Object.assign(
+  new WordedError({
+    en: 'eCom’s category list changed while Sync Lens read it back, so what the last batch did is not known yet. Sync Lens will read it again shortly.',
+    fr: 'La liste des catégories d’eCom a changé pendant que Sync Lens la relisait : on ne sait pas encore ce qu’a fait le dernier lot. Sync Lens la relira sous peu.',
+  }),
+  { retryable: true },
+);
 
 /** eCom keeps a batch's ticket and deduplication key for an hour; past this, neither is trusted (with a margin). */
 export const TICKET_MEMORY_MS = 55 * 60_000;
@@ -58,7 +69,11 @@ async function outcomesOf(job: Job, items: readonly JobItem[], ctx: StepContext)
     return outcomes;
   }
   // A sync's changes are all on categories, some found only by searching (a created one): one read of the list.
-  const categories = new Map<number, EcomCategory>((await ctx.ecom.categories()).map((category) => [category.id, category]));
+  const listing = await ctx.ecom.categories();
+  // A category missing from a walk that skipped is not known to be missing: creating it again could make a
+  // second copy. Wait and read again rather than guess.
+  if (!listing.complete) throw incompleteRead();
+  const categories = new Map<number, EcomCategory>(listing.records.map((category) => [category.id, category]));
   const created = { ...(job.cursor.created ?? {}) };
   const lookup = (retailId: number) => created[retailId] ?? ctx.ecomIdOfRetail(retailId);
   for (const item of items) {

@@ -21,7 +21,8 @@ export type { ConnectionsView, JobRequest, OverlayWords, RunRecord, Settings };
 export type Request =
   | { type: 'overview' }
   | { type: 'status' }
-  | { type: 'refresh' }
+  /** Incremental, as the pages read by themselves; `full` reads everything whole (the merchant's Refresh). */
+  | { type: 'refresh'; full?: boolean }
   | { type: 'start-job'; job: JobRequest }
   /** A job whole, with every item: read once, when its result is shown. */
   | { type: 'job'; id: string }

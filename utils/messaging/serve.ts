@@ -29,7 +29,7 @@ const JobRequestSchema = v.variant('kind', [
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('overview') }),
   v.strictObject({ type: v.literal('status') }),
-  v.strictObject({ type: v.literal('refresh') }),
+  v.strictObject({ type: v.literal('refresh'), full: v.optional(v.boolean()) }),
   v.strictObject({ type: v.literal('start-job'), job: JobRequestSchema }),
   v.strictObject({ type: v.literal('job'), id: Id }),
   v.strictObject({ type: v.literal('job-progress'), id: Id }),

@@ -61,8 +61,10 @@ const isActive = (progress: JobProgress) => isUnderway(progress.status);
 export interface Session {
   /** Shows the cached state at once, then reads both stores again when it is missing or old. */
   start(): Promise<void>;
-  /** Reads both stores again, as the merchant asked. */
+  /** Reads both stores again, whole, as the merchant asked. */
   refresh(): Promise<void>;
+  /** Reads again what changed when what is shown has aged (the tab is back): incremental, as on opening. */
+  refreshIfStale(): Promise<void>;
   startJob(request: JobRequest): Promise<boolean>;
   undo(): Promise<void>;
   cancel(): Promise<void>;
@@ -167,7 +169,7 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
   const refresh = async (byMerchant = false) => {
     if (store.get().refreshing || store.get().phase === 'other-store') return;
     set({ refreshing: true, refreshError: null });
-    const reply = await ask({ type: 'refresh' });
+    const reply = await ask(byMerchant ? { type: 'refresh', full: true } : { type: 'refresh' });
     if (!reply.ok) {
       set({ refreshing: false, ...(reply.error.code === 'not-connected' ? { phase: 'not-connected' } : {}), refreshError: hooks.say(reply.error) });
       return;
@@ -189,6 +191,10 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
     },
 
     refresh: () => refresh(true),
+
+    async refreshIfStale() {
+      if (isStale(store.get().status, Date.now())) await refresh();
+    },
 
     async startJob(request) {
       set({ jobError: null });

@@ -8,7 +8,7 @@ import { readBucketHeaders } from './bucket-headers.ts';
 import { BucketPacer } from './bucket-pacer.ts';
 import type { RetailClientOptions } from './config.ts';
 import { retailVoice } from './messages.ts';
-import { AccountAnswer, CategoryAnswer, CategoryPage, ItemPage, type RetailAccount } from './schemas.ts';
+import { AccountAnswer, CategoryAnswer, CategoryPage, CountAnswer, ItemPage, type RetailAccount } from './schemas.ts';
 
 /** R-Series' page size ceiling. */
 export const RETAIL_PAGE_SIZE = 100;
@@ -43,6 +43,8 @@ export interface RetailClient {
   /** The first account the token reaches (GET /Account.json). */
   account(): Promise<RetailAccount>;
   categories(options?: RetailListOptions): Promise<RetailCategory[]>;
+  /** How many categories there are, in one request (count=1, which R-Series charges 10 units for). */
+  categoryCount(): Promise<number>;
   items(options?: RetailItemListOptions): Promise<RetailItem[]>;
   category(id: number): Promise<RetailCategory>;
   updateCategory(id: number, changes: RetailCategoryChanges): Promise<RetailCategory>;
@@ -149,6 +151,11 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
 
     categories: (listOptions = {}) =>
       list('/Category.json', CategoryPage, { timeStamp: sinceFilter(listOptions.since) }),
+
+    categoryCount: async () => {
+      const url = buildUrl(await base(), '/Category.json', { count: 1, limit: 1 });
+      return http.send({ method: 'GET', url, path: '/Category.json', schema: CountAnswer });
+    },
 
     items: (listOptions = {}) =>
       list('/Item.json', ItemPage, {

@@ -68,5 +68,10 @@ const accountRecord = v.pipe(
 export const CategoryPage = wirePage('Category', categoryRecord);
 export const ItemPage = wirePage('Item', itemRecord);
 export const CategoryAnswer = wireSingle('Category', categoryRecord);
+/** A list asked with count=1: how many records match, in "@attributes". */
+export const CountAnswer = v.pipe(
+  v.looseObject({ '@attributes': v.looseObject({ count: wireInteger }) }),
+  v.transform((body) => body['@attributes'].count),
+);
 /** GET /Account.json: a token may reach several accounts; the first is the one a merchant means. */
 export const AccountAnswer = wirePage('Account', accountRecord);

@@ -13,10 +13,17 @@ export function looksManagedByMerchant(category: Pick<EcomCategory, 'description
 /**
  * Brings the memory of eCom categories up to date after a fetch: a category seen for the first time is
  * remembered from `now`, one seen enabled is marked as enabled once (forever), one gone from eCom is forgotten.
- * Pure: returns a new History and leaves the given one as it was.
+ * Only a complete read can say a category is gone: after an incomplete one (offset paging that skipped a record,
+ * a public token that hides disabled ones) what was not seen is kept, or a merchant-disabled category would come
+ * back as new. Pure: returns a new History and leaves the given one as it was.
  */
-export function rememberCategories(history: History, ecom: EcomSnapshot, now: string): History {
-  const categories: Record<number, CategoryMemory> = {};
+export function rememberCategories(
+  history: History,
+  ecom: EcomSnapshot,
+  now: string,
+  read: { complete: boolean } = { complete: true },
+): History {
+  const categories: Record<number, CategoryMemory> = read.complete ? {} : { ...history.categories };
   for (const category of ecom.categories) {
     const memory = history.categories[category.id];
     categories[category.id] =
