@@ -50,6 +50,24 @@ describe('an automatic read', () => {
     expect(retail.filter((entry) => !new URLSearchParams(entry.query).has('count')).every((entry) => new URLSearchParams(entry.query).has('timeStamp'))).toBe(true);
   });
 
+  it('counts Retail categories at most once a minute, so reads in a row do not drain the bucket', async () => {
+    const clock = { now: Date.now() };
+    const { engine } = await engineFor(sandbox, { now: () => new Date(clock.now) });
+    await engine.refresh({ full: true });
+    await clearLog();
+    const counts = async () => (await logged('retail')).filter((entry) => new URLSearchParams(entry.query).has('count')).length;
+
+    // A sync job's plan, the read after it, the overlay opening: one count between them.
+    await engine.refresh();
+    await engine.refresh();
+    clock.now += 30_000;
+    await engine.refresh();
+    expect(await counts()).toBe(1);
+    clock.now += 31_000;
+    await engine.refresh();
+    expect(await counts()).toBe(2);
+  });
+
   it('reads again a little before the newest change it knew, so a record stamped late is not missed', async () => {
     const { engine, db } = await engineFor(sandbox);
     await engine.refresh({ full: true });

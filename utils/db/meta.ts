@@ -18,7 +18,8 @@ export interface MetaRecords {
   readAt: { retail: string | null; ecom: string | null };
   /** The newest change time seen per kind of record: the next incremental read starts there. */
   cursors: {
-    retail: { categories: string | null; items: string | null };
+    /** countedAt: when Retail's categories were last counted (a deletion is seen only that way; see refresh.ts). */
+    retail: { categories: string | null; items: string | null; countedAt?: string | null };
     ecomProducts: string | null;
   };
   /** The counts of the last refresh, kept so a glance need not read every record. */

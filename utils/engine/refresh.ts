@@ -69,10 +69,21 @@ function mergeById<T extends { id: number }>(cached: readonly T[], changed: read
 /**
  * Retail, incrementally: changed categories and items since the cursor (less the overlap). A deleted item is an
  * archived one, and archiving dates it, so it comes back. A deleted category is not dated, nor are the others it
- * renumbers: when no category changed, one count (count=1: 10 units of the bucket, once per read whatever the
- * store's size; 1 request) tells whether one is gone. Worst case of an automatic read: 3 requests and 12 units,
+ * renumbers: when no category changed, one count (count=1: 10 units of the bucket whatever the store's size;
+ * 1 request; at most once a minute, see COUNT_EVERY_MS) tells whether one is gone. Worst case of an automatic read: 3 requests and 12 units,
  * plus every category again (one request per 100) when one changed or went.
  */
+/**
+ * A count costs 10 units of Retail's bucket (90 on the smallest account). Reads that come in a row (a sync job's
+ * plan, the read after a job, the overlay opening) share one a minute, so they do not drain the bucket and wait
+ * on it; a deletion is still seen within a minute of the next automatic read.
+ */
+export const COUNT_EVERY_MS = 60_000;
+
+function countDue(cursor: Cursor, now: Date): boolean {
+  return !cursor.countedAt || now.getTime() - Date.parse(cursor.countedAt) >= COUNT_EVERY_MS;
+}
+
 async function readRetail(deps: EngineDeps, cursor: Cursor | undefined, full: boolean) {
   const retail = deps.retail!;
   if (full || !cursor?.items || !cursor.categories) {
@@ -83,12 +94,17 @@ async function readRetail(deps: EngineDeps, cursor: Cursor | undefined, full: bo
   // Any category change renumbers the nested set of others without dating them: then read all categories again.
   const cached = await loadRetail(deps.db);
   const changedCategories = withoutKnown(await retail.categories(overlapped(cursor.categories)), cached.categories);
-  const anyGone = changedCategories.length === 0 && (await retail.categoryCount()) !== cached.categories.length;
+  const counting = changedCategories.length === 0 && countDue(cursor, deps.now());
+  const anyGone = counting && (await retail.categoryCount()) !== cached.categories.length;
+  const countedAt = counting ? deps.now().toISOString() : (cursor.countedAt ?? null);
   const categories = changedCategories.length > 0 || anyGone ? await retail.categories(null) : cached.categories;
   const changedItems = withoutKnown(await retail.items(overlapped(cursor.items)), cached.items);
   await saveRetailChanges(deps.db, { categories, items: changedItems });
   const snapshot = await loadRetail(deps.db);
-  return { snapshot, cursor: { categories: newest(categories, cursor.categories), items: newest(changedItems, cursor.items) } };
+  return {
+    snapshot,
+    cursor: { categories: newest(categories, cursor.categories), items: newest(changedItems, cursor.items), countedAt },
+  };
 }
 
 /**
