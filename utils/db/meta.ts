@@ -1,3 +1,4 @@
+import type { Pair } from '../connect/change.ts';
 import type { Said } from '../i18n/said.ts';
 import type { History } from '../sync/model.ts';
 import type { Summary } from '../sync/summary.ts';
@@ -26,6 +27,8 @@ export interface MetaRecords {
   lastFullRefresh: string;
   /** The last problem the engine met, in words, until a refresh succeeds. */
   lastError: Problem | null;
+  /** The store and account this memory belongs to: memory of another pair is never used (see engine/host.ts). */
+  pair: Pair;
 }
 
 export async function getMeta<K extends keyof MetaRecords>(db: Db, key: K): Promise<MetaRecords[K] | undefined> {

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { BatchRequest, BatchResult } from '../ecom/batch.ts';
+import type { ConnectionGuard } from '../jobs/binding.ts';
 import type { EcomCategory, EcomProduct, RetailCategory, RetailItem } from '../sync/model.ts';
 
 /**
@@ -39,4 +40,6 @@ export interface EngineDeps {
   ecom: EcomPort;
   now(): Date;
   sleep(ms: number): Promise<void>;
+  /** The background's: which store and account this engine is for, so its jobs run under no other. */
+  connection?: ConnectionGuard;
 }

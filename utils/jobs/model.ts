@@ -65,6 +65,8 @@ export interface Job {
   attempts: number;
   /** For an undo: the job it reverses. */
   undoOf?: string;
+  /** The store and account it was made for (see binding.ts): it steps under no other. */
+  connection?: string;
   /** The last problem, in words, when the job failed or is waiting to retry. */
   error?: Said | string;
 }

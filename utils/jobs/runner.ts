@@ -1,5 +1,6 @@
 import { getJob, leaseNextJob, nextWakeUp, releaseExpiredLeases, saveJob } from '../db/jobs.ts';
 import type { Db } from '../db/open.ts';
+import { checkBinding, type ConnectionGuard } from './binding.ts';
 import type { Job } from './model.ts';
 import { stepJob, type StepContext } from './step.ts';
 
@@ -16,6 +17,8 @@ export interface RunnerDeps {
   context: StepContext;
   onProgress?(job: Job): void;
   afterJob?(job: Job): Promise<void>;
+  /** Which store and account may be acted on; absent (the command line): whatever the jobs say. */
+  connection?: ConnectionGuard;
 }
 
 const isFinished = (job: Job) => job.status === 'done' || job.status === 'failed' || job.status === 'cancelled';
@@ -33,6 +36,9 @@ export async function runJobs(deps: RunnerDeps): Promise<string | null> {
       // The merchant may have cancelled it between steps.
       const stored = await getJob(deps.db, job.id);
       if (stored?.status === 'cancelled') break;
+      const binding = await checkBinding(deps.db, job, deps.connection, deps.now());
+      if (binding === 'stop') return nextWakeUp(deps.db);
+      if (binding === 'skip') break;
 
       job = await stepJob(job, deps.context);
       const now = deps.now();
