@@ -34,7 +34,9 @@ function retailToken(retail: RetailConnection) {
   if (!oauth) return { token: retail.token };
   const loadStored = async (): Promise<{ connection: RetailConnection; tokens: OAuthTokens }> => {
     const stored = (await loadConnections()).retail;
-    if (!stored?.oauth) {
+    // Another account's tokens are not this engine's: it was built for `retail`, and was replaced.
+    const sameAccount = stored?.apiBase === retail.apiBase && stored.accountId === retail.accountId;
+    if (!stored?.oauth || !sameAccount) {
       throw new OAuthError('expired-grant', {
         en: 'Retail POS is no longer connected. Connect it again in Sync Lens’s options.',
         fr: 'Retail POS n’est plus connecté. Reconnectez-le dans les réglages de Sync Lens.',
