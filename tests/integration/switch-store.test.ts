@@ -217,6 +217,19 @@ describe('connecting another store', () => {
   });
 });
 
+describe('the memory', () => {
+  it('is never read for another store, even when the connections were changed behind the options page’s back', async () => {
+    const { jobId } = await connectedToA();
+    // Written straight to storage, as a test helper or an older version could: no handler put anything away.
+    await saveEcomConnection(ecomOf(storeB));
+    const engine = (await currentEngine())!;
+    expect(await engine.job(jobId)).toBeUndefined();
+    expect((await engine.glance()).readAt).toBeNull();
+    await engine.runJobs();
+    expect(await writes(storeB)).toEqual([]);
+  });
+});
+
 describe('an engine built before the connection changed', () => {
   it('never runs a job beside the engine that replaced it', async () => {
     const { engine: before, jobId } = await connectedToA();
