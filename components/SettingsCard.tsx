@@ -1,4 +1,5 @@
-import type { Translate } from '../utils/i18n/index.ts';
+import type { Switched } from '../utils/connect/change.ts';
+import type { MessageKey, Translate } from '../utils/i18n/index.ts';
 import type { Settings } from '../utils/settings.ts';
 
 /** The refresh intervals offered, in minutes. */
@@ -10,12 +11,20 @@ function intervalLabel(t: Translate, minutes: number): string {
   return t('options.refresh.every', { minutes });
 }
 
+/** What connecting another store or account did to the mode and the memory, in words. */
+function switchedKey({ forgot, wasSync }: Switched): MessageKey {
+  if (forgot) return wasSync ? 'options.switched.forgotWatch' : 'options.switched.forgot';
+  return 'options.switched.watch';
+}
+
 /** Step 3 of the options page: mode (with what each one does), refresh interval and language; saved at once. */
 export function SettingsCard(props: {
   t: Translate;
   settings: Settings;
   readOnly: boolean;
   saved: boolean;
+  /** Set after another store or account was connected: the merchant is told what that changed here. */
+  switched: Switched | null;
   onChange: (changes: Partial<Settings>) => void;
 }) {
   const { t, settings } = props;
@@ -25,6 +34,11 @@ export function SettingsCard(props: {
   return (
     <section class="card" aria-labelledby="settings-heading" data-card="settings">
       <h2 id="settings-heading">{t('options.settings.heading')}</h2>
+      {props.switched && (
+        <p class="notice notice--info" role="status" data-switched={props.switched.wasSync ? 'watch' : 'forgot'}>
+          {t(switchedKey(props.switched))}
+        </p>
+      )}
       <fieldset class="choices">
         <legend>{t('options.mode.label')}</legend>
         <label class="choice">

@@ -52,8 +52,9 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === JOBS_ALARM) kick();
     if (alarm.name === REFRESH_ALARM) {
-      void Promise.all([currentEngine(), loadSettings()])
-        .then(([engine, settings]) => engine && scheduledRefresh(engine, settings))
+      // The mode is read once the engine is had: a store being switched meanwhile has put it back to Watch by then.
+      void currentEngine()
+        .then(async (engine) => engine && scheduledRefresh(engine, await loadSettings()))
         .catch((error: unknown) => console.warn('Sync Lens: refresh failed:', error))
         .finally(kick);
     }

@@ -14,7 +14,7 @@ import { DEFAULT_SANDBOX_URL } from '../../utils/connect/sandbox.ts';
 import { ECOM_API_BASE } from '../../utils/ecom/config.ts';
 import { translator, type MessageKey, type Translate } from '../../utils/i18n/index.ts';
 import { ask } from '../../utils/messaging/ask.ts';
-import type { ConnectionsView, MessageError, Overview, Reply, RunRecord, Settings } from '../../utils/messaging/protocol.ts';
+import type { Connected, ConnectionsView, MessageError, Overview, Reply, RunRecord, Settings, Switched } from '../../utils/messaging/protocol.ts';
 import { activityLines } from '../../utils/pages/activity.ts';
 import { errorText } from '../../utils/pages/error-text.ts';
 import { pageLanguage } from '../../utils/pages/language.ts';
@@ -63,6 +63,8 @@ function OptionsPage() {
   const [notices, setNotices] = useState<Notices>(NO_NOTICES);
   const [readSince, setReadSince] = useState<number | null>(null);
   const [saved, setSaved] = useState(false);
+  /** What the last connection changed for the mode and the memory (another store or account). */
+  const [switched, setSwitched] = useState<Switched | null>(null);
   const [failure, setFailure] = useState<MessageError | null>(null);
   /** Counts connections made here: the cards start afresh after each, so no typed token stays in the page. */
   const [generation, setGeneration] = useState(0);
@@ -122,7 +124,7 @@ function OptionsPage() {
   /** Runs one connecting request and shows its outcome on its card. */
   const connect = async (
     card: Card,
-    send: () => Promise<Reply<ConnectionsView>>,
+    send: () => Promise<Reply<Connected>>,
     params: Record<string, string | number>,
     progress: MessageKey = 'options.checking',
   ) => {
@@ -136,9 +138,17 @@ function OptionsPage() {
       notify(card, { kind: 'error', say: (tr) => errorText(tr, error, params) });
       return;
     }
-    setView(reply.value);
+    const { switched: change, ...connections } = reply.value;
+    setView(connections);
     setGeneration((count) => count + 1);
     notify(card, { kind: 'success', say: (tr) => tr('options.connected') });
+    setSwitched(change);
+    if (change) {
+      setSaved(false);
+      // The background put the mode back to Watch: the choice shown must follow.
+      const stored = await ask({ type: 'settings' });
+      if (stored.ok) setSettings(stored.value);
+    }
     setReadSince(startedAt);
     await loadOverview();
   };
@@ -213,6 +223,7 @@ function OptionsPage() {
       return notify('forget', { kind: 'error', say: (tr) => errorText(tr, error) });
     }
     setView(reply.value);
+    setSwitched(null);
     setReadSince(null);
     setNotices({ ...NO_NOTICES, forget: { kind: 'success', say: (tr) => tr('options.forget.done') } });
     const stored = await ask({ type: 'settings' });
@@ -300,6 +311,7 @@ function OptionsPage() {
         settings={settings}
         readOnly={view.ecom?.readOnly ?? false}
         saved={saved}
+        switched={switched}
         onChange={(changes) => void onSettings(changes)}
       />
 

@@ -24,6 +24,7 @@ const progress = { id: 'j2', kind: 'enable-categories' as const, status: 'queued
 function handlers() {
   const answer = <T>(value: T) => vi.fn(async () => value);
   const views = { ecom: null, retail: null, retailClient: null };
+  const connected = { ...views, switched: null };
   return {
     overview: answer({ version: '1', connected: { retail: true, ecom: true }, readAt: null, summary: null, activeJob: null, lastError: null }),
     status: answer(null),
@@ -34,10 +35,10 @@ function handlers() {
     undo: answer(progress),
     cancel: answer(null),
     connections: answer(views),
-    'connect-ecom': answer(views),
-    'connect-retail': answer(views),
-    'retail-oauth': answer(views),
-    'connect-sandbox': answer(views),
+    'connect-ecom': answer(connected),
+    'connect-retail': answer(connected),
+    'retail-oauth': answer(connected),
+    'connect-sandbox': answer(connected),
     forget: answer(views),
     settings: answer({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const }),
     'save-settings': answer({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const }),

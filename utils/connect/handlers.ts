@@ -8,15 +8,17 @@ import {
   saveEcomConnection,
   saveRetailConnection,
   saveRetailOAuthClient,
-  type ConnectionsView,
+  type EcomConnection,
+  type RetailConnection,
 } from '../connections.ts';
-import { wipeCache } from '../engine/host.ts';
+import { changeConnections, wipeCache } from '../engine/host.ts';
 import type { Said } from '../i18n/said.ts';
 import type { Handlers } from '../messaging/protocol.ts';
 import { HandlerError } from '../messaging/serve.ts';
 import { loadSettings, saveSettings, type Settings } from '../settings.ts';
 import { apiAddress, isLoopback, originPattern } from './address.ts';
 import { checkEcomCredentials, readEcomCredentials } from './ecom-check.ts';
+import { changeBetween, pairOf, type Connected, type Switched } from './change.ts';
 import { ConnectError } from './errors.ts';
 import { checkRetailToken, readRetailAddress } from './retail-check.ts';
 import { readAuthAddress, signInWithLightspeed } from './retail-signin.ts';
@@ -67,11 +69,35 @@ async function connecting<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, ConnectRequestType> {
-  /** Another store or account than the cached one: its records must not mix with the new one's. */
-  const saveAndRead = async (changedStore: boolean): Promise<ConnectionsView> => {
-    if (changedStore) await wipeCache();
+  /**
+   * Saves checked credentials. Another store or account is a change of pair (see change.ts): before its
+   * credentials are saved, and so before anything can use them, Sync mode goes back to Watch (it was chosen for
+   * the pair before), the jobs alarm is cleared and, but for Retail's first connection, the memory and jobs of
+   * the pair before are deleted. The engine before takes no further step meanwhile (changeConnections).
+   */
+  const connectAs = async (
+    next: { ecom?: EcomConnection; retail?: RetailConnection },
+    alsoSave: () => Promise<void> = async () => undefined,
+  ): Promise<Connected> => {
+    const switched = await changeConnections(async (): Promise<Switched | null> => {
+      const before = await loadConnections();
+      const change = changeBetween(pairOf(before), pairOf({ ...before, ...next }));
+      let switched: Switched | null = null;
+      if (change !== 'same') {
+        const settings = await loadSettings();
+        if (settings.mode !== 'watch') await saveSettings({ ...settings, mode: 'watch' });
+        await deps.clearSchedules();
+        if (change === 'other') await wipeCache();
+        const forgot = change === 'other' && before.ecom !== null;
+        if (forgot || settings.mode === 'sync') switched = { forgot, wasSync: settings.mode === 'sync' };
+      }
+      await alsoSave();
+      if (next.ecom) await saveEcomConnection(next.ecom);
+      if (next.retail) await saveRetailConnection(next.retail);
+      return switched;
+    });
     deps.refreshSoon();
-    return connectionsView();
+    return { ...(await connectionsView()), switched };
   };
 
   return {
@@ -83,16 +109,16 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
         // Read first (no network): a typo is told apart from a missing permission.
         await requireHostPermission(readEcomCredentials(credentials).apiBase.href);
         const checked = await checkEcomCredentials(credentials);
-        const { ecom: previous } = await loadConnections();
-        await saveEcomConnection({
-          apiBase: checked.apiBase,
-          storeId: checked.storeId,
-          token: checked.token,
-          readOnly: checked.readOnly,
-          ...(checked.adminUrl ? { adminUrl: checked.adminUrl } : {}),
-          checkedAt: new Date().toISOString(),
+        return connectAs({
+          ecom: {
+            apiBase: checked.apiBase,
+            storeId: checked.storeId,
+            token: checked.token,
+            readOnly: checked.readOnly,
+            ...(checked.adminUrl ? { adminUrl: checked.adminUrl } : {}),
+            checkedAt: new Date().toISOString(),
+          },
         });
-        return saveAndRead(previous !== null && (previous.apiBase !== checked.apiBase || previous.storeId !== checked.storeId));
       }),
 
     'connect-retail': (request) =>
@@ -103,14 +129,14 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
           ...(request.apiBase === undefined ? {} : { apiBase: request.apiBase }),
           ...(request.accountId === undefined ? {} : { accountId: request.accountId }),
         });
-        const { retail: previous } = await loadConnections();
-        await saveRetailConnection({
-          apiBase: checked.apiBase,
-          accountId: checked.accountId,
-          accountName: checked.accountName,
-          token: request.token.trim(),
+        return connectAs({
+          retail: {
+            apiBase: checked.apiBase,
+            accountId: checked.accountId,
+            accountName: checked.accountName,
+            token: request.token.trim(),
+          },
         });
-        return saveAndRead(previous !== null && (previous.apiBase !== checked.apiBase || previous.accountId !== checked.accountId));
       }),
 
     'retail-oauth': (request) =>
@@ -137,23 +163,23 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
             now: Date.now,
           },
         );
-        const { retail: previous } = await loadConnections();
-        await saveRetailOAuthClient({ clientId: client.clientId.trim(), clientSecret: client.clientSecret.trim() });
-        await saveRetailConnection({
-          apiBase: signedIn.account.apiBase,
-          accountId: signedIn.account.accountId,
-          accountName: signedIn.account.accountName,
-          token: signedIn.tokens.accessToken,
-          oauth: {
-            clientId: client.clientId.trim(),
-            tokenUrl: signedIn.tokenUrl,
-            refreshToken: signedIn.tokens.refreshToken,
-            expiresAt: signedIn.tokens.expiresAt,
+        // The client is a credential too: saved in the same turn as the connection it signs in.
+        return connectAs(
+          {
+            retail: {
+              apiBase: signedIn.account.apiBase,
+              accountId: signedIn.account.accountId,
+              accountName: signedIn.account.accountName,
+              token: signedIn.tokens.accessToken,
+              oauth: {
+                clientId: client.clientId.trim(),
+                tokenUrl: signedIn.tokenUrl,
+                refreshToken: signedIn.tokens.refreshToken,
+                expiresAt: signedIn.tokens.expiresAt,
+              },
+            },
           },
-        });
-        return saveAndRead(
-          previous !== null &&
-            (previous.apiBase !== signedIn.account.apiBase || previous.accountId !== signedIn.account.accountId),
+          () => saveRetailOAuthClient({ clientId: client.clientId.trim(), clientSecret: client.clientSecret.trim() }),
         );
       }),
 
@@ -169,35 +195,34 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
           token: sandbox.retailToken,
           accountId: sandbox.retailAccountID,
         });
-        const previous = await loadConnections();
-        await saveEcomConnection({
-          apiBase: ecom.apiBase,
-          storeId: ecom.storeId,
-          token: ecom.token,
-          readOnly: ecom.readOnly,
-          adminUrl: sandbox.admin,
-          checkedAt: new Date().toISOString(),
+        return connectAs({
+          ecom: {
+            apiBase: ecom.apiBase,
+            storeId: ecom.storeId,
+            token: ecom.token,
+            readOnly: ecom.readOnly,
+            adminUrl: sandbox.admin,
+            checkedAt: new Date().toISOString(),
+          },
+          retail: {
+            apiBase: retail.apiBase,
+            accountId: retail.accountId,
+            accountName: retail.accountName,
+            token: sandbox.retailToken,
+          },
         });
-        await saveRetailConnection({
-          apiBase: retail.apiBase,
-          accountId: retail.accountId,
-          accountName: retail.accountName,
-          token: sandbox.retailToken,
-        });
-        const changed =
-          (previous.ecom !== null && (previous.ecom.apiBase !== ecom.apiBase || previous.ecom.storeId !== ecom.storeId)) ||
-          (previous.retail !== null && (previous.retail.apiBase !== retail.apiBase || previous.retail.accountId !== retail.accountId));
-        return saveAndRead(changed);
       }),
 
     async forget() {
-      await removeCredentials();
-      await deps.clearSchedules();
-      await wipeCache();
-      // Language and refresh interval are about this browser and stay. Sync mode writes to a store by itself, so
-      // it must be chosen again for whichever store comes next.
-      const settings = await loadSettings();
-      await saveSettings({ ...settings, mode: 'watch' });
+      await changeConnections(async () => {
+        await removeCredentials();
+        await deps.clearSchedules();
+        await wipeCache();
+        // Language and refresh interval are about this browser and stay. Sync mode writes to a store by itself, so
+        // it must be chosen again for whichever store comes next.
+        const settings = await loadSettings();
+        await saveSettings({ ...settings, mode: 'watch' });
+      });
       return connectionsView();
     },
 

@@ -1,3 +1,4 @@
+import type { Pair } from '../connect/change.ts';
 import type { Said } from '../i18n/said.ts';
 import type { RefusedChanges } from '../jobs/refusals.ts';
 import type { History } from '../sync/model.ts';
@@ -30,6 +31,8 @@ export interface MetaRecords {
   lastError: Problem | null;
   /** Changes eCom keeps refusing, which the alarm's syncs leave out (utils/jobs/refusals.ts). */
   refused: RefusedChanges;
+  /** The store and account this memory belongs to: memory of another pair is never used (see engine/host.ts). */
+  pair: Pair;
 }
 
 export async function getMeta<K extends keyof MetaRecords>(db: Db, key: K): Promise<MetaRecords[K] | undefined> {

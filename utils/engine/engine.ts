@@ -6,6 +6,7 @@ import { addRun, recentRuns } from '../db/runs.ts';
 import { saveSyncUnlessUnderway } from '../db/sync-job.ts';
 import type { RunRecord } from '../db/schema.ts';
 import { saidOf, type Said } from '../i18n/said.ts';
+import { bindJob } from '../jobs/binding.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
 import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { keepPlanned, rememberRefusals, type RefusedChanges } from '../jobs/refusals.ts';
@@ -235,6 +236,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
         );
         job = createProductJob('enable-products', selected, now);
       }
+      job = bindJob(job, deps.connection);
       await saveJob(db, job);
       return job;
     },
@@ -247,8 +249,9 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       }
       const undo = createUndoJob(original, deps.now());
       if (!undo) throw new Error('That job changed nothing that can be put back.');
-      await saveJob(db, undo);
-      return undo;
+      const bound = bindJob(undo, deps.connection);
+      await saveJob(db, bound);
+      return bound;
     },
 
     async cancel(jobId) {
@@ -275,6 +278,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
           context: await context(),
           afterJob,
           ...(onProgress ? { onProgress } : {}),
+          ...(deps.connection ? { connection: deps.connection } : {}),
         });
       })().finally(() => {
         running = undefined;

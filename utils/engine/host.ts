@@ -1,7 +1,10 @@
-import type { Connections, RetailConnection } from '../connections.ts';
+import { changeBetween, pairKey, pairOf, type Pair } from '../connect/change.ts';
+import type { Connections, EcomConnection, RetailConnection } from '../connections.ts';
 import { loadConnections, loadRetailOAuthClient, saveRetailConnection } from '../connections.ts';
+import { getMeta, setMeta } from '../db/meta.ts';
 import { deleteDb, openDb, type Db } from '../db/open.ts';
 import { createEcomClient } from '../ecom/client.ts';
+import type { ConnectionGuard } from '../jobs/binding.ts';
 import { createRetailClient } from '../retail/client.ts';
 import { createTokenKeeper, OAuthError, refreshTokens, type OAuthTokens } from '../retail/oauth.ts';
 import { ecomPort, retailPort } from './adapters.ts';
@@ -14,6 +17,11 @@ import { createEngine, type Engine } from './engine.ts';
 
 let database: Promise<Db> | undefined;
 let current: { key: string; engine: Engine } | undefined;
+/**
+ * Every engine of this worker leases jobs as one owner: an engine built anew (new credentials) cannot take over a
+ * job the one before still holds, as it would the job of a worker that died.
+ */
+const OWNER = crypto.randomUUID();
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -26,7 +34,9 @@ function retailToken(retail: RetailConnection) {
   if (!oauth) return { token: retail.token };
   const loadStored = async (): Promise<{ connection: RetailConnection; tokens: OAuthTokens }> => {
     const stored = (await loadConnections()).retail;
-    if (!stored?.oauth) {
+    // Another account's tokens are not this engine's: it was built for `retail`, and was replaced.
+    const sameAccount = stored?.apiBase === retail.apiBase && stored.accountId === retail.accountId;
+    if (!stored?.oauth || !sameAccount) {
       throw new OAuthError('expired-grant', {
         en: 'Retail POS is no longer connected. Connect it again in Sync Lens’s options.',
         fr: 'Retail POS n’est plus connecté. Reconnectez-le dans les réglages de Sync Lens.',
@@ -63,24 +73,27 @@ function retailToken(retail: RetailConnection) {
   return { token: keeper.token, renewToken: keeper.renew };
 }
 
-function build(db: Db, connections: Connections): Engine | null {
+function build(db: Db, connections: Connections & { ecom: EcomConnection }, connection: ConnectionGuard): Engine {
   const { ecom, retail } = connections;
-  if (!ecom) return null;
-  return createEngine({
-    db,
-    ecom: ecomPort(createEcomClient({ apiBase: ecom.apiBase, storeId: ecom.storeId, token: ecom.token })),
-    retail: retail
-      ? retailPort(
-          createRetailClient({
-            apiBase: retail.apiBase,
-            ...retailToken(retail),
-            ...(retail.accountId === undefined ? {} : { accountId: retail.accountId }),
-          }),
-        )
-      : null,
-    now: () => new Date(),
-    sleep,
-  });
+  return createEngine(
+    {
+      db,
+      ecom: ecomPort(createEcomClient({ apiBase: ecom.apiBase, storeId: ecom.storeId, token: ecom.token })),
+      retail: retail
+        ? retailPort(
+            createRetailClient({
+              apiBase: retail.apiBase,
+              ...retailToken(retail),
+              ...(retail.accountId === undefined ? {} : { accountId: retail.accountId }),
+            }),
+          )
+        : null,
+      now: () => new Date(),
+      sleep,
+      connection,
+    },
+    OWNER,
+  );
 }
 
 /**
@@ -94,22 +107,64 @@ function engineKey({ ecom, retail }: Connections): string {
   return JSON.stringify({ ecom, retail: retailPart });
 }
 
+// Building the engine and changing the connections take turns: nothing builds an engine from credentials half
+// saved, or over a memory that is being deleted.
+let turn: Promise<unknown> = Promise.resolve();
+function inTurn<T>(work: () => Promise<T>): Promise<T> {
+  const result = turn.then(work, work);
+  turn = result.catch(() => undefined);
+  return result;
+}
+
 /** The engine for the connected stores, or null while eCom is not connected. */
-export async function currentEngine(): Promise<Engine | null> {
-  const connections = await loadConnections();
-  // Not even an empty database without a store: after "forget this store" nothing of it is left.
-  if (!connections.ecom) {
-    current = undefined;
-    return null;
-  }
+export function currentEngine(): Promise<Engine | null> {
+  return inTurn(async () => {
+    const connections = await loadConnections();
+    // Not even an empty database without a store: after "forget this store" nothing of it is left.
+    if (!connections.ecom) {
+      current = undefined;
+      return null;
+    }
+    const key = engineKey(connections);
+    if (current?.key !== key) {
+      current = undefined;
+      const pair = pairOf(connections);
+      const db = await memoryOf(pair);
+      const guard: ConnectionGuard = { key: pairKey(pair), stillCurrent: () => current?.engine === engine };
+      const engine = build(db, { ...connections, ecom: connections.ecom }, guard);
+      current = { key, engine };
+    }
+    return current.engine;
+  });
+}
+
+/**
+ * The database, for this pair only. It says whose it is; one of another pair (the connections were changed by
+ * other means than the options page, or a switch was cut short) is deleted rather than read.
+ */
+async function memoryOf(pair: Pair): Promise<Db> {
   database ??= openDb();
   const db = await database;
-  const key = engineKey(connections);
-  if (current?.key !== key) {
-    const engine = build(db, connections);
-    current = engine ? { key, engine } : undefined;
+  const owner = await getMeta(db, 'pair');
+  if (owner && changeBetween(owner, pair) === 'other') {
+    await wipeCache();
+    return memoryOf(pair);
   }
-  return current?.engine ?? null;
+  if (!owner || pairKey(owner) !== pairKey(pair)) await setMeta(db, 'pair', pair);
+  return db;
+}
+
+/**
+ * Runs `work` (which saves other credentials, or removes them) in its own turn: the engine before is dropped at
+ * once, so it takes no further step of any job, and no engine is built until the work is done. `work` may call
+ * wipeCache but not currentEngine.
+ */
+export function changeConnections<T>(work: () => Promise<T>): Promise<T> {
+  current = undefined;
+  return inTurn(() => {
+    current = undefined;
+    return work();
+  });
 }
 
 /**

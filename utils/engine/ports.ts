@@ -1,6 +1,7 @@
 import type { Db } from '../db/open.ts';
 import type { BatchRequest, BatchResult } from '../ecom/batch.ts';
 import type { Listing } from '../ecom/offset-walk.ts';
+import type { ConnectionGuard } from '../jobs/binding.ts';
 import type { EcomCategory, EcomProduct, RetailCategory, RetailItem } from '../sync/model.ts';
 
 /**
@@ -51,4 +52,6 @@ export interface EngineDeps {
   ecom: EcomPort;
   now(): Date;
   sleep(ms: number): Promise<void>;
+  /** The background's: which store and account this engine is for, so its jobs run under no other. */
+  connection?: ConnectionGuard;
 }

@@ -84,6 +84,8 @@ export interface Job {
   undoOf?: string;
   /** Sync jobs the refresh alarm started (not the merchant): they leave out the changes eCom keeps refusing. */
   automatic?: true;
+  /** The store and account it was made for (see binding.ts): it steps under no other. */
+  connection?: string;
   /** The last problem, in words, when the job failed or is waiting to retry. */
   error?: Said | string;
   /**

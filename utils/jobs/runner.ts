@@ -1,6 +1,7 @@
 import { saveStep } from '../db/job-stop.ts';
 import { getJob, leaseNextJob, nextWakeUp, releaseExpiredLeases } from '../db/jobs.ts';
 import type { Db } from '../db/open.ts';
+import { checkBinding, type ConnectionGuard } from './binding.ts';
 import { isUnderway, type Job } from './model.ts';
 import { stepJob, type StepContext } from './step.ts';
 
@@ -17,6 +18,8 @@ export interface RunnerDeps {
   context: StepContext;
   onProgress?(job: Job): void;
   afterJob?(job: Job): Promise<void>;
+  /** Which store and account may be acted on; absent (the command line): whatever the jobs say. */
+  connection?: ConnectionGuard;
 }
 
 const isFinished = (job: Job) => job.status === 'done' || job.status === 'failed' || job.status === 'cancelled';
@@ -35,6 +38,9 @@ export async function runJobs(deps: RunnerDeps): Promise<string | null> {
       const stored = await getJob(deps.db, job.id);
       if (!stored || !isUnderway(stored.status)) break;
       if (stored.stopRequested !== undefined) job = { ...job, stopRequested: stored.stopRequested };
+      const binding = await checkBinding(deps.db, job, deps.connection, deps.now());
+      if (binding === 'stop') return nextWakeUp(deps.db);
+      if (binding === 'skip') break;
 
       const stepped = await stepJob(job, deps.context);
       const now = deps.now();

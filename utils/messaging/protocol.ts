@@ -1,3 +1,4 @@
+import type { Connected, Switched } from '../connect/change.ts';
 import type { ConnectionsView } from '../connections.ts';
 import type { Problem } from '../db/meta.ts';
 import type { RunRecord } from '../db/schema.ts';
@@ -16,7 +17,7 @@ import type { Summary } from '../sync/summary.ts';
  * validates every request (serve.ts).
  */
 
-export type { ConnectionsView, JobRequest, OverlayWords, RunRecord, Settings };
+export type { Connected, ConnectionsView, JobRequest, OverlayWords, RunRecord, Settings, Switched };
 
 export type Request =
   | { type: 'overview' }
@@ -99,10 +100,10 @@ export interface Responses {
   undo: JobProgress;
   cancel: null;
   connections: ConnectionsView;
-  'connect-ecom': ConnectionsView;
-  'connect-retail': ConnectionsView;
-  'retail-oauth': ConnectionsView;
-  'connect-sandbox': ConnectionsView;
+  'connect-ecom': Connected;
+  'connect-retail': Connected;
+  'retail-oauth': Connected;
+  'connect-sandbox': Connected;
   forget: ConnectionsView;
   settings: Settings;
   'save-settings': Settings;

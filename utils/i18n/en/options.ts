@@ -82,6 +82,12 @@ export const options = {
   'options.language.en': 'English',
   'options.language.fr': 'French (français)',
   'options.saved': 'Saved.',
+  'options.switched.forgotWatch':
+    'Another store or account is connected: Sync Lens is back in Watch mode, and forgot the jobs and the history of the store before. Choose Sync again if this store’s Lightspeed sync is off.',
+  'options.switched.forgot':
+    'Another store or account is connected: Sync Lens forgot the jobs and the history of the store before.',
+  'options.switched.watch':
+    'Sync Lens is back in Watch mode: Sync writes to the store by itself, so choose it again for the store and account connected now.',
 
   'options.activity.heading': 'What Sync Lens did',
   'options.activity.explain': 'Newest first. Sync Lens reads both stores every few minutes, and after each action.',

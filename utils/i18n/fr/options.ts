@@ -84,6 +84,12 @@ export const options: Record<keyof typeof english, string> = {
   'options.language.en': 'Anglais (English)',
   'options.language.fr': 'Français',
   'options.saved': 'Enregistré.',
+  'options.switched.forgotWatch':
+    'Une autre boutique ou un autre compte est connecté : Sync Lens est revenu au mode Observer et a oublié les tâches et l’historique de la boutique d’avant. Choisissez de nouveau Synchroniser si la synchronisation Lightspeed de cette boutique est arrêtée.',
+  'options.switched.forgot':
+    'Une autre boutique ou un autre compte est connecté : Sync Lens a oublié les tâches et l’historique de la boutique d’avant.',
+  'options.switched.watch':
+    'Sync Lens est revenu au mode Observer : Synchroniser écrit de lui-même dans la boutique, choisissez-le donc de nouveau pour la boutique et le compte connectés maintenant.',
 
   'options.activity.heading': 'Ce que Sync Lens a fait',
   'options.activity.explain':
