@@ -424,6 +424,8 @@ describe('security', () => {
         expect(kept).toBeGreaterThan(2);
         await settled();
         expect(await page.locator(DIALOG).count()).toBe(0);
+        expect(await jobs()).toEqual(jobsBefore);
+        expect(await writes()).toEqual([]);
 
         // The page moves the preview's boxes and its confirm button out of our shadow root, then works them there.
         await page.locator(BAR).getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
