@@ -53,12 +53,14 @@ export function EnablePreview({
             return (
               <tr key={candidate.ecomId} data-ecom-id={candidate.ecomId} data-reason={candidate.reason}>
                 <td class="sl-table__tick">
+                  {/* Ticked on the click, not on `change`: a script's click on a box makes a trusted `change`
+                      (utils/security/trusted-events.ts); a person's click, Space key or label click is trusted. */}
                   <input
                     id={id}
                     type="checkbox"
                     checked={ticked.has(candidate.ecomId)}
                     aria-describedby={why}
-                    onChange={(event) => toggle(candidate.ecomId, event.currentTarget.checked)}
+                    onClick={(event) => toggle(candidate.ecomId, event.currentTarget.checked)}
                   />
                 </td>
                 <td>

@@ -7,6 +7,7 @@ import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
 import type { NextAction } from '../../utils/overlay/next-action.ts';
 import type { Session } from '../../utils/overlay/session.ts';
 import type { Store } from '../../utils/overlay/store.ts';
+import { actingForAPerson } from '../../utils/security/trusted-events.ts';
 import type { Opener, OverlayState, PopoverState } from './state.ts';
 
 export type Actions = ReturnType<typeof createActions>;
@@ -15,6 +16,17 @@ const giveBack = (opener: Opener | undefined) => {
   // After the closing render, so focus does not land in something about to disappear.
   if (opener) setTimeout(() => returnFocus(opener.element, opener.find), 0);
 };
+
+/**
+ * What leads to a write (a preview to confirm, the confirmation, Undo, Stop) or to reading both stores again runs
+ * only while a person's event is being handled: a page script that moved or kept one of our buttons, out of
+ * reach of the guards on our roots, presses it for nothing (utils/security/trusted-events.ts).
+ */
+const forAPerson =
+  <A extends unknown[]>(act: (...args: A) => void) =>
+  (...args: A): void => {
+    if (actingForAPerson()) act(...args);
+  };
 
 /** What the overlay's buttons do: every callback the components get comes from here. */
 export function createActions(store: Store<OverlayState>, session: Session) {
@@ -34,7 +46,7 @@ export function createActions(store: Store<OverlayState>, session: Session) {
   };
 
   return {
-    refresh: () => void session.refresh(),
+    refresh: forAPerson(() => void session.refresh()),
 
     showTip: (tip: OverlayState['tip']) => store.set({ tip }),
 
@@ -72,7 +84,7 @@ export function createActions(store: Store<OverlayState>, session: Session) {
       giveBack(help?.opener);
     },
 
-    next(action: NextAction, opener: HTMLElement) {
+    next: forAPerson((action: NextAction, opener: HTMLElement) => {
       switch (action.kind) {
         case 'show-job':
           return openDialog({ kind: 'job', opener: { element: opener } });
@@ -83,11 +95,11 @@ export function createActions(store: Store<OverlayState>, session: Session) {
         case 'refresh':
           return void session.refresh();
       }
-    },
+    }),
 
-    enableProducts(within: number[] | null, opener: HTMLElement) {
+    enableProducts: forAPerson((within: number[] | null, opener: HTMLElement) => {
       openDialog({ kind: 'enable-products', within, opener: { element: opener } });
-    },
+    }),
 
     showJob(opener: HTMLElement) {
       openDialog({ kind: 'job', opener: { element: opener } });
@@ -99,13 +111,13 @@ export function createActions(store: Store<OverlayState>, session: Session) {
       giveBack(dialog?.opener);
     },
 
-    confirmCategories: (ecomIds: number[]) => void startJob({ kind: 'enable-categories', ecomIds }),
+    confirmCategories: forAPerson((ecomIds: number[]) => void startJob({ kind: 'enable-categories', ecomIds })),
 
-    confirmProducts: (ecomIds: number[]) => void startJob({ kind: 'enable-products', ecomIds }),
+    confirmProducts: forAPerson((ecomIds: number[]) => void startJob({ kind: 'enable-products', ecomIds })),
 
-    undo: () => void session.undo(),
+    undo: forAPerson(() => void session.undo()),
 
-    stop: () => void session.cancel(),
+    stop: forAPerson(() => void session.cancel()),
 
     dismissJob: () => session.dismissJob(),
 

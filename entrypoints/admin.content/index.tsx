@@ -1,4 +1,4 @@
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -25,7 +25,7 @@ import { createSession } from '../../utils/overlay/session.ts';
 import { claimPage } from '../../utils/overlay/single-instance.ts';
 import { createStore, type Store } from '../../utils/overlay/store.ts';
 import { loadWords, type Words } from '../../utils/overlay/words.ts';
-import { refuseUntrustedEvents } from '../../utils/security/trusted-events.ts';
+import { noteHandledEvent, refuseUntrustedEvents, refuseUntrustedEventsIn } from '../../utils/security/trusted-events.ts';
 import { createActions, type Actions } from './actions.ts';
 import { Inline } from './Inline.tsx';
 import { Layer } from './Layer.tsx';
@@ -110,6 +110,7 @@ async function mountInline(ctx: ContentScriptContext, store: Store<OverlayState>
       if (container) render(null, container);
     },
   });
+  refuseUntrustedEventsIn(ui.shadow);
   keepMounted(ctx, ui, findAnchor);
 }
 
@@ -129,6 +130,7 @@ async function mountLayer(ctx: ContentScriptContext, store: Store<OverlayState>,
       if (container) render(null, container);
     },
   });
+  refuseUntrustedEventsIn(ui.shadow);
   ui.mount();
 }
 
@@ -141,6 +143,7 @@ export default defineContentScript({
     // First of all listeners: the admin page's scripts can dispatch events on our elements, but only a person's
     // (trusted) events may act (utils/security/trusted-events.ts).
     ctx.onInvalidated(refuseUntrustedEvents(window));
+    options.event = noteHandledEvent;
     const words = await speak();
     const version = browser.runtime.getManifest().version;
     const store = createStore<OverlayState>(INITIAL_STATE);

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { connectedAdminPerFile } from './support/connected-admin.ts';
-import { DIALOG, HELP, PANEL, POPOVER, seriousViolations, traces, type AdminPage } from './support/overlay.ts';
+import { chooseWithKeyboard, DIALOG, HELP, PANEL, POPOVER, seriousViolations, traces, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -49,7 +49,7 @@ describe('the docked panel on an admin whose markup changed', () => {
     expect(await doudounes.locator('.sl-chip').textContent()).toBe('New');
     // "Needing attention" first; every category on demand.
     expect(await panel.locator('.sl-panel__row[data-ecom-id="501"]').count()).toBe(0);
-    await panel.locator('select').selectOption('all');
+    await chooseWithKeyboard(panel.locator('select'), 'all');
     expect(await panel.locator('.sl-panel__row[data-ecom-id="501"] .sl-chip').textContent()).toBe('Live');
     expect(await panel.locator('.sl-panel__row[data-ecom-id="520"] .sl-chip').textContent()).toBe('Online only');
     await screenshot(page, 'overlay-fallback-panel');

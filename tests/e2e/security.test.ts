@@ -12,6 +12,7 @@ import { control, startTestSandbox } from '../integration/support/sandbox.ts';
 import { launchWithExtension, SANDBOX_BUILD, type ExtensionSession } from './support/extension.ts';
 import { openExtensionPage, valueFrom } from './support/extension-page.ts';
 import { backgroundState, installOptionsTab, openAdvanced, openOptions } from './support/options.ts';
+import { BAR, DIALOG, HELP, POPOVER } from './support/overlay.ts';
 
 /**
  * What a hostile admin page, or a content script it managed to subvert, can get: no token, and no action.
@@ -66,6 +67,76 @@ async function inContentScript<T>(cdp: CDPSession, contextId: number, expression
   };
   if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
   return result.result.value;
+}
+
+/**
+ * Runs in the page's own world: every way a script can work a control of the overlay, tried on every control in
+ * every shadow root of ours, in three rounds (a first press would open the preview, a second confirm it). Events
+ * made by a script are not composed unless asked, and then never leave the shadow root: both kinds are tried.
+ * Returns what was tried, as "kind label" ("button Undo", "checkbox on", "chip …", "help …").
+ */
+async function pokeEveryControl(): Promise<string[]> {
+  const roots = [...document.querySelectorAll('sync-lens-overlay, sync-lens-layer, [data-sync-lens-chip]')].flatMap((host) =>
+    host.shadowRoot ? [{ host, root: host.shadowRoot }] : [],
+  );
+  const describe = (host: Element, control: Element) => {
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') return `checkbox ${control.checked ? 'on' : 'off'}`;
+    const label = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim();
+    if (host.hasAttribute('data-sync-lens-chip')) return `chip ${label}`;
+    if (control.closest('.sl-help')) return `help ${label}`;
+    return `${control.localName} ${label}`;
+  };
+  const poke = (control: Element, composed: boolean) => {
+    const options = { bubbles: true, cancelable: true, composed };
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+      control.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, options) : new MouseEvent(type, options));
+    }
+    for (const type of ['click', 'dblclick', 'auxclick']) control.dispatchEvent(new MouseEvent(type, options));
+    for (const type of ['beforeinput', 'input', 'change']) control.dispatchEvent(new Event(type, options));
+    for (const [key, code] of [['Enter', 'Enter'], [' ', 'Space'], ['Escape', 'Escape']] as const) {
+      for (const type of ['keydown', 'keypress', 'keyup']) control.dispatchEvent(new KeyboardEvent(type, { ...options, key, code }));
+    }
+    control.dispatchEvent(new SubmitEvent('submit', options));
+  };
+  const tried: string[] = [];
+  for (let round = 0; round < 3; round++) {
+    const controls = roots.flatMap(({ host, root }) =>
+      [...root.querySelectorAll('button, a, input, select, textarea, label, summary, form, [role], [tabindex]')].map((control) => ({ host, control })),
+    );
+    for (const { host, control } of controls) {
+      if (round === 0 && control.matches('button, a, input, select, textarea, summary')) tried.push(describe(host, control));
+      poke(control, false);
+      poke(control, true);
+      if (control instanceof HTMLElement) control.click();
+      if (control instanceof HTMLFormElement) control.requestSubmit();
+    }
+    for (const { root } of roots) {
+      poke(root.host, false);
+      root.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    }
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  }
+  return tried;
+}
+
+/**
+ * Runs in the page's own world: what the overlay shows that a press, a tick or a key could change (which dialogs,
+ * popovers and panels are open, each control's label, ticks, disabled and expanded state).
+ */
+function overlayState(): string[] {
+  return [...document.querySelectorAll('sync-lens-overlay, sync-lens-layer, [data-sync-lens-chip]')]
+    .flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll('[role="dialog"], button, input, [aria-expanded], [hidden]')] : []))
+    .map((element) =>
+      [
+        element.localName,
+        element.getAttribute('role'),
+        element.getAttribute('aria-label') ?? (element.matches('button') ? element.textContent?.trim() : ''),
+        element instanceof HTMLInputElement ? String(element.checked) : '',
+        element.matches(':disabled') ? 'disabled' : '',
+        element.getAttribute('aria-expanded'),
+        element.hasAttribute('hidden') ? 'hidden' : '',
+      ].join('|'),
+    );
 }
 
 describe('security', () => {
@@ -267,39 +338,160 @@ describe('security', () => {
       expect(await writes()).toEqual([]);
     });
 
-    it('the page’s scripts cannot press the overlay’s buttons; a person can', async () => {
-      const jobsBefore = (await valueFrom(await openExtensionPage(session), { type: 'status' }))!.jobs;
-      const pressed = await page.evaluate(async () => {
-        const hosts = [...document.querySelectorAll('*')].filter(
-          (element) => element.shadowRoot && (element.localName.startsWith('sync-lens-') || element.getAttributeNames().some((name) => name.startsWith('data-sync-lens'))),
-        );
-        let count = 0;
-        // Three rounds: a first press would open the preview, a second would confirm it.
-        for (let round = 0; round < 3; round++) {
-          for (const host of hosts) {
-            for (const control of host.shadowRoot!.querySelectorAll<HTMLElement>('button, a, [role="button"], input')) {
-              control.click();
-              for (const key of ['Enter', ' ']) {
-                control.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
-                control.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
-              }
-              count += 1;
-            }
-            for (const form of host.shadowRoot!.querySelectorAll('form')) form.requestSubmit();
+    describe('the page’s scripts cannot act through the overlay, whatever the event’s path; a person can', () => {
+      const jobs = async () => {
+        const extensionPage = await openExtensionPage(session);
+        const all = (await valueFrom(extensionPage, { type: 'status' }))!.jobs;
+        await extensionPage.close();
+        return all;
+      };
+      /** Every event of ours is handled before a round trip through the background that starts after it. */
+      const settled = () => inContentScript(cdp, isolatedWorld, `chrome.runtime.sendMessage({ type: 'overview' })`);
+      const attempt = async () => {
+        const poked = await page.evaluate(pokeEveryControl);
+        await settled();
+        return poked;
+      };
+
+      it('on the bar, its help, the chips in the admin’s rows and the admin’s own locks', async () => {
+        const jobsBefore = await jobs();
+        const before = await page.evaluate(overlayState);
+        const poked = await attempt();
+        expect(poked).toEqual(expect.arrayContaining([expect.stringMatching(/^button Enable \d+ new categories$/), 'button Check again']));
+        expect(poked.filter((label) => label.startsWith('chip '))).not.toEqual([]);
+        // The admin's own locks open a category's explanation when a person clicks them: not when the page does.
+        const locks = await page.evaluate(() => {
+          const found = [...document.querySelectorAll('.ec-category-row__lock')];
+          for (const lock of found) lock.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+          return found.length;
+        });
+        await settled();
+        expect(locks).toBeGreaterThan(0);
+        expect(await page.evaluate(overlayState)).toEqual(before);
+        expect(await jobs()).toEqual(jobsBefore);
+        expect(await writes()).toEqual([]);
+      });
+
+      it('in a chip’s explanation and in the help panel', async () => {
+        const jobsBefore = await jobs();
+        await page.locator('[data-sync-lens-chip="category"]:not([data-sync-lens-id="0"]) button').first().click();
+        await page.locator(POPOVER).waitFor({ timeout: 10_000 });
+        let before = await page.evaluate(overlayState);
+        let poked = await attempt();
+        expect(poked).toEqual(expect.arrayContaining(['button Close']));
+        expect(await page.evaluate(overlayState)).toEqual(before);
+        await page.keyboard.press('Escape');
+        await page.locator(POPOVER).waitFor({ state: 'detached' });
+
+        await page.locator(BAR).getByRole('button', { name: 'Help', exact: true }).click();
+        await page.locator(HELP).waitFor({ timeout: 10_000 });
+        before = await page.evaluate(overlayState);
+        poked = await attempt();
+        expect(poked.filter((label) => label.startsWith('help '))).not.toEqual([]);
+        expect(await page.evaluate(overlayState)).toEqual(before);
+        await page.keyboard.press('Escape');
+        await page.locator(HELP).waitFor({ state: 'detached' });
+        expect(await jobs()).toEqual(jobsBefore);
+        expect(await writes()).toEqual([]);
+      });
+
+      it('in the preview: no tick, no untick, no confirm', async () => {
+        const jobsBefore = await jobs();
+        // A person opens the preview (a trusted click): the page then tries every control in it.
+        await page.locator(BAR).getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
+        await page.locator(`${DIALOG} [data-action="confirm"]`).waitFor({ timeout: 10_000 });
+        const before = await page.evaluate(overlayState);
+        const poked = await attempt();
+        expect(poked).toEqual(expect.arrayContaining([expect.stringMatching(/^button Enable \d+ categories$/), 'checkbox on', 'checkbox off']));
+        expect(await page.evaluate(overlayState)).toEqual(before);
+
+        // Out of reach of the guards on our roots: the page keeps the preview's controls, the person closes it
+        // (its elements, removed, keep their handlers), and the page presses and ticks what it kept.
+        await page.evaluate(() => {
+          const root = document.querySelector('sync-lens-layer')!.shadowRoot!;
+          (globalThis as unknown as { kept: HTMLElement[] }).kept = [...root.querySelectorAll<HTMLElement>('.sl-dialog button, .sl-dialog input')];
+        });
+        await page.locator(DIALOG).getByRole('button', { name: 'Cancel', exact: true }).click();
+        await page.locator(DIALOG).waitFor({ state: 'detached' });
+        const kept = await page.evaluate(async () => {
+          const controls = (globalThis as unknown as { kept: HTMLElement[] }).kept;
+          for (const control of controls) {
+            control.click();
+            control.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+            control.dispatchEvent(new Event('change', { bubbles: true }));
           }
           await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
-        }
-        return count;
-      });
-      expect(pressed).toBeGreaterThan(10);
-      await inContentScript(cdp, isolatedWorld, `chrome.runtime.sendMessage({ type: 'overview' })`);
-      expect(await page.getByRole('dialog').count()).toBe(0);
-      expect((await valueFrom(await openExtensionPage(session), { type: 'status' }))!.jobs).toEqual(jobsBefore);
-      expect(await writes()).toEqual([]);
+          return controls.filter((control) => !control.isConnected).length;
+        });
+        expect(kept).toBeGreaterThan(2);
+        await settled();
+        expect(await page.locator(DIALOG).count()).toBe(0);
+        expect(await jobs()).toEqual(jobsBefore);
+        expect(await writes()).toEqual([]);
 
-      // The same button, pressed by a person (a trusted click), does open the preview: the guard is what stopped it.
-      await page.locator('sync-lens-overlay').getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
-      await page.getByRole('dialog').first().waitFor({ timeout: 10_000 });
+        // The page moves the preview's boxes and its confirm button out of our shadow root, then works them there.
+        await page.locator(BAR).getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
+        await page.locator(`${DIALOG} [data-action="confirm"]`).waitFor({ timeout: 10_000 });
+        const moved = await page.evaluate(async () => {
+          const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+          const root = document.querySelector('sync-lens-layer')!.shadowRoot!;
+          const confirm = root.querySelector<HTMLButtonElement>('.sl-dialog [data-action="confirm"]')!;
+          const boxes = [...root.querySelectorAll<HTMLInputElement>('.sl-dialog input[type="checkbox"]')];
+          const label = confirm.textContent;
+          const away = document.createElement('div');
+          document.body.append(away);
+          for (const box of boxes) {
+            away.append(box);
+            box.click();
+          }
+          await settle();
+          const labelAfterTicks = confirm.textContent;
+          away.append(confirm);
+          confirm.click();
+          confirm.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+          await settle();
+          return { boxes: boxes.length, label, labelAfterTicks };
+        });
+        expect(moved.boxes).toBeGreaterThan(1);
+        expect(moved.labelAfterTicks).toBe(moved.label);
+        await settled();
+        await page.locator(DIALOG).getByRole('button', { name: 'Cancel', exact: true }).click();
+        await page.locator(DIALOG).waitFor({ state: 'detached' });
+        expect(await jobs()).toEqual(jobsBefore);
+        expect(await writes()).toEqual([]);
+
+        // A person opens the preview again, for the next test.
+        await page.locator(BAR).getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
+        await page.locator(`${DIALOG} [data-action="confirm"]`).waitFor({ timeout: 10_000 });
+      });
+
+      it('while a job runs: no Stop', async () => {
+        // eCom takes its time with the batch, so the job is still running while the page tries.
+        await control(sandbox, '/faults', { method: 'PUT', body: JSON.stringify([{ match: 'POST /api/v3/\\d+/batch', delayMs: 20_000, times: 1 }]) });
+        await page.locator(`${DIALOG} [data-action="confirm"]`).click();
+        const stop = page.locator(DIALOG).getByRole('button', { name: 'Stop' });
+        await stop.waitFor({ timeout: 10_000 });
+        const before = await page.evaluate(overlayState);
+        const poked = await attempt();
+        expect(poked).toEqual(expect.arrayContaining(['button Stop', 'button Keep working']));
+        const [job] = await jobs();
+        expect(job?.status).toMatch(/^(queued|running)$/);
+        expect(await page.evaluate(overlayState)).toEqual(before);
+        await page.locator(`${BAR} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 60_000 });
+        await control(sandbox, '/faults', { method: 'DELETE' });
+      });
+
+      it('after it: no Undo', async () => {
+        await page.locator(`${DIALOG} [data-action="undo"]:not([disabled])`).waitFor({ timeout: 10_000 });
+        await control(sandbox, '/requests', { method: 'DELETE' });
+        const jobsBefore = await jobs();
+        const before = await page.evaluate(overlayState);
+        const poked = await attempt();
+        expect(poked).toContain('button Undo');
+        expect(await page.evaluate(overlayState)).toEqual(before);
+        expect(await jobs()).toEqual(jobsBefore);
+        expect(await writes()).toEqual([]);
+      });
     });
   });
 });

@@ -1,4 +1,5 @@
 import type { Slot } from '../admin-dom/rows.ts';
+import { refuseUntrustedEventsIn } from '../security/trusted-events.ts';
 import { styleShadowRoot } from './chip-styles.ts';
 
 /** On every element of the admin that carries something of ours: what it carries, to redo nothing unchanged. */
@@ -31,7 +32,10 @@ const CHIP_TAG = 'sync-lens-chip';
 function createChip(kind: Target['kind']): HTMLElement {
   const host = document.createElement(CHIP_TAG);
   host.setAttribute(CHIP_ATTRIBUTE, kind);
-  styleShadowRoot(host.attachShadow({ mode: 'open' }));
+  const root = host.attachShadow({ mode: 'open' });
+  styleShadowRoot(root);
+  // Only a person presses a chip (utils/security/trusted-events.ts).
+  refuseUntrustedEventsIn(root);
   return host;
 }
 

@@ -79,6 +79,8 @@ export function listenToChips(ctx: ContentScriptContext, handlers: ChipHandlers,
     window,
     'click',
     (event) => {
+      // A script's click opens nothing, not even through the admin's own lock (utils/security/trusted-events.ts).
+      if (!event.isTrusted) return;
       const path = event.composedPath();
       const host = chipIn(path);
       if (host) {

@@ -58,6 +58,20 @@ export function categorySwitch(page: Page, ecomId: number): Locator {
   return row(page, ecomId).locator('input.ec-switch__input');
 }
 
+/**
+ * Chooses an option of one of the overlay's <select>s as a person does, with the keyboard. Playwright's
+ * selectOption dispatches events of its own making, which the overlay ignores as it ignores any script's
+ * (utils/security/trusted-events.ts).
+ */
+export async function chooseWithKeyboard(select: Locator, value: string): Promise<void> {
+  const values = await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const from = values.indexOf(await select.inputValue());
+  const to = values.indexOf(value);
+  if (to < 0) throw new Error(`No option "${value}" in ${JSON.stringify(values)}`);
+  await select.focus();
+  for (let at = from; at !== to; at += Math.sign(to - from)) await select.press(to > from ? 'ArrowDown' : 'ArrowUp');
+}
+
 /** Waits until the bar shows a read state (not loading, not refreshing). */
 export async function waitForBar(page: Page): Promise<Locator> {
   const bar = page.locator(`${BAR}[data-state="ready"][aria-busy="false"]`);
