@@ -233,22 +233,23 @@ describe('the memory', () => {
 describe('an engine built before the connection changed', () => {
   it('never runs a job beside the engine that replaced it', async () => {
     const { engine: before, jobId } = await connectedToA();
-    // The first batch sent to store A is held on the way until the test lets it go; others pass.
+    // The first batch that writes to store A (a job first reads its items' state, in a batch of GETs) is held
+    // on the way until the test lets it go; everything else passes. Write batches are counted as they leave.
     const realFetch = globalThis.fetch;
     let letGo: () => void = () => undefined;
     let posted: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (letGo = resolve));
     const sent = new Promise<void>((resolve) => (posted = resolve));
-    let holding = true;
+    let writeBatches = 0;
     globalThis.fetch = async (input, init) => {
-      if (holding && init?.method === 'POST' && String(input).includes('/batch')) {
-        holding = false;
-        posted();
-        const answer = realFetch(input, init);
-        await held;
-        return answer;
-      }
-      return realFetch(input, init);
+      const writing = init?.method === 'POST' && String(input).includes('/batch') && String(init.body).includes('"method":"PUT"');
+      if (!writing) return realFetch(input, init);
+      writeBatches += 1;
+      if (writeBatches > 1) return realFetch(input, init);
+      posted();
+      const answer = realFetch(input, init);
+      await held;
+      return answer;
     };
     try {
       const running = before.runJobs();
@@ -264,13 +265,13 @@ describe('an engine built before the connection changed', () => {
       expect(after).not.toBe(before);
       await after.runJobs();
       // The job is the first engine's until it lets go: the new one sent nothing.
-      expect((await writes(storeA)).filter((request) => request.path.endsWith('/batch'))).toHaveLength(1);
+      expect(writeBatches).toBe(1);
 
       letGo();
       await running;
       for (let round = 0; round < 50 && (await after.job(jobId))?.status !== 'done'; round++) await after.runJobs();
       expect((await after.job(jobId))?.status).toBe('done');
-      expect((await writes(storeA)).filter((request) => request.path.endsWith('/batch'))).toHaveLength(1);
+      expect(writeBatches).toBe(1);
     } finally {
       globalThis.fetch = realFetch;
     }

@@ -72,6 +72,7 @@ describe('the overlay’s actions', () => {
     const session: Session = {
       start: async () => undefined,
       refresh: async () => void asked.push('refresh'),
+      refreshIfStale: async () => void asked.push('refresh if stale'),
       startJob: async (request: JobRequest) => (asked.push(`start ${request.kind}`), true),
       undo: async () => void asked.push('undo'),
       cancel: async () => void asked.push('cancel'),
