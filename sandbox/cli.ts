@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
 import { startSandbox } from './server.ts';
-import { generateState } from './world/generate.ts';
+import { generateState } from './generate/world.ts';
 
 /**
  * npm run sandbox -- [--port N] [--state FILE] [--native-sync-every S] [--generate N]

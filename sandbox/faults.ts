@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 
-import { seededRandom } from './world/generate/random.ts';
+import { seededRandom } from './generate/random.ts';
 
 /**
  * Faults the tests switch on through PUT /__sandbox/faults: answer with a status, add a delay, send broken

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 
 import { startSandbox, type Sandbox } from '../../sandbox/server.ts';
-import { generateState } from '../../sandbox/world/generate.ts';
+import { generateState } from '../../sandbox/generate/world.ts';
 import { loadWorld } from '../../sandbox/world/state.ts';
 import { saveStates } from '../../utils/db/cache.ts';
 import { deleteDb, openDb } from '../../utils/db/open.ts';

@@ -6,7 +6,7 @@ import { chromium, type Page } from 'playwright-core';
 
 import { chromeFlags, findChrome } from '../../scripts/chrome.ts';
 
-import { generateState } from '../../sandbox/world/generate.ts';
+import { generateState } from '../../sandbox/generate/world.ts';
 import { connectToSandbox } from '../e2e/support/connect.ts';
 import { launchWithExtension } from '../e2e/support/extension.ts';
 import { adminUrl } from '../e2e/support/overlay.ts';

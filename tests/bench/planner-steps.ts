@@ -1,4 +1,4 @@
-import { generateState } from '../../sandbox/world/generate.ts';
+import { generateState } from '../../sandbox/generate/world.ts';
 import { loadWorld } from '../../sandbox/world/state.ts';
 import { categoryStates } from '../../utils/sync/category-status.ts';
 import { indexEcom } from '../../utils/sync/ecom-index.ts';

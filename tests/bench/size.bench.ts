@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 
-import { generateState } from '../../sandbox/world/generate.ts';
+import { generateState } from '../../sandbox/generate/world.ts';
 import { loadWorld } from '../../sandbox/world/state.ts';
 import { leaseNextJob, listJobs, nextWakeUp, releaseExpiredLeases, saveJob } from '../../utils/db/jobs.ts';
 import { deleteDb, openDb, type Db } from '../../utils/db/open.ts';
-import { pageStatus } from '../../utils/engine/page-status.ts';
+import { pageStatus } from '../../entrypoints/background/handlers/page-status.ts';
 import { createCategoryJob } from '../../utils/jobs/create-jobs.ts';
 import { progressOf, type Job, type JobItem } from '../../utils/jobs/model.ts';
 import { JOB_POLL_MS } from '../../utils/overlay/session.ts';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
 import type { Engine } from '../../utils/engine/engine.ts';
-import type { EcomPort } from '../../utils/engine/ports.ts';
+import type { EcomPort } from '../../utils/jobs/ports.ts';
 import type { Job } from '../../utils/jobs/model.ts';
 import { waitForBatch } from './support/ecom-batch.ts';
 import { engineFor, runUntilDone, type WorldCategory } from './support/engine.ts';

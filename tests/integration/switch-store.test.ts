@@ -5,11 +5,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 import type { Sandbox } from '../../sandbox/server.ts';
 import { demoState } from '../../sandbox/world/demo.ts';
-import { createConnectHandlers } from '../../utils/connect/handlers.ts';
-import { saveEcomConnection, saveRetailConnection } from '../../utils/connections.ts';
+import { createConnectHandlers } from '../../entrypoints/background/handlers/connect.ts';
+import { saveEcomConnection, saveRetailConnection } from '../../utils/connect/saved-connections.ts';
 import { getMeta } from '../../utils/db/meta.ts';
 import { openDb } from '../../utils/db/open.ts';
-import { currentEngine } from '../../utils/engine/host.ts';
+import { currentEngine } from '../../entrypoints/background/engine-host.ts';
 import type { Engine } from '../../utils/engine/engine.ts';
 import { loadSettings, saveSettings } from '../../utils/settings.ts';
 import { control, startTestSandbox } from './support/sandbox.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { changeBetween, pairKey, pairOf } from '../../utils/connect/change.ts';
-import type { Connections } from '../../utils/connections.ts';
+import type { Connections } from '../../utils/connect/saved-connections.ts';
 
 const ecom = (storeId: number, apiBase = 'https://app.ecwid.com/api/v3', token = 'secret_a') => ({ apiBase, storeId, token, readOnly: false });
 const retail = (accountId: number, token = 'access-a') => ({ apiBase: 'https://api.lightspeedapp.com/API/V3', accountId, token });

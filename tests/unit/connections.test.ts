@@ -9,7 +9,7 @@ import {
   saveEcomConnection,
   saveRetailConnection,
   saveRetailOAuthClient,
-} from '../../utils/connections.ts';
+} from '../../utils/connect/saved-connections.ts';
 
 const ECOM = { apiBase: 'https://app.ecwid.com/api/v3', storeId: 1003, token: 'secret_abc123', readOnly: false };
 const RETAIL = {

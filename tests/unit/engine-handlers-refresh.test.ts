@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import type { RefreshOptions } from '../../utils/engine/refresh.ts';
-import { createHandlers } from '../../utils/engine/handlers.ts';
-import { dispatch } from '../../utils/messaging/serve.ts';
+import { createHandlers } from '../../entrypoints/background/handlers/engine.ts';
+import { dispatch } from '../../entrypoints/background/serve.ts';
 
 /**
  * Issue 9, at size: a read the page asks for by itself (the overlay opening, the tab coming back) is incremental;
@@ -10,7 +10,7 @@ import { dispatch } from '../../utils/messaging/serve.ts';
  */
 const engine = vi.hoisted(() => ({ asked: [] as RefreshOptions[] }));
 
-vi.mock('../../utils/engine/host.ts', () => ({
+vi.mock('../../entrypoints/background/engine-host.ts', () => ({
   currentEngine: async () => ({
     refresh: async (options: RefreshOptions = {}) => {
       engine.asked.push(options);

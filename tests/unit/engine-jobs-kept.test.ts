@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { getJob, JOB_KEEP_MS, saveJob } from '../../utils/db/jobs.ts';
 import { deleteDb, openDb, type Db } from '../../utils/db/open.ts';
-import type { BatchRequest, EcomPort } from '../../utils/engine/ports.ts';
+import type { BatchRequest, EcomPort } from '../../utils/jobs/ports.ts';
 import { createEngine } from '../../utils/engine/engine.ts';
 import type { Job } from '../../utils/jobs/model.ts';
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { listJobs, saveJob } from '../../utils/db/jobs.ts';
 import { deleteDb, openDb, type Db } from '../../utils/db/open.ts';
 import { createEngine } from '../../utils/engine/engine.ts';
-import type { EcomPort } from '../../utils/engine/ports.ts';
+import type { EcomPort } from '../../utils/jobs/ports.ts';
 
 let db: Db | undefined;
 const name = `test-sync-start-${process.pid}`;

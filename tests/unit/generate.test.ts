@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { runNativeSync } from '../../sandbox/native-sync.ts';
-import { generateState } from '../../sandbox/world/generate.ts';
+import { generateState } from '../../sandbox/generate/world.ts';
 import { loadWorld } from '../../sandbox/world/state.ts';
 import { retailTreeFields } from '../../sandbox/world/tree.ts';
 import type { EcomCategory } from '../../sandbox/world/types.ts';

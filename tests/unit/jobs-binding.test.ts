@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { getJob } from '../../utils/db/jobs.ts';
 import { deleteDb, openDb, type Db } from '../../utils/db/open.ts';
 import { createEngine } from '../../utils/engine/engine.ts';
-import type { BatchRequest, BatchState, EcomPort } from '../../utils/engine/ports.ts';
+import type { BatchRequest, BatchState, EcomPort } from '../../utils/jobs/ports.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import { category } from './support/overlay-status.ts';
 

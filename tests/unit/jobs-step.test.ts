@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { BatchRequest, BatchState, EcomPort } from '../../utils/engine/ports.ts';
+import type { BatchRequest, BatchState, EcomPort } from '../../utils/jobs/ports.ts';
 import { ApiError } from '../../utils/http/api-error.ts';
 import { createCategoryJob, createSyncJob, createUndoJob, splitOperations } from '../../utils/jobs/create-jobs.ts';
 import type { Job } from '../../utils/jobs/model.ts';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { deleteDb, openDb, type Db } from '../../utils/db/open.ts';
 import { createEngine, type Engine } from '../../utils/engine/engine.ts';
-import type { BatchRequest, BatchState, EcomPort } from '../../utils/engine/ports.ts';
+import type { BatchRequest, BatchState, EcomPort } from '../../utils/jobs/ports.ts';
 import type { Job } from '../../utils/jobs/model.ts';
 import type { EcomCategory } from '../../utils/sync/model.ts';
 import { ecomCategory } from './support/store-builders.ts';

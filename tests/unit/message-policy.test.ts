@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import type { Handlers, Request } from '../../utils/messaging/protocol.ts';
 import { AUDIENCE, type SenderFacts } from '../../utils/messaging/policy.ts';
-import { dispatch, RequestSchema } from '../../utils/messaging/serve.ts';
+import { dispatch, RequestSchema } from '../../entrypoints/background/serve.ts';
 import type { JobKind } from '../../utils/jobs/model.ts';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 import { ApiError } from '../../utils/http/api-error.ts';
 import type { Handlers } from '../../utils/messaging/protocol.ts';
-import { dispatch, HandlerError } from '../../utils/messaging/serve.ts';
+import { dispatch, HandlerError } from '../../entrypoints/background/serve.ts';
 
 const OWN_ID = 'own-extension-id';
 /** The extension's own page as a sender (content scripts' senders are in the tests below and in message-policy). */

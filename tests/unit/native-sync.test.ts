@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { runNativeSync } from '../../sandbox/native-sync.ts';
 import { newProductEnabled, retailDisplayOrder, siblingOrderBy } from '../../sandbox/native-sync/rules.ts';
-import { generateState } from '../../sandbox/world/generate.ts';
+import { generateState } from '../../sandbox/generate/world.ts';
 import { loadWorld } from '../../sandbox/world/state.ts';
 import type { EcomProduct, World } from '../../sandbox/world/types.ts';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { EngineStatus } from '../../utils/engine/engine.ts';
-import { pageStatus } from '../../utils/engine/page-status.ts';
+import { pageStatus } from '../../entrypoints/background/handlers/page-status.ts';
 import { summarize } from '../../utils/sync/summary.ts';
 import { category, product } from './support/overlay-status.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { BatchRequest, EcomPort } from '../../utils/engine/ports.ts';
+import type { BatchRequest, EcomPort } from '../../utils/jobs/ports.ts';
 import { createSyncJob } from '../../utils/jobs/create-jobs.ts';
 import type { Job, JobItem } from '../../utils/jobs/model.ts';
 import { keepPlanned, rememberRefusals, signatureOf, withoutRefused } from '../../utils/jobs/refusals.ts';

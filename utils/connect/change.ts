@@ -1,4 +1,4 @@
-import type { Connections, ConnectionsView } from '../connections.ts';
+import type { Connections, ConnectionsView } from './saved-connections.ts';
 
 /**
  * Which eCom store and which Retail POS account Sync Lens works for. Its memory (records, history, run log) and

@@ -31,7 +31,7 @@ export interface MetaRecords {
   lastError: Problem | null;
   /** Changes eCom keeps refusing, which the alarm's syncs leave out (utils/jobs/refusals.ts). */
   refused: RefusedChanges;
-  /** The store and account this memory belongs to: memory of another pair is never used (see engine/host.ts). */
+  /** The store and account this memory belongs to: memory of another pair is never used (see entrypoints/background/engine-host.ts). */
   pair: Pair;
 }
 

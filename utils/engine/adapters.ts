@@ -2,7 +2,8 @@ import type { EcomClient } from '../ecom/client.ts';
 import { readEnabled } from '../ecom/read-back.ts';
 import { ApiError } from '../http/api-error.ts';
 import type { RetailClient } from '../retail/client.ts';
-import type { EcomPort, RetailPort } from './ports.ts';
+import type { EcomPort } from '../jobs/ports.ts';
+import type { RetailPort } from './ports.ts';
 
 /** The R-Series client as the engine needs it: archived items included, since they must leave eCom. */
 export function retailPort(client: RetailClient): RetailPort {

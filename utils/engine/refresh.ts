@@ -5,7 +5,8 @@ import { rememberCategories } from '../sync/history.ts';
 import type { EcomProduct, EcomSnapshot, History, Operation } from '../sync/model.ts';
 import { plan } from '../sync/plan.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
-import type { EngineDeps, Listing } from './ports.ts';
+import type { Listing } from '../ecom/offset-walk.ts';
+import type { EngineDeps } from './ports.ts';
 
 export interface RefreshResult {
   readAt: string;

@@ -1,4 +1,4 @@
-import type { RecordKind } from '../engine/ports.ts';
+import type { RecordKind } from './ports.ts';
 import type { Said } from '../i18n/said.ts';
 import type { EcomCategory, Operation } from '../sync/model.ts';
 import type { Job } from './model.ts';

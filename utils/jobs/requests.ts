@@ -1,4 +1,4 @@
-import type { BatchRequest } from '../engine/ports.ts';
+import type { BatchRequest } from './ports.ts';
 import type { Operation } from '../sync/model.ts';
 import type { Job, JobItem } from './model.ts';
 

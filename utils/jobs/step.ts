@@ -1,4 +1,4 @@
-import type { BatchState, EcomPort } from '../engine/ports.ts';
+import type { BatchState, EcomPort } from './ports.ts';
 import { sayAround, type Said } from '../i18n/said.ts';
 import type { Operation } from '../sync/model.ts';
 import { checkBeforeSending, needsCheck } from './check-first.ts';

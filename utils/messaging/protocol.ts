@@ -1,5 +1,5 @@
 import type { Connected, Switched } from '../connect/change.ts';
-import type { ConnectionsView } from '../connections.ts';
+import type { ConnectionsView } from '../connect/saved-connections.ts';
 import type { Problem } from '../db/meta.ts';
 import type { RunRecord } from '../db/schema.ts';
 import type { Said } from '../i18n/said.ts';
@@ -78,7 +78,7 @@ export interface PageProduct {
 }
 
 /**
- * The engine's status as pages get it (utils/engine/page-status.ts): the summary counts every product, but only
+ * The engine's status as pages get it (entrypoints/background/handlers/page-status.ts): the summary counts every product, but only
  * the products a page flags travel; and what the connection hides from it.
  */
 export interface PageStatus extends EngineGlance {

@@ -1,6 +1,6 @@
 import { adminPageAddress } from '../admin-dom/store-page.ts';
 import { isLoopback } from '../connect/address.ts';
-import type { EcomConnection } from '../connections.ts';
+import type { EcomConnection } from '../connect/saved-connections.ts';
 
 /** The eCom store Sync Lens is connected to, as far as telling its admin pages apart goes. */
 export interface ConnectedStore {

@@ -5,7 +5,7 @@ import { openDb, type Db } from '../../../utils/db/open.ts';
 import { createEcomClient } from '../../../utils/ecom/client.ts';
 import { ecomPort, retailPort } from '../../../utils/engine/adapters.ts';
 import { createEngine, type Engine } from '../../../utils/engine/engine.ts';
-import type { EcomPort } from '../../../utils/engine/ports.ts';
+import type { EcomPort } from '../../../utils/jobs/ports.ts';
 import type { Job } from '../../../utils/jobs/model.ts';
 import { createRetailClient } from '../../../utils/retail/client.ts';
 

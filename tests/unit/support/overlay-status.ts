@@ -1,4 +1,4 @@
-import { pageStatus } from '../../../utils/engine/page-status.ts';
+import { pageStatus } from '../../../entrypoints/background/handlers/page-status.ts';
 import type { PageProduct, PageStatus } from '../../../utils/messaging/protocol.ts';
 import type { CategoryState, ProductState } from '../../../utils/sync/model.ts';
 import { summarize } from '../../../utils/sync/summary.ts';

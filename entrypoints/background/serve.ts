@@ -1,9 +1,9 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 
-import { saidOf, WordedError, type Said } from '../i18n/said.ts';
-import { AUDIENCE, refusalFor, type SenderFacts } from './policy.ts';
-import type { Handlers, Reply, Request, RequestType } from './protocol.ts';
+import { saidOf, WordedError, type Said } from '../../utils/i18n/said.ts';
+import { AUDIENCE, refusalFor, type SenderFacts } from '../../utils/messaging/policy.ts';
+import type { Handlers, Reply, Request, RequestType } from '../../utils/messaging/protocol.ts';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const EcomIds = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.maxLength(100_000));

@@ -1,7 +1,7 @@
-import { loadConnections } from '../connections.ts';
-import type { SenderFacts } from '../messaging/policy.ts';
-import { connectedStoreOf } from '../messaging/store-door.ts';
-import { currentEngine } from './host.ts';
+import { loadConnections } from '../../utils/connect/saved-connections.ts';
+import type { SenderFacts } from '../../utils/messaging/policy.ts';
+import { connectedStoreOf } from '../../utils/messaging/store-door.ts';
+import { currentEngine } from './engine-host.ts';
 
 /** What the message door's rules read about the background's state (utils/messaging/policy.ts). */
 export const senderFacts: SenderFacts = {

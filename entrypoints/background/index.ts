@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
-import { lockCredentialStorage } from '../utils/connections.ts';
-import { currentEngine } from '../utils/engine/host.ts';
-import { createHandlers } from '../utils/engine/handlers.ts';
-import { scheduledRefresh } from '../utils/engine/scheduled-refresh.ts';
-import { senderFacts } from '../utils/engine/sender-facts.ts';
-import { serveMessages } from '../utils/messaging/serve.ts';
-import { loadSettings } from '../utils/settings.ts';
+import { lockCredentialStorage } from '../../utils/connect/saved-connections.ts';
+import { currentEngine } from './engine-host.ts';
+import { createHandlers } from './handlers/engine.ts';
+import { scheduledRefresh } from '../../utils/engine/scheduled-refresh.ts';
+import { senderFacts } from './sender-facts.ts';
+import { serveMessages } from './serve.ts';
+import { loadSettings } from '../../utils/settings.ts';
 
 const REFRESH_ALARM = 'sync-lens:refresh';
 const JOBS_ALARM = 'sync-lens:jobs';
@@ -20,7 +20,7 @@ async function scheduleRefresh(minutes: number): Promise<void> {
 
 // Wires the engine to the browser's events; the logic lives in utils/.
 export default defineBackground(() => {
-  // Before anything else: content scripts may not read the stored tokens (Chrome; see connections.ts).
+  // Before anything else: content scripts may not read the stored tokens (Chrome; see utils/connect/saved-connections.ts).
   void lockCredentialStorage();
 
   /** Runs the jobs that are ready, then sets an alarm for the next one that waits. */

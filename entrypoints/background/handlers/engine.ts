@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 
-import { createConnectHandlers, READ_ONLY, type ConnectDeps } from '../connect/handlers.ts';
-import { loadConnections, readConnections } from '../connections.ts';
-import { overlayWords } from '../i18n/overlay-words.ts';
-import type { Said } from '../i18n/said.ts';
-import { isUnderway, progressOf } from '../jobs/model.ts';
-import type { Handlers } from '../messaging/protocol.ts';
-import { HandlerError } from '../messaging/serve.ts';
-import type { Engine } from './engine.ts';
-import { currentEngine } from './host.ts';
+import { createConnectHandlers, READ_ONLY, type ConnectDeps } from './connect.ts';
+import { loadConnections, readConnections } from '../../../utils/connect/saved-connections.ts';
+import { overlayWords } from '../../../utils/i18n/overlay-words.ts';
+import type { Said } from '../../../utils/i18n/said.ts';
+import { isUnderway, progressOf } from '../../../utils/jobs/model.ts';
+import type { Handlers } from '../../../utils/messaging/protocol.ts';
+import { HandlerError } from '../serve.ts';
+import type { Engine } from '../../../utils/engine/engine.ts';
+import { currentEngine } from '../engine-host.ts';
 import { pageStatus } from './page-status.ts';
 
 const NOT_CONNECTED: Said = {
@@ -21,7 +21,7 @@ const ACTIVITY_LIMIT = 100;
 
 /**
  * What the background answers to each request; `kick` runs jobs in the background without awaiting them.
- * Connecting, forgetting and settings are in utils/connect/handlers.ts.
+ * Connecting, forgetting and settings are in handlers/connect.ts.
  */
 export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers {
   /** A public token can change nothing: say so at once rather than after a job's every item failed. */

@@ -10,19 +10,19 @@ import {
   saveRetailOAuthClient,
   type EcomConnection,
   type RetailConnection,
-} from '../connections.ts';
-import { changeConnections, wipeCache } from '../engine/host.ts';
-import type { Said } from '../i18n/said.ts';
-import type { Handlers } from '../messaging/protocol.ts';
-import { HandlerError } from '../messaging/serve.ts';
-import { loadSettings, saveSettings, type Settings } from '../settings.ts';
-import { apiAddress, isLoopback, originPattern } from './address.ts';
-import { checkEcomCredentials, readEcomCredentials } from './ecom-check.ts';
-import { changeBetween, pairOf, type Connected, type Switched } from './change.ts';
-import { ConnectError } from './errors.ts';
-import { checkRetailToken, readRetailAddress } from './retail-check.ts';
-import { readAuthAddress, signInWithLightspeed } from './retail-signin.ts';
-import { DEFAULT_SANDBOX_URL, readSandboxConnection } from './sandbox.ts';
+} from '../../../utils/connect/saved-connections.ts';
+import { changeConnections, wipeCache } from '../engine-host.ts';
+import type { Said } from '../../../utils/i18n/said.ts';
+import type { Handlers } from '../../../utils/messaging/protocol.ts';
+import { HandlerError } from '../serve.ts';
+import { loadSettings, saveSettings, type Settings } from '../../../utils/settings.ts';
+import { apiAddress, isLoopback, originPattern } from '../../../utils/connect/address.ts';
+import { checkEcomCredentials, readEcomCredentials } from '../../../utils/connect/ecom-check.ts';
+import { changeBetween, pairOf, type Connected, type Switched } from '../../../utils/connect/change.ts';
+import { ConnectError } from '../../../utils/connect/errors.ts';
+import { checkRetailToken, readRetailAddress } from '../../../utils/connect/retail-check.ts';
+import { readAuthAddress, signInWithLightspeed } from '../../../utils/connect/retail-signin.ts';
+import { DEFAULT_SANDBOX_URL, readSandboxConnection } from '../../../utils/connect/sandbox.ts';
 
 /** The requests of the options page (and the popup's connection line); see PAGE_ONLY_REQUESTS in serve.ts. */
 export type ConnectRequestType =

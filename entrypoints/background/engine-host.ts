@@ -1,14 +1,14 @@
-import { changeBetween, pairKey, pairOf, type Pair } from '../connect/change.ts';
-import type { Connections, EcomConnection, RetailConnection } from '../connections.ts';
-import { loadConnections, loadRetailOAuthClient, saveRetailConnection } from '../connections.ts';
-import { getMeta, setMeta } from '../db/meta.ts';
-import { deleteDb, openDb, type Db } from '../db/open.ts';
-import { createEcomClient } from '../ecom/client.ts';
-import type { ConnectionGuard } from '../jobs/binding.ts';
-import { createRetailClient } from '../retail/client.ts';
-import { createTokenKeeper, OAuthError, refreshTokens, type OAuthTokens } from '../retail/oauth.ts';
-import { ecomPort, retailPort } from './adapters.ts';
-import { createEngine, type Engine } from './engine.ts';
+import { changeBetween, pairKey, pairOf, type Pair } from '../../utils/connect/change.ts';
+import type { Connections, EcomConnection, RetailConnection } from '../../utils/connect/saved-connections.ts';
+import { loadConnections, loadRetailOAuthClient, saveRetailConnection } from '../../utils/connect/saved-connections.ts';
+import { getMeta, setMeta } from '../../utils/db/meta.ts';
+import { deleteDb, openDb, type Db } from '../../utils/db/open.ts';
+import { createEcomClient } from '../../utils/ecom/client.ts';
+import type { ConnectionGuard } from '../../utils/engine/job-binding.ts';
+import { createRetailClient } from '../../utils/retail/client.ts';
+import { createTokenKeeper, OAuthError, refreshTokens, type OAuthTokens } from '../../utils/retail/oauth.ts';
+import { ecomPort, retailPort } from '../../utils/engine/adapters.ts';
+import { createEngine, type Engine } from '../../utils/engine/engine.ts';
 
 /**
  * The background's single engine, built from the stored connections and rebuilt when they change. The database

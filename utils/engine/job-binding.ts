@@ -1,7 +1,7 @@
 import { saveJob } from '../db/jobs.ts';
 import type { Db } from '../db/open.ts';
 import { WordedError, type Said } from '../i18n/said.ts';
-import type { Job } from './model.ts';
+import type { Job } from '../jobs/model.ts';
 
 /**
  * Which store and account an engine works for, and whether it still does. The background builds a new engine

@@ -1,7 +1,7 @@
 import { siblingOrderBy } from '../native-sync/rules.ts';
-import { categoryName, itemName, renamedCategoryName } from './generate/names.ts';
-import { chance, pick, randomIndex, seededRandom, type Random } from './generate/random.ts';
-import type { StateFile } from './state.ts';
+import { categoryName, itemName, renamedCategoryName } from './names.ts';
+import { chance, pick, randomIndex, seededRandom, type Random } from './random.ts';
+import type { StateFile } from '../world/state.ts';
 
 /**
  * A large store for benchmarks, the same for the same seed: about N Retail categories in a tree, three items

@@ -1,6 +1,6 @@
-import type { PageProduct, PageProductIssue, PageStatus } from '../messaging/protocol.ts';
-import type { ProductIssue } from '../sync/model.ts';
-import type { EngineStatus } from './engine.ts';
+import type { PageProduct, PageProductIssue, PageStatus } from '../../../utils/messaging/protocol.ts';
+import type { ProductIssue } from '../../../utils/sync/model.ts';
+import type { EngineStatus } from '../../../utils/engine/engine.ts';
 
 /** What the overlay flags a product for: hidden in an enabled category, or on the Store front page. */
 const FLAGGED: ReadonlySet<ProductIssue> = new Set<PageProductIssue>(['disabled-in-enabled-category', 'storefront-no-category']);

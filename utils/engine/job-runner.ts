@@ -1,9 +1,9 @@
 import { saveStep } from '../db/job-stop.ts';
 import { getJob, leaseNextJob, nextWakeUp, releaseExpiredLeases } from '../db/jobs.ts';
 import type { Db } from '../db/open.ts';
-import { checkBinding, type ConnectionGuard } from './binding.ts';
-import { isUnderway, type Job } from './model.ts';
-import { stepJob, type StepContext } from './step.ts';
+import { checkBinding, type ConnectionGuard } from './job-binding.ts';
+import { isUnderway, type Job } from '../jobs/model.ts';
+import { stepJob, type StepContext } from '../jobs/step.ts';
 
 /** How long a worker holds a job between saves; a dead worker's job is free again after this. */
 export const LEASE_MS = 60_000;
