@@ -4,7 +4,8 @@ import type { BatchRequest, BatchState, EcomPort } from '../../utils/jobs/ports.
 import { ApiError } from '../../utils/http/api-error.ts';
 import { createCategoryJob, createSyncJob, createUndoJob, splitOperations } from '../../utils/jobs/create-jobs.ts';
 import type { Job } from '../../utils/jobs/model.ts';
-import { CHUNK_SIZE, MAX_ATTEMPTS, stepJob, type StepContext } from '../../utils/jobs/step.ts';
+import type { StepContext } from '../../utils/jobs/ports.ts';
+import { CHUNK_SIZE, MAX_ATTEMPTS, stepJob } from '../../utils/jobs/step.ts';
 import type { CategoryState, Operation } from '../../utils/sync/model.ts';
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');

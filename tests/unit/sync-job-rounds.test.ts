@@ -4,7 +4,8 @@ import type { BatchRequest, EcomPort } from '../../utils/jobs/ports.ts';
 import { createSyncJob } from '../../utils/jobs/create-jobs.ts';
 import type { Job, JobItem } from '../../utils/jobs/model.ts';
 import { keepPlanned, rememberRefusals, signatureOf, withoutRefused } from '../../utils/jobs/refusals.ts';
-import { stepJob, type StepContext } from '../../utils/jobs/step.ts';
+import type { StepContext } from '../../utils/jobs/ports.ts';
+import { stepJob } from '../../utils/jobs/step.ts';
 import type { Operation } from '../../utils/sync/model.ts';
 
 const NOW = new Date('2026-12-03T08:00:00.000Z');

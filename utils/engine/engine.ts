@@ -11,7 +11,7 @@ import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } fro
 import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { keepPlanned, rememberRefusals, type RefusedChanges } from '../jobs/refusals.ts';
 import { runJobs } from './job-runner.ts';
-import type { StepContext } from '../jobs/step.ts';
+import type { StepContext } from '../jobs/ports.ts';
 import { enableCandidates } from '../sync/enable-candidates.ts';
 import { forgetEnabled, markEnabled } from '../sync/history.ts';
 import type { CategoryState, Operation, ProductState } from '../sync/model.ts';

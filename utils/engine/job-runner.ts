@@ -3,7 +3,8 @@ import { getJob, leaseNextJob, nextWakeUp, releaseExpiredLeases } from '../db/jo
 import type { Db } from '../db/open.ts';
 import { checkBinding, type ConnectionGuard } from './job-binding.ts';
 import { isUnderway, type Job } from '../jobs/model.ts';
-import { stepJob, type StepContext } from '../jobs/step.ts';
+import type { StepContext } from '../jobs/ports.ts';
+import { stepJob } from '../jobs/step.ts';
 
 /** How long a worker holds a job between saves; a dead worker's job is free again after this. */
 export const LEASE_MS = 60_000;

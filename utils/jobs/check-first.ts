@@ -1,6 +1,6 @@
 import type { Job, JobItem } from './model.ts';
 import { enabledTarget, judgeBefore } from './read-back.ts';
-import type { StepContext } from './step.ts';
+import type { StepContext } from './ports.ts';
 
 /** eCom's batch endpoint takes up to 500 requests: as many records are read in one step. */
 const READ_SIZE = 500;

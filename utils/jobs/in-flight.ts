@@ -2,7 +2,7 @@ import { WordedError } from '../i18n/said.ts';
 import type { EcomCategory } from '../sync/model.ts';
 import type { Job, JobCursor, JobItem } from './model.ts';
 import { enabledTarget, judgeAfter, judgeSyncAfter, type Outcome } from './read-back.ts';
-import type { StepContext } from './step.ts';
+import type { StepContext } from './ports.ts';
 
 /** Retried later by the job's back-off (see errors.ts): the list moved under the read, or the token hides some. */
 const incompleteRead = () =>

@@ -1,6 +1,7 @@
 import type { BatchRequest, BatchResult } from '../ecom/batch.ts';
 import type { Listing } from '../ecom/offset-walk.ts';
-import type { EcomCategory, EcomProduct } from '../sync/model.ts';
+import type { EcomCategory, EcomProduct, Operation } from '../sync/model.ts';
+import type { RefusedChanges } from './refusals.ts';
 
 /**
  * What a job needs from eCom, and nothing more: the engine hands the API client behind it (see
@@ -33,3 +34,15 @@ export interface EcomPort {
 }
 
 export type RecordKind = 'categories' | 'products';
+
+/** What one step of a job may use: eCom, the clock, and for sync jobs a fresh plan. */
+export interface StepContext {
+  ecom: EcomPort;
+  now(): Date;
+  /** eCom id of a synced Retail category, from the cache. */
+  ecomIdOfRetail(retailId: number): number | undefined;
+  /** Sync jobs: reads both sides again and returns what is still to do. */
+  replan(): Promise<Operation[]>;
+  /** Sync jobs: the changes eCom keeps refusing, which the alarm's syncs leave out; none when absent. */
+  refusedChanges?(): Promise<RefusedChanges>;
+}

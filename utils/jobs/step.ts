@@ -1,4 +1,4 @@
-import type { BatchState, EcomPort } from './ports.ts';
+import type { BatchState, StepContext } from './ports.ts';
 import { sayAround, type Said } from '../i18n/said.ts';
 import type { Operation } from '../sync/model.ts';
 import { checkBeforeSending, needsCheck } from './check-first.ts';
@@ -17,17 +17,6 @@ export const POLL_MS = 600;
 /** Retries of one step before the job gives up and says why. */
 export const MAX_ATTEMPTS = 8;
 export { MAX_SYNC_ROUNDS } from './sync-rounds.ts';
-
-export interface StepContext {
-  ecom: EcomPort;
-  now(): Date;
-  /** eCom id of a synced Retail category, from the cache. */
-  ecomIdOfRetail(retailId: number): number | undefined;
-  /** Sync jobs: reads both sides again and returns what is still to do. */
-  replan(): Promise<Operation[]>;
-  /** Sync jobs: the changes eCom keeps refusing, which the alarm's syncs leave out; none when absent. */
-  refusedChanges?(): Promise<RefusedChanges>;
-}
 
 const later = (now: Date, ms: number) => new Date(now.getTime() + ms).toISOString();
 

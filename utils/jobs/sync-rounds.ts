@@ -2,7 +2,7 @@ import type { Operation } from '../sync/model.ts';
 import { splitOperations, syncItems } from './create-jobs.ts';
 import type { Job, JobItem } from './model.ts';
 import { signatureOf, withoutRefused } from './refusals.ts';
-import type { StepContext } from './step.ts';
+import type { StepContext } from './ports.ts';
 
 /**
  * A sync job plans when it runs, not when it is asked for: its first step reads both stores and plans, and the
