@@ -19,8 +19,7 @@ import { activityLines } from '../../utils/pages/activity.ts';
 import { errorText } from '../../utils/pages/error-text.ts';
 import { pageLanguage } from '../../utils/pages/language.ts';
 import { requestHosts, type PermissionAnswer } from '../../utils/pages/permissions.ts';
-import { RETAIL_API_BASE } from '../../utils/retail/config.ts';
-import { RETAIL_AUTH_BASE } from '../../utils/retail/oauth.ts';
+import { RETAIL_API_BASE, RETAIL_AUTH_BASE } from '../../utils/retail/config.ts';
 import '../../utils/pages/palette.css';
 import './style.css';
 

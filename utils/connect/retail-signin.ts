@@ -5,11 +5,11 @@ import {
   newState,
   OAuthError,
   oauthEndpoints,
-  RETAIL_AUTH_BASE,
   readRedirect,
   type OAuthClient,
   type OAuthTokens,
 } from '../retail/oauth.ts';
+import { RETAIL_AUTH_BASE } from '../retail/config.ts';
 import { addressText, apiAddress } from './address.ts';
 import { ConnectError } from './errors.ts';
 import { checkRetailToken, readRetailAddress, type RetailCheck } from './retail-check.ts';

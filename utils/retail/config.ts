@@ -13,6 +13,9 @@ export interface RetailConfig {
 
 export const RETAIL_API_BASE = 'https://api.lightspeedapp.com/API/V3';
 
+/** Where Lightspeed's OAuth sign-in lives (the authorize page and the token endpoint). */
+export const RETAIL_AUTH_BASE = 'https://cloud.lightspeedapp.com';
+
 export interface RetailClientOptions extends RetailConfig, RuntimeOptions {
   /** Timeouts, retries and the longest wait a request sleeps through; defaults suit the real service. */
   policy?: Partial<RequestPolicy>;

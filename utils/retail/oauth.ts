@@ -4,6 +4,7 @@ import { attemptOnce } from '../http/attempt.ts';
 import { serverMessageOf } from '../http/classify.ts';
 import type { FetchLike } from '../http/runtime.ts';
 import { WordedError, type Said } from '../i18n/said.ts';
+import { RETAIL_AUTH_BASE } from './config.ts';
 
 /**
  * Lightspeed Retail (R-Series) OAuth 2, as the background uses it: the authorize URL, trading the code for
@@ -12,7 +13,6 @@ import { WordedError, type Said } from '../i18n/said.ts';
  * merchant has to sign in again. Pure apart from the `fetch` and clock it is given, so tests need no network.
  */
 
-export const RETAIL_AUTH_BASE = 'https://cloud.lightspeedapp.com';
 
 /**
  * Reading categories and items is all Sync Lens does in Retail POS: the inventory scope is enough, and it is
