@@ -2,65 +2,9 @@ import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 
 import { saidOf, WordedError, type Said } from '../../utils/i18n/said.ts';
-import { AUDIENCE, refusalFor, type SenderFacts } from '../../utils/messaging/policy.ts';
-import type { Handlers, Reply, Request, RequestType } from '../../utils/messaging/protocol.ts';
-
-const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const EcomIds = v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(1))), v.maxLength(100_000));
-
-/** What a person types into a form field: bounded, so a message cannot carry megabytes. */
-const Field = v.pipe(v.string(), v.maxLength(2_000));
-const Credential = v.pipe(v.string(), v.minLength(1), v.maxLength(4_000));
-
-const SettingsChanges = v.strictObject({
-  mode: v.optional(v.picklist(['watch', 'sync'])),
-  refreshMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60))),
-  language: v.optional(v.picklist(['auto', 'en', 'fr'])),
-});
-
-const JobRequestSchema = v.variant('kind', [
-  v.strictObject({ kind: v.literal('enable-categories'), ecomIds: v.optional(EcomIds) }),
-  v.strictObject({ kind: v.literal('disable-categories'), ecomIds: EcomIds }),
-  v.strictObject({ kind: v.literal('enable-products'), ecomIds: v.optional(EcomIds) }),
-  v.strictObject({ kind: v.literal('sync') }),
-]);
-
-/** Every request a page may send; anything else is refused before any handler runs. */
-export const RequestSchema = v.variant('type', [
-  v.strictObject({ type: v.literal('overview') }),
-  v.strictObject({ type: v.literal('status') }),
-  v.strictObject({ type: v.literal('refresh'), full: v.optional(v.boolean()) }),
-  v.strictObject({ type: v.literal('start-job'), job: JobRequestSchema }),
-  v.strictObject({ type: v.literal('job'), id: Id }),
-  v.strictObject({ type: v.literal('job-progress'), id: Id }),
-  v.strictObject({ type: v.literal('undo'), id: Id }),
-  v.strictObject({ type: v.literal('cancel'), id: Id }),
-  v.strictObject({ type: v.literal('connections') }),
-  v.strictObject({ type: v.literal('connect-ecom'), storeId: Field, token: Credential, apiBase: v.optional(Field) }),
-  v.strictObject({ type: v.literal('connect-retail'), token: Credential, accountId: v.optional(Field), apiBase: v.optional(Field) }),
-  v.strictObject({
-    type: v.literal('retail-oauth'),
-    clientId: Field,
-    clientSecret: v.optional(Credential),
-    apiBase: v.optional(Field),
-    authBase: v.optional(Field),
-  }),
-  v.strictObject({ type: v.literal('connect-sandbox'), url: v.optional(Field) }),
-  v.strictObject({ type: v.literal('forget') }),
-  v.strictObject({ type: v.literal('settings') }),
-  v.strictObject({ type: v.literal('save-settings'), settings: SettingsChanges }),
-  v.strictObject({ type: v.literal('activity') }),
-  v.strictObject({ type: v.literal('words'), part: v.literal('overlay'), language: v.picklist(['en', 'fr']) }),
-  v.strictObject({ type: v.literal('open-options') }),
-]);
-
-/**
- * Requests only the extension's own pages (options, popup) may send: they handle credentials or change what
- * the extension is connected to. Who may send what is decided in policy.ts (AUDIENCE).
- */
-export const PAGE_ONLY_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>(
-  (Object.keys(AUDIENCE) as RequestType[]).filter((type) => AUDIENCE[type] === 'own-pages'),
-);
+import { refusalFor, type SenderFacts } from '../../utils/messaging/policy.ts';
+import type { Handlers, Reply, Request } from '../../utils/messaging/protocol.ts';
+import { RequestSchema } from '../../utils/messaging/requests.ts';
 
 /** A failure whose message is meant for the merchant, with a code pages can act on. */
 export class HandlerError extends WordedError {

@@ -4,42 +4,15 @@ import type { JobRequest } from '../engine/engine.ts';
 import { otherStoreSaid } from '../i18n/other-store.ts';
 import type { Said } from '../i18n/said.ts';
 import type { JobKind } from '../jobs/model.ts';
-import type { MessageError, Request, RequestType } from './protocol.ts';
+import type { MessageError, Request } from './protocol.ts';
+import { AUDIENCE } from './requests.ts';
 import { pageStore, type ConnectedStore } from './store-door.ts';
 
 /**
  * Who may ask the background for what, in one place. A content script lives in an admin page that may be
  * hostile, or may be another store's: it may ask only for what the overlay offers, and only about the store
- * that page is the admin of.
- *
- * - own-pages: the extension's own pages (options, popup) only: credentials, settings, the run log.
- * - store-admin: also a content script, when its page is the connected store's admin: whatever reads or acts on
- *   that store's data. Without a connected store there is none to show or change, and the handlers say so.
- * - anyone: any part of the extension: words, settings and the way to the options page are about this browser.
+ * that page is the admin of. Each request's audience is written beside its fields, in requests.ts.
  */
-export type Audience = 'own-pages' | 'store-admin' | 'anyone';
-
-export const AUDIENCE: { readonly [K in RequestType]: Audience } = {
-  overview: 'store-admin',
-  status: 'store-admin',
-  refresh: 'store-admin',
-  'start-job': 'store-admin',
-  job: 'store-admin',
-  'job-progress': 'store-admin',
-  undo: 'store-admin',
-  cancel: 'store-admin',
-  connections: 'own-pages',
-  'connect-ecom': 'own-pages',
-  'connect-retail': 'own-pages',
-  'retail-oauth': 'own-pages',
-  'connect-sandbox': 'own-pages',
-  forget: 'own-pages',
-  'save-settings': 'own-pages',
-  activity: 'own-pages',
-  settings: 'anyone',
-  words: 'anyone',
-  'open-options': 'anyone',
-};
 
 type JobOf<K extends JobRequest['kind']> = Extract<JobRequest, { kind: K }>;
 

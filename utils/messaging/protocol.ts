@@ -4,7 +4,6 @@ import type { Problem } from '../db/meta.ts';
 import type { RunRecord } from '../db/schema.ts';
 import type { Said } from '../i18n/said.ts';
 import type { EngineGlance, JobRequest } from '../engine/engine.ts';
-import type { Language } from '../i18n/language.ts';
 import type { OverlayWords } from '../i18n/overlay-words.ts';
 import type { Job, JobProgress } from '../jobs/model.ts';
 import type { Settings } from '../settings.ts';
@@ -19,40 +18,9 @@ import type { Summary } from '../sync/summary.ts';
 
 export type { Connected, ConnectionsView, JobRequest, OverlayWords, RunRecord, Settings, Switched };
 
-export type Request =
-  | { type: 'overview' }
-  | { type: 'status' }
-  /** Incremental, as the pages read by themselves; `full` reads everything whole (the merchant's Refresh). */
-  | { type: 'refresh'; full?: boolean }
-  | { type: 'start-job'; job: JobRequest }
-  /** A job whole, with every item: read once, when its result is shown. */
-  | { type: 'job'; id: string }
-  /** A job's counts only, for following it while it runs. */
-  | { type: 'job-progress'; id: string }
-  | { type: 'undo'; id: string }
-  | { type: 'cancel'; id: string }
-  // Options page and popup only (AUDIENCE in policy.ts): content scripts are refused these.
-  | { type: 'connections' }
-  | { type: 'connect-ecom'; storeId: string; token: string; apiBase?: string }
-  | { type: 'connect-retail'; token: string; accountId?: string; apiBase?: string }
-  /** Signs in with Lightspeed (OAuth 2); an empty secret reuses the one saved for this client id. */
-  | { type: 'retail-oauth'; clientId: string; clientSecret?: string; apiBase?: string; authBase?: string }
-  /** Reads a local sandbox's /__sandbox/connection and connects both stores to it. */
-  | { type: 'connect-sandbox'; url?: string }
-  /** Removes every token and every cached record. */
-  | { type: 'forget' }
-  | { type: 'save-settings'; settings: Partial<Settings> }
-  /** The run log, newest first: reads of both stores and ended jobs. */
-  | { type: 'activity' }
-  // Any part of the extension.
-  | { type: 'settings' }
-  /** The words of one part of the interface in one language, so that part need not carry every language. */
-  | { type: 'words'; part: 'overlay'; language: Language }
-  /** Opens the options page: content scripts cannot, and the overlay needs it on another store's admin. */
-  | { type: 'open-options' };
-
-export type RequestType = Request['type'];
-
+/** The requests, their fields and who may send them: one table, in requests.ts. */
+export type { Request, RequestOf, RequestType } from './requests.ts';
+import type { RequestOf, RequestType } from './requests.ts';
 
 /** What the background knows at a glance. */
 export interface Overview {
@@ -126,8 +94,6 @@ export interface MessageError {
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: MessageError };
-
-export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
 
 export type Handlers = {
   [K in RequestType]: (request: RequestOf<K>) => Promise<Responses[K]>;

@@ -14,6 +14,7 @@ import {
 import { changeConnections, wipeCache } from '../engine-host.ts';
 import type { Said } from '../../../utils/i18n/said.ts';
 import type { Handlers } from '../../../utils/messaging/protocol.ts';
+import type { ConnectRequestType } from '../../../utils/messaging/requests.ts';
 import { HandlerError } from '../serve.ts';
 import { loadSettings, saveSettings, type Settings } from '../../../utils/settings.ts';
 import { apiAddress, isLoopback, originPattern } from '../../../utils/connect/address.ts';
@@ -23,17 +24,6 @@ import { ConnectError } from '../../../utils/connect/errors.ts';
 import { checkRetailToken, readRetailAddress } from '../../../utils/connect/retail-check.ts';
 import { readAuthAddress, signInWithLightspeed } from '../../../utils/connect/retail-signin.ts';
 import { DEFAULT_SANDBOX_URL, readSandboxConnection } from '../../../utils/connect/sandbox.ts';
-
-/** The requests of the options page (and the popup's connection line); see PAGE_ONLY_REQUESTS in serve.ts. */
-export type ConnectRequestType =
-  | 'connections'
-  | 'connect-ecom'
-  | 'connect-retail'
-  | 'retail-oauth'
-  | 'connect-sandbox'
-  | 'forget'
-  | 'settings'
-  | 'save-settings';
 
 export interface ConnectDeps {
   /** Reads both stores again soon, without making the caller wait (the first read of a big store takes a while). */
