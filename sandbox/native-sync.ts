@@ -9,7 +9,7 @@ import type { World } from './world/types.ts';
 export type { NativeSyncReport } from './native-sync/report.ts';
 
 /**
- * Lightspeed's own one-way sync, Retail → eCom (SYNC-RULES.md): changes world.ecom, never world.retail. It is
+ * Lightspeed's own one-way sync, Retail → eCom (docs/sync-rules.md): changes world.ecom, never world.retail. It is
  * the reference the extension's engine is checked against, so it is written plainly: match, then categories
  * (parents first), then their order, then products. A second run with no Retail change changes nothing.
  */

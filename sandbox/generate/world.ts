@@ -39,13 +39,13 @@ const CATEGORY_SHARES = {
   roots: 0.07,
   /** Made in Retail after the last sync: absent from eCom. */
   notSyncedYet: 0.02,
-  /** The newest synced ones: arrived disabled (S2), not enabled yet. */
+  /** The newest synced ones: arrived disabled (docs/sync-rules.md#s2), not enabled yet. */
   newlySynced: 0.1,
-  /** Enabled once, then disabled by the merchant (S8), with a description and image. */
+  /** Enabled once, then disabled by the merchant (docs/sync-rules.md#s8), with a description and image. */
   disabledByMerchant: 0.01,
   /** Renamed in Retail since the last sync: eCom still has the old name. */
   renamedInRetail: 0.005,
-  /** eCom categories of the merchant's own (S9). */
+  /** eCom categories of the merchant's own (docs/sync-rules.md#s9). */
   onlineOnly: 0.03,
 };
 

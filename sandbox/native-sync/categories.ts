@@ -6,8 +6,8 @@ import { categoryReference, nameAsEcomKeepsIt } from './rules.ts';
 
 /**
  * Brings every Retail category into eCom: creates the missing ones (disabled, S2) and sets name and parent of
- * the existing ones (S6). Nothing else of an existing category is touched: enabled, description, image, slug
- * and SEO belong to the merchant (S7, S8). Online-only and orphaned categories are never looked at.
+ * the existing ones (docs/sync-rules.md#s6). Nothing else of an existing category is touched: enabled, description, image, slug
+ * and SEO belong to the merchant (docs/sync-rules.md#s7, #s8). Online-only and orphaned categories are never looked at.
  *
  * `inDisplayOrder` must list parents before their children, so a parent's eCom id is known when its children
  * are reached. Returns Retail categoryID → eCom id for every Retail category, and the ids it created.
@@ -57,7 +57,7 @@ function ecomParentId(retailCategory: RetailCategory, ecomIdOfRetail: ReadonlyMa
   return parentId;
 }
 
-/** A category as the sync makes it: disabled until the merchant enables it (S2), nothing but its name. */
+/** A category as the sync makes it: disabled until the merchant enables it (docs/sync-rules.md#s2), nothing but its name. */
 function newSyncedCategory(id: number, retailCategory: RetailCategory, parentId: number): EcomCategory {
   return {
     id,

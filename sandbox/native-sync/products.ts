@@ -5,8 +5,8 @@ import { isItemInEcom, itemReference, newProductEnabled, productSku } from './ru
 
 /**
  * Brings every Retail item into eCom: creates missing products, sets name, SKU and Retail-owned membership
- * of existing ones (S6), and deletes the products of archived or unpublished items (platform fact). Whether a
- * product is enabled belongs to the merchant (S4); products with no Retail item are left alone.
+ * of existing ones (docs/sync-rules.md#s6), and deletes the products of archived or unpublished items (platform fact). Whether a
+ * product is enabled belongs to the merchant (docs/sync-rules.md#s4); products with no Retail item are left alone.
  *
  * `productsOf` maps itemID → its products; `ecomIdOfRetail` maps every Retail categoryID → its eCom id.
  */
@@ -84,10 +84,10 @@ function homeCategoryId(item: RetailItem, ecomIdOfRetail: ReadonlyMap<number, nu
 }
 
 /**
- * Retail decides which synced categories hold a synced product: exactly its home category (S6), so the
+ * Retail decides which synced categories hold a synced product: exactly its home category (docs/sync-rules.md#s6), so the
  * product leaves every other category with a Retail reference, orphaned ones included. Memberships in
- * online-only categories are the merchant's and stay (S9). With no home and no online-only category, the list
- * is empty: the product shows on the Store front page (S3). Existing order is kept; the home goes last if new.
+ * online-only categories are the merchant's and stay (docs/sync-rules.md#s9). With no home and no online-only category, the list
+ * is empty: the product shows on the Store front page (docs/sync-rules.md#s3). Existing order is kept; the home goes last if new.
  */
 export function retailOwnedMembership(
   current: readonly number[],

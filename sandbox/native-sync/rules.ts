@@ -2,7 +2,7 @@ import { retailCategoriesInOrder } from '../world/tree.ts';
 import type { RetailCategory, RetailItem, RetailWorld } from '../world/types.ts';
 
 /**
- * The small decisions of Lightspeed's sync that SYNC-RULES.md marks as platform facts or assumptions, one
+ * The small decisions of Lightspeed's sync that docs/sync-rules.md lists as platform facts (F1–F4) or assumptions (A1–A3), one
  * function each, so that each can change in one place when the real behaviour turns out different.
  */
 
@@ -52,7 +52,7 @@ export function productSku(item: RetailItem): string {
 
 /**
  * *assumption* A product created by the sync arrives enabled. The article says products can be disabled
- * (S4) but, unlike categories (S2), never says that they arrive disabled.
+ * (docs/sync-rules.md#s4) but, unlike categories (docs/sync-rules.md#s2), never says that they arrive disabled.
  */
 export function newProductEnabled(): boolean {
   return true;

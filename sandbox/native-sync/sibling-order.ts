@@ -3,7 +3,7 @@ import type { NativeSyncReport } from './report.ts';
 import { siblingOrderBy } from './rules.ts';
 
 /**
- * Gives the synced children of every parent the orderBy of their place in Retail (S5). Online-only and
+ * Gives the synced children of every parent the orderBy of their place in Retail (docs/sync-rules.md#s5). Online-only and
  * orphaned siblings keep whatever orderBy they have: the merchant placed them, and the sync does not know them.
  */
 export function syncSiblingOrder(

@@ -16,9 +16,9 @@ const IMAGES = 'https://images.example.com/atelier-margaux';
 type CategoryStatus =
   /** Synced and enabled by the merchant. */
   | 'live'
-  /** Arrived with the last sync and still disabled, as every synced category arrives (S2). */
+  /** Arrived with the last sync and still disabled, as every synced category arrives (docs/sync-rules.md#s2). */
   | 'new'
-  /** Enabled once, then disabled again by the merchant (S8): not "new". */
+  /** Enabled once, then disabled again by the merchant (docs/sync-rules.md#s8): not "new". */
   | 'disabled by merchant'
   /** Made in Retail after the last sync: absent from eCom. */
   | 'not synced yet';
@@ -61,7 +61,7 @@ const CATEGORIES: CategoryRow[] = [
   { retailId: 14, ecomId: null, name: "Sandales d'été", parent: 2, created: '2026-03-18T14:02:00.000Z', status: 'not synced yet' },
 ];
 
-/** Categories the merchant made in eCom (S9): no Retail reference, never touched by the sync. */
+/** Categories the merchant made in eCom (docs/sync-rules.md#s9): no Retail reference, never touched by the sync. */
 const ONLINE_ONLY = [
   { id: 520, name: 'Idées cadeaux', parentId: 0, orderBy: 40, description: '<p>Pour faire plaisir sans se tromper.</p>' },
   { id: 521, name: 'Pour elle', parentId: 520, orderBy: 10, description: '' },
@@ -83,9 +83,9 @@ interface ItemRow {
   /** The eCom product the sync made for it, if any. */
   product?: {
     id: number;
-    /** Disabled by the merchant (S4). */
+    /** Disabled by the merchant (docs/sync-rules.md#s4). */
     disabled?: true;
-    /** Online-only categories the merchant also put it in (S9). */
+    /** Online-only categories the merchant also put it in (docs/sync-rules.md#s9). */
     alsoIn?: number[];
     updated?: string;
   };
@@ -119,7 +119,7 @@ const ITEMS: ItemRow[] = [
   // In the category made after the last sync: no product yet.
   { id: 24, name: 'Sandales en cuir tressé', category: 14, customSku: 'SAN-TRES-01', created: '2026-03-18T14:10:00.000Z' },
   { id: 25, name: 'Espadrilles en toile', category: 14, customSku: 'SAN-ESPA-01', created: '2026-03-18T14:12:00.000Z' },
-  // No Retail category: on the Store front page (S3), unless the merchant put them in an online-only category.
+  // No Retail category: on the Store front page (docs/sync-rules.md#s3), unless the merchant put them in an online-only category.
   { id: 26, name: 'Chaussettes en laine mérinos', category: 0, customSku: 'ACC-CHAU-01', created: '2026-01-12T09:00:00.000Z', product: { id: 7026 } },
   { id: 27, name: 'Carte cadeau 50 €', category: 0, customSku: 'CADEAU-50', created: '2026-01-12T09:05:00.000Z', product: { id: 7027, alsoIn: [520], updated: '2026-03-03T09:25:00.000Z' } },
   { id: 28, name: 'Cirage incolore', category: 0, created: '2026-01-12T09:10:00.000Z', product: { id: 7028 } },

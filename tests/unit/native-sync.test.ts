@@ -245,7 +245,7 @@ describe('rules from the article', () => {
   });
 });
 
-describe('what follows for an engine (SYNC-RULES.md)', () => {
+describe('what follows for an engine (docs/sync-rules.md)', () => {
   it('Retail owns name, parent, order among siblings and synced products; eCom owns enabled, description, image, SEO and slug', () => {
     const parts = articleParts();
     const merchantFields = {

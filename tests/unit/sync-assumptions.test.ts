@@ -13,7 +13,7 @@ import type { RetailCategory } from '../../utils/sync/model.ts';
 import { retailDisplayOrder, targetOrderBy } from '../../utils/sync/retail-order.ts';
 import { ecomCategory, retailCategories } from './support/store-builders.ts';
 
-/** The functions that each hold one assumption (SYNC-RULES.md) or one reading of the platforms. */
+/** The functions that each hold one assumption (docs/sync-rules.md#a1, #a2, #a3) or one reading of the platforms. */
 
 describe('retailIdOf: externalReferenceId === String(retailId)', () => {
   it('reads the exact decimal spelling only', () => {

@@ -23,7 +23,7 @@ import {
   syncedEcom,
 } from './support/store-builders.ts';
 
-/** One test (or a few) per rule of SYNC-RULES.md, named after it. */
+/** One test (or a few) per rule of docs/sync-rules.md, named after it. */
 
 const clothes = retailStore(
   [

@@ -47,7 +47,7 @@ function requestForOperation(
         id,
         method: 'POST',
         path: '/categories',
-        // Created disabled, like Lightspeed's own sync (S2): the merchant decides when shoppers see it.
+        // Created disabled, like Lightspeed's own sync (docs/sync-rules.md#s2): the merchant decides when shoppers see it.
         body: {
           name: operation.name,
           parentId,

@@ -67,7 +67,7 @@ export function productPreview(status: PageStatus, within?: ReadonlySet<number>)
     .map((product) => ({ ecomId: product.ecomId, name: product.name, path: product.path }));
 }
 
-/** Products that show on the Store front page because their item has no Retail category (S3). */
+/** Products that show on the Store front page because their item has no Retail category (docs/sync-rules.md#s3). */
 export function storefrontProducts(status: PageStatus): PageProduct[] {
   return status.products.filter((product) => product.issues.includes('storefront-no-category'));
 }

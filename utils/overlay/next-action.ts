@@ -16,7 +16,7 @@ export function hiddenProducts(status: PageStatus): PageProduct[] {
 
 /**
  * A running job first (the merchant wants to see it end); then categories that arrived and wait to be enabled
- * (the article's first chore, S2); then hidden products (S4); otherwise reading both stores again is what helps,
+ * (the article's first chore, docs/sync-rules.md#s2); then hidden products (docs/sync-rules.md#s4); otherwise reading both stores again is what helps,
  * e.g. after Lightspeed's sync has run.
  */
 export function nextAction(status: PageStatus | null, jobRunning: boolean): NextAction {

@@ -8,7 +8,7 @@ import type { EcomCategory } from './model.ts';
  *   copy of one, or its reference is unreadable;
  * - `unreferenced`: made by Lightspeed (origin LIGHTSPEED) yet with no reference at all, so it cannot be told
  *   apart from anything; reported orphaned, like the previous kind;
- * - `online-only`: made in eCom (S9).
+ * - `online-only`: made in eCom (docs/sync-rules.md#s9).
  * The engine never edits, moves or deletes any but `synced` ones; see membershipFollowsRetail for products.
  */
 export type EcomCategoryKind = 'synced' | 'orphaned' | 'unreferenced' | 'online-only';
@@ -47,7 +47,7 @@ export function linkByReference(categories: readonly EcomCategory[]): Map<number
 }
 
 /**
- * *Assumption* (SYNC-RULES.md): an eCom category whose Retail category is gone is **orphaned**, never deleted or
+ * *Assumption* (docs/sync-rules.md#a3): an eCom category whose Retail category is gone is **orphaned**, never deleted or
  * edited. `isRetailCopy`: the category is the linked copy of a Retail category that exists (see linkByReference).
  */
 export function kindOfCategory(category: EcomCategory, isRetailCopy: boolean): EcomCategoryKind {
@@ -59,7 +59,7 @@ export function kindOfCategory(category: EcomCategory, isRetailCopy: boolean): E
 /**
  * Whether Retail decides which Retail products sit in a category of this kind: in its synced copy, and in any
  * category that still names a Retail category (orphaned: membership follows Retail, so Retail's products leave
- * it). A category that names none — online-only (S9), or a Lightspeed one that lost its reference — keeps
+ * it). A category that names none — online-only (docs/sync-rules.md#s9), or a Lightspeed one that lost its reference — keeps
  * whatever products it has: nothing says they belong elsewhere.
  */
 export function membershipFollowsRetail(kind: EcomCategoryKind): boolean {

@@ -8,7 +8,7 @@ export interface EnableCandidates {
 }
 
 /**
- * Which categories "enable newly synced categories" acts on (S2): every synced category in eCom that was never
+ * Which categories "enable newly synced categories" acts on (docs/sync-rules.md#s2): every synced category in eCom that was never
  * enabled (availability 'new', drifting or not). A category the merchant disabled after it was live is left
  * alone unless its eCom id is in `include`. Every other category is listed in `skipped` with the reason.
  */

@@ -1,5 +1,5 @@
 /**
- * *Assumption* (SYNC-RULES.md): a synced eCom record's `externalReferenceId` holds the id of its Retail record —
+ * *Assumption* (docs/sync-rules.md#a2): a synced eCom record's `externalReferenceId` holds the id of its Retail record —
  * the Retail `categoryID` for a category, the Retail `itemID` for a product — written as `String(id)`.
  *
  * Only that exact spelling links the two sides (`"12"` links to 12; `"012"`, `" 12"` or `"12.0"` link to nothing),

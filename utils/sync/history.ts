@@ -2,7 +2,7 @@ import type { CategoryMemory, EcomCategory, EcomSnapshot, History } from './mode
 
 /**
  * *assumption* On first sight the engine has no memory of a category. Lightspeed's sync brings categories in
- * with an empty description and no image (S2, S7), so a disabled synced category that already carries a
+ * with an empty description and no image (docs/sync-rules.md#s2, #s7), so a disabled synced category that already carries a
  * description or an image has been worked on by the merchant: it is treated as disabled by them, not as new,
  * and "enable new categories" leaves it alone unless the merchant names it.
  */

@@ -2,7 +2,7 @@ import { type OrdinalTable, ordinalTableOfIds } from './id-table.ts';
 import type { RetailItem } from './model.ts';
 import { isSyncedItem } from './retail-items.ts';
 
-/** ItemFacts.category of an item with categoryID 0 (S3: no category). */
+/** ItemFacts.category of an item with categoryID 0 (no category: docs/sync-rules.md#s3). */
 export const NO_CATEGORY = -1;
 /** ItemFacts.category of an item naming a category missing from the snapshot (treated as having none). */
 export const UNKNOWN_CATEGORY = -2;

@@ -11,7 +11,7 @@ type Of<K extends Operation['kind']> = Extract<Operation, { kind: K }>;
  * The operations that bring eCom in line with Retail, in the order they must run: creates (parents first), then
  * updates (Retail pre-order, so a category never moves under its own descendant), then sibling orders, then
  * product moves (assigns before unassigns, so a moving product never falls to the Store front page meanwhile).
- * Only Retail-owned fields appear (S6, S7, S8); online-only categories are never named (S9); nothing is deleted.
+ * Only Retail-owned fields appear (docs/sync-rules.md#s6, #s7, #s8); online-only categories are never named (docs/sync-rules.md#s9); nothing is deleted.
  */
 export function planOperations(
   retail: RetailIndex,

@@ -8,7 +8,7 @@ import { productStates } from './product-status.ts';
 import { indexRetail } from './retail-index.ts';
 
 /**
- * What the sync (S1–S10) would do to eCom, and where every category and product stands. Pure: no I/O, no clock;
+ * What the sync (docs/sync-rules.md, S1–S10) would do to eCom, and where every category and product stands. Pure: no I/O, no clock;
  * the same snapshots and history always give the same plan, and the operations do not depend on the order the
  * snapshots list their records in.
  *

@@ -36,7 +36,7 @@ function categoryFlags(ecom: EcomIndex): Uint8Array {
 
 /**
  * A product belongs to the synced category of its item's Retail category and to no other category that names a
- * Retail category; online-only memberships are its own business (S9) and are kept. Only products that follow
+ * Retail category; online-only memberships are its own business (docs/sync-rules.md#s9) and are kept. Only products that follow
  * Retail (linked to a synced item: published, not archived) are moved: an eCom-made product in a Retail
  * category is the merchant's business.
  *

@@ -1,7 +1,7 @@
 import type { RetailCategory } from './model.ts';
 
 /**
- * *Assumption* (SYNC-RULES.md): Retail's display order is the nested set's pre-order, i.e. ascending `leftNode`.
+ * *Assumption* (docs/sync-rules.md#a1): Retail's display order is the nested set's pre-order, i.e. ascending `leftNode`.
  * Equal leftNodes only happen in a broken snapshot; the id then keeps the order deterministic.
  */
 export function retailDisplayOrder(categories: readonly RetailCategory[]): RetailCategory[] {
@@ -44,7 +44,7 @@ function bucketByLeftNode(leftNode: Float64Array): Int32Array | null {
 }
 
 /**
- * *Assumption* (SYNC-RULES.md): under each eCom parent the synced children get orderBy 10, 20, 30… in Retail's
+ * *Assumption* (docs/sync-rules.md#a1): under each eCom parent the synced children get orderBy 10, 20, 30… in Retail's
  * order (`index` is the 0-based place among the Retail siblings). Online-only siblings keep whatever they have.
  */
 export function targetOrderBy(index: number): number {
