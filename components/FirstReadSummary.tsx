@@ -1,7 +1,7 @@
 import type { Language, Translate } from '../utils/i18n/index.ts';
 import type { Overview } from '../utils/messaging/protocol.ts';
 import { sayIn } from '../utils/i18n/said.ts';
-import { relativeTime } from '../utils/pages/relative-time.ts';
+import { timeAgo } from '../utils/i18n/time-ago.ts';
 
 /**
  * The end of connecting: what the first read found, and the way to the page where every category is explained.
@@ -27,7 +27,7 @@ export function FirstReadSummary(props: {
       {readAt && summary ? (
         <p data-read="done">
           {t('options.read', {
-            time: relativeTime(readAt, props.language),
+            time: timeAgo(readAt, props.language),
             total: summary.categories.total,
             new: summary.newDisabled,
             pending: summary.categories.pending,

@@ -1,18 +1,14 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 
-import { saidOf, WordedError, type Said } from '../../utils/i18n/said.ts';
+import { CodedError, saidOf } from '../../utils/i18n/said.ts';
 import { refusalFor, type SenderFacts } from '../../utils/messaging/policy.ts';
 import type { Handlers, Reply, Request } from '../../utils/messaging/protocol.ts';
 import { RequestSchema } from '../../utils/messaging/requests.ts';
 
 /** A failure whose message is meant for the merchant, with a code pages can act on. */
-export class HandlerError extends WordedError {
-  readonly code: string;
-  constructor(code: string, message: string | Said) {
-    super(message);
-    this.code = code;
-  }
+export class HandlerError extends CodedError<string> {
+  override name = 'HandlerError';
 }
 
 /**

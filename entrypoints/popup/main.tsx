@@ -12,7 +12,7 @@ import { ask } from '../../utils/messaging/ask.ts';
 import type { ConnectionsView, Overview, Settings } from '../../utils/messaging/protocol.ts';
 import { errorText } from '../../utils/pages/error-text.ts';
 import { pageLanguage } from '../../utils/pages/language.ts';
-import { relativeTime } from '../../utils/pages/relative-time.ts';
+import { timeAgo } from '../../utils/i18n/time-ago.ts';
 import '../../utils/pages/palette.css';
 import './style.css';
 
@@ -165,7 +165,7 @@ function Popup() {
       </ul>
 
       <p class="popup__read" data-read-at={overview.readAt?.ecom ?? ''}>
-        {overview.readAt?.ecom ? t('popup.readAt', { time: relativeTime(overview.readAt.ecom, language) }) : t('popup.notRead')}
+        {overview.readAt?.ecom ? t('popup.readAt', { time: timeAgo(overview.readAt.ecom, language) }) : t('popup.notRead')}
       </p>
 
       {summary && <StatusCounts t={t} summary={summary} />}
@@ -174,7 +174,7 @@ function Popup() {
 
       {overview.lastError && (
         <div class="popup__error" role="alert" data-last-error>
-          <p>{t('popup.lastError', { time: relativeTime(overview.lastError.at, language) })}</p>
+          <p>{t('popup.lastError', { time: timeAgo(overview.lastError.at, language) })}</p>
           <p>{sayIn(overview.lastError.said ?? overview.lastError.message, language)}</p>
         </div>
       )}

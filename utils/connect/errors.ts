@@ -1,4 +1,4 @@
-import { WordedError, type Said } from '../i18n/said.ts';
+import { CodedError } from '../i18n/said.ts';
 
 /**
  * Why connecting failed. The code is stable: the options page shows its own words for it, in the merchant's
@@ -32,12 +32,7 @@ export const CONNECT_ERROR_CODES = [
 
 export type ConnectErrorCode = (typeof CONNECT_ERROR_CODES)[number];
 
-export class ConnectError extends WordedError {
+/** `message` in every language when connecting failed on an API or sign-in failure that has it. */
+export class ConnectError extends CodedError<ConnectErrorCode> {
   override name = 'ConnectError';
-  readonly code: ConnectErrorCode;
-  /** `message` in every language when connecting failed on an API or sign-in failure that has it. */
-  constructor(code: ConnectErrorCode, message: string | Said) {
-    super(message);
-    this.code = code;
-  }
 }

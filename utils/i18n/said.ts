@@ -30,6 +30,18 @@ export class WordedError extends Error {
   }
 }
 
+/**
+ * A worded failure with a stable code that code acts on (the options page's words for a connecting failure, a
+ * page's reaction to "read-only"): ConnectError, OAuthError and the background's HandlerError are this.
+ */
+export class CodedError<Code extends string> extends WordedError {
+  readonly code: Code;
+  constructor(code: Code, message: string | Said, options?: ErrorOptions) {
+    super(message, options);
+    this.code = code;
+  }
+}
+
 /** What the merchant is told of an error in every language, when it has that; else undefined. */
 export function saidOf(error: unknown): Said | undefined {
   return error instanceof WordedError ? error.said : undefined;

@@ -1,11 +1,9 @@
 import type { BatchState, StepContext } from './ports.ts';
 import { sayAround, type Said } from '../i18n/said.ts';
-import type { Operation } from '../sync/model.ts';
 import { checkBeforeSending, needsCheck } from './check-first.ts';
 import { backoffMs, judgeError } from './errors.ts';
 import { batchOver, pastTicketMemory, readBackInFlight } from './in-flight.ts';
 import type { Job, JobItem } from './model.ts';
-import type { RefusedChanges } from './refusals.ts';
 import { requestFor } from './requests.ts';
 import { hasInFlight, settleStopped } from './stop.ts';
 import { nextSyncRound, planSync } from './sync-rounds.ts';

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import { readPage, type PageRead } from '../admin-dom/page.ts';
-import { isChip } from './annotate.ts';
+import { isOurs } from '../security/trusted-events.ts';
 
 /**
  * How the overlay works on the page in front of it:
@@ -31,10 +31,6 @@ function sameMode(a: PageMode, b: PageMode): boolean {
 }
 
 /** Our own hosts come and go in the page too; their comings and goings are not the admin's changes. */
-function isOurs(node: Node): boolean {
-  return isChip(node) || (node instanceof Element && node.localName.startsWith('sync-lens-'));
-}
-
 function onlyOurs(records: MutationRecord[]): boolean {
   for (const record of records) {
     for (const node of record.addedNodes) if (!isOurs(node)) return false;

@@ -4,6 +4,7 @@ import { common as frCommon } from '../i18n/fr/common.ts';
 import { overlayOffline as frOffline } from '../i18n/fr/overlay-offline.ts';
 import { fill, type Language } from '../i18n/language.ts';
 import type { OverlayWords } from '../i18n/overlay-words.ts';
+import { timeAgo } from '../i18n/time-ago.ts';
 import { ask } from '../messaging/ask.ts';
 
 /**
@@ -28,22 +29,17 @@ export interface Words {
   t: OverlayTranslate;
   /** The plural form the language's own rules pick for `count` ("0 catégorie" but "0 categories"), with {count}. */
   n(key: PluralKey, count: number, params?: Record<string, string | number>): string;
-  /** "2 minutes ago", "just now". */
+  /** "2 minutes ago", "just now" (utils/i18n/time-ago.ts). */
   ago(iso: string, now: number): string;
   /** A full date and time, for a title. */
   dateTime(iso: string): string;
 }
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 /** Words from the messages the background sent; with none, only the offline ones speak (others read empty). */
 export function createWords(language: Language, messages: OverlayWords | null): Words {
   const table: Partial<Record<OverlayKey, string>> = messages ?? OFFLINE[language];
   const t: OverlayTranslate = (key, params) => fill(table[key] ?? '', params);
   const rules = new Intl.PluralRules(language);
-  const relative = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const absolute = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
   return {
     language,
@@ -52,13 +48,7 @@ export function createWords(language: Language, messages: OverlayWords | null): 
       const form = rules.select(count) === 'one' ? 'one' : 'other';
       return t(`${key}.${form}` as OverlayKey, { count, ...params });
     },
-    ago(iso, now) {
-      const elapsed = Math.max(0, now - Date.parse(iso));
-      if (!Number.isFinite(elapsed) || elapsed < MINUTE) return t('overlay.justNow');
-      if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), 'minute');
-      if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), 'hour');
-      return relative.format(-Math.floor(elapsed / DAY), 'day');
-    },
+    ago: (iso, now) => timeAgo(iso, language, now),
     dateTime(iso) {
       const time = Date.parse(iso);
       return Number.isFinite(time) ? absolute.format(time) : iso;

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { attemptOnce } from '../http/attempt.ts';
 import { serverMessageOf } from '../http/classify.ts';
 import type { FetchLike } from '../http/runtime.ts';
-import { WordedError, type Said } from '../i18n/said.ts';
+import { CodedError } from '../i18n/said.ts';
 import { RETAIL_AUTH_BASE } from './config.ts';
 
 /**
@@ -57,13 +57,8 @@ export type OAuthErrorCode =
   | 'malformed';
 
 /** Worded in every language where the background meets it on its own (a token refresh). */
-export class OAuthError extends WordedError {
+export class OAuthError extends CodedError<OAuthErrorCode> {
   override name = 'OAuthError';
-  readonly code: OAuthErrorCode;
-  constructor(code: OAuthErrorCode, message: string | Said) {
-    super(message);
-    this.code = code;
-  }
 }
 
 /** Lightspeed's OAuth endpoints under an authorization server base (the real one, or a sandbox's origin). */

@@ -16,7 +16,6 @@ export const overlay = {
   'overlay.readNever': 'Not read yet',
   'overlay.readOnly':
     'Connected with a public token: eCom hides disabled categories and products from it, so a category still disabled shows as on its way from Retail, and nothing can be changed. Connect with the secret token in Sync Lens’s options.',
-  'overlay.justNow': 'just now',
   'overlay.refreshing': 'Reading Retail POS and eCom…',
   'overlay.refresh': 'Check again',
   'overlay.refreshFailed': 'Could not read the stores ({reason}). What you see was read before.',

@@ -14,7 +14,6 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.readNever': 'Pas encore lu',
   'overlay.readOnly':
     'Connecté avec un jeton public : eCom lui cache les catégories et produits désactivés, donc une catégorie encore désactivée apparaît comme en route depuis Retail, et rien ne peut être modifié. Connectez-vous avec le jeton secret dans les réglages de Sync Lens.',
-  'overlay.justNow': 'à l’instant',
   'overlay.refreshing': 'Lecture de Retail POS et d’eCom…',
   'overlay.refresh': 'Vérifier à nouveau',
   'overlay.refreshFailed': 'Lecture des boutiques impossible ({reason}). Ce que vous voyez a été lu avant.',
