@@ -1,6 +1,6 @@
-import { CategoryNotice } from '../../components/CategoryNotice.tsx';
-import { JobStrip } from '../../components/JobStrip.tsx';
-import { ProductsNotice } from '../../components/ProductsNotice.tsx';
+import { CategoryNotice } from '../../components/overlay/CategoryNotice.tsx';
+import { JobStrip } from '../../components/overlay/JobStrip.tsx';
+import { ProductsNotice } from '../../components/overlay/ProductsNotice.tsx';
 import { categoryPageProducts } from '../../utils/admin-dom/rows.ts';
 import { productPreview } from '../../utils/overlay/candidates.ts';
 import { isJobActive, type WatchedJob } from '../../utils/overlay/session.ts';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 
-import { SummaryBar } from '../../components/SummaryBar.tsx';
+import { SummaryBar } from '../../components/overlay/SummaryBar.tsx';
 import { nextAction } from '../../utils/overlay/next-action.ts';
 import { isJobActive } from '../../utils/overlay/session.ts';
 import type { Store } from '../../utils/overlay/store.ts';

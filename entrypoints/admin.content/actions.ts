@@ -1,4 +1,4 @@
-import type { ListedStatus } from '../../components/SummaryBar.tsx';
+import type { ListedStatus } from '../../components/overlay/SummaryBar.tsx';
 import type { JobRequest } from '../../utils/engine/engine.ts';
 import { ask } from '../../utils/messaging/ask.ts';
 import { findChipButton } from '../../utils/overlay/chip-events.ts';

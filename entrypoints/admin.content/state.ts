@@ -1,4 +1,4 @@
-import type { ListedStatus } from '../../components/SummaryBar.tsx';
+import type { ListedStatus } from '../../components/overlay/SummaryBar.tsx';
 import { storefrontProducts } from '../../utils/overlay/candidates.ts';
 import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
 import { hiddenProducts } from '../../utils/overlay/next-action.ts';

@@ -2,9 +2,9 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
-import { PageNotice, type NoticeState } from '../../components/PageNotice.tsx';
-import { PopupJob } from '../../components/PopupJob.tsx';
-import { StatusCounts } from '../../components/StatusCounts.tsx';
+import { PageNotice, type NoticeState } from '../../components/pages/PageNotice.tsx';
+import { PopupJob } from '../../components/pages/PopupJob.tsx';
+import { StatusCounts } from '../../components/pages/StatusCounts.tsx';
 import { translator } from '../../utils/i18n/index.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import { isUnderway, type JobProgress } from '../../utils/jobs/model.ts';

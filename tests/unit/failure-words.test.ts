@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeEcomFailure } from '../../utils/ecom/messages.ts';
-import { API_ERROR_KINDS } from '../../utils/http/api-error.ts';
-import type { FailureFacts } from '../../utils/http/failure.ts';
-import { describeRetailFailure } from '../../utils/retail/messages.ts';
+import { describeEcomFailure } from '../../utils/i18n/failures/ecom.ts';
+import { API_ERROR_KINDS } from '../../utils/i18n/failures/facts.ts';
+import type { FailureFacts } from '../../utils/i18n/failures/facts.ts';
+import { describeRetailFailure } from '../../utils/i18n/failures/retail.ts';
 
 const base: FailureFacts = {
   kind: 'http',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../utils/http/api-error.ts';
 import type { Pacer } from '../../utils/http/pacer.ts';
 import { createHttpClient, type RequestPolicy } from '../../utils/http/request.ts';
-import { retailVoice } from '../../utils/retail/messages.ts';
+import { retailVoice } from '../../utils/retail/voice.ts';
 import { fakeTime, json, scriptedFetch } from './support/fake-api.ts';
 
 const Answer = v.looseObject({ ok: v.boolean() });

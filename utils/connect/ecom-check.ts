@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 
 import { ECOM_API_BASE } from '../ecom/config.ts';
-import { ecomVoice } from '../ecom/messages.ts';
+import { ecomVoice } from '../ecom/voice.ts';
 import { isApiError } from '../http/api-error.ts';
 import { createHttpClient } from '../http/request.ts';
 import { resolveRuntime, type RuntimeOptions } from '../http/runtime.ts';

@@ -2,7 +2,7 @@ import { isApiError } from '../http/api-error.ts';
 import { createHttpClient } from '../http/request.ts';
 import { resolveRuntime, type RuntimeOptions } from '../http/runtime.ts';
 import { RETAIL_API_BASE } from '../retail/config.ts';
-import { retailVoice } from '../retail/messages.ts';
+import { retailVoice } from '../retail/voice.ts';
 import { AccountAnswer } from '../retail/schemas.ts';
 import { addressText, apiAddress } from './address.ts';
 import { ConnectError } from './errors.ts';

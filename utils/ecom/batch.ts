@@ -1,6 +1,6 @@
 import { ApiError } from '../http/api-error.ts';
 import { chunksOf } from '../http/chunks.ts';
-import { formatWait } from '../http/failure.ts';
+import { formatWait } from '../i18n/failures/parts.ts';
 import type { HttpMethod } from '../http/request.ts';
 import type { BatchPollOptions } from './config.ts';
 import { BatchStatusAnswer, TicketAnswer, type BATCH_REQUEST_STATUSES, type BATCH_STATUSES } from './schemas.ts';

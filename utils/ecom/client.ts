@@ -7,7 +7,7 @@ import { buildUrl, normaliseBase, type QueryValues } from '../http/urls.ts';
 import type { EcomCategory, EcomProduct } from '../sync/model.ts';
 import { createBatchRunner, DEFAULT_BATCH_POLL, type BatchRunner } from './batch.ts';
 import type { EcomClientOptions } from './config.ts';
-import { ecomVoice } from './messages.ts';
+import { ecomVoice } from './voice.ts';
 import { walkOffsetPages, type Listing } from './offset-walk.ts';
 import {
   CategoryAnswer,

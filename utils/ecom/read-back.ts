@@ -1,7 +1,8 @@
-import { ApiError, type ApiErrorKind } from '../http/api-error.ts';
+import { ApiError } from '../http/api-error.ts';
+import type { ApiErrorKind } from '../i18n/failures/facts.ts';
 import { checkAnswer } from '../http/validate.ts';
 import { BATCH_SIZE_LIMIT, type BatchResult, type BatchRunner } from './batch.ts';
-import { describeEcomFailure } from './messages.ts';
+import { describeEcomFailure } from '../i18n/failures/ecom.ts';
 import { EnabledAnswer } from './schemas.ts';
 
 /**

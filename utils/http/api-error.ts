@@ -1,3 +1,4 @@
+import type { ApiErrorKind } from '../i18n/failures/facts.ts';
 import { WordedError, type Said } from '../i18n/said.ts';
 
 /**
@@ -5,18 +6,6 @@ import { WordedError, type Said } from '../i18n/said.ts';
  * every language of the interface, and `message` is its English; `detail` keeps the technical part (the server's
  * own words, or the field that did not validate) for logs.
  */
-
-export const API_ERROR_KINDS = [
-  'network',
-  'timeout',
-  'http',
-  'malformed',
-  'rate-limited',
-  'auth',
-  'forbidden',
-  'not-found',
-] as const;
-export type ApiErrorKind = (typeof API_ERROR_KINDS)[number];
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;

@@ -1,4 +1,4 @@
-import type { ApiErrorKind } from './api-error.ts';
+import type { ApiErrorKind } from '../i18n/failures/facts.ts';
 import { parseRetryAfterMs } from './retry-after.ts';
 
 /** A failed attempt, classified: what kind, whether another attempt may help, and the server's words. */

@@ -5,7 +5,7 @@ import { attemptOnce } from './attempt.ts';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff.ts';
 import { readAnswer, type Outcome } from './answer.ts';
 import { classifyNoAnswer, classifyStatus, type AttemptFailure } from './classify.ts';
-import type { ServiceVoice } from './failure.ts';
+import type { ServiceVoice } from './voice.ts';
 import type { Pacer } from './pacer.ts';
 import { currentToken, type Runtime, type TokenSource } from './runtime.ts';
 

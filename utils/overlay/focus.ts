@@ -33,6 +33,22 @@ export function trapTab(event: KeyboardEvent, root: ParentNode): void {
   }
 }
 
+/**
+ * The keys of every box that holds focus (a dialog, a popover): Escape closes it, Tab and Shift+Tab stay inside.
+ * For its onKeyDown; `root` is read when the key comes, since the box may have been drawn anew.
+ */
+export function dialogKeys(root: () => ParentNode | null, onClose: () => void): (event: KeyboardEvent) => void {
+  return (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onClose();
+      return;
+    }
+    const box = root();
+    if (box) trapTab(event, box);
+  };
+}
+
 /** Gives focus back to where it was before a dialog opened, or to a stand-in when that element is gone. */
 export function returnFocus(opener: HTMLElement | null, standIn?: () => HTMLElement | null): void {
   const target = opener?.isConnected ? opener : (standIn?.() ?? null);

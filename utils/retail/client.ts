@@ -7,7 +7,7 @@ import type { RetailCategory, RetailItem } from '../sync/model.ts';
 import { readBucketHeaders } from './bucket-headers.ts';
 import { BucketPacer } from './bucket-pacer.ts';
 import type { RetailClientOptions } from './config.ts';
-import { retailVoice } from './messages.ts';
+import { retailVoice } from './voice.ts';
 import { AccountAnswer, CategoryAnswer, CategoryPage, CountAnswer, ItemPage, type RetailAccount } from './schemas.ts';
 
 /** R-Series' page size ceiling. */

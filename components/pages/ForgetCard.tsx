@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 
-import type { Translate } from '../utils/i18n/index.ts';
+import type { Translate } from '../../utils/i18n/index.ts';
 import { PageNotice, type NoticeState } from './PageNotice.tsx';
 
 /** "Forget this store", with one confirmation: it removes every token and every cached record. */

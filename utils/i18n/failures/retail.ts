@@ -1,8 +1,9 @@
-import { failureParts, formatDuration, type FailureFacts, type ServiceVoice } from '../http/failure.ts';
-import type { Language } from '../i18n/language.ts';
-import { inEveryLanguage, type Said } from '../i18n/said.ts';
+import type { Language } from '../language.ts';
+import { inEveryLanguage, type Said } from '../said.ts';
+import { describeIn } from './describe.ts';
+import type { FailureFacts } from './facts.ts';
 
-/** The sentences, per language (see utils/ecom/messages.ts for what `where`, `said` and `then` hold). */
+/** The sentences, per language (FailurePhrases in describe.ts says what `where`, `said` and `then` hold). */
 const PHRASES = {
   en: {
     said: (detail: string) => ` Retail POS said: "${detail}".`,
@@ -50,34 +51,9 @@ const PHRASES = {
   },
 } satisfies Record<Language, unknown>;
 
-function describeIn(language: Language, facts: FailureFacts): string {
-  const words = PHRASES[language];
-  const { where, said, maybe, later } = failureParts(facts, language, words.said);
-
-  switch (facts.kind) {
-    case 'auth':
-      return words.auth;
-    case 'forbidden':
-      return words.forbidden(where, said);
-    case 'not-found':
-      return words.notFound(where, said);
-    case 'rate-limited':
-      return facts.status === null ? words.paused(where, later) : words.slowDown(where, later);
-    case 'network':
-      return words.network(where, maybe || later);
-    case 'timeout':
-      return words.timeout(formatDuration(facts.timeoutMs), where, maybe || later);
-    case 'malformed':
-      return words.malformed(facts.detail ?? facts.endpoint, maybe);
-    case 'http':
-      if (facts.status !== null && facts.status >= 500) return words.serverError(facts.status, where, maybe || later, said);
-      return words.refused(facts.status, where, said);
-  }
-}
-
 /** What to tell a merchant when Retail POS (R-Series) fails, and what they can do about it, in every language. */
 export function describeRetailFailure(facts: FailureFacts): Said {
-  return inEveryLanguage((language) => describeIn(language, facts));
+  return inEveryLanguage((language) =>
+    describeIn(language, facts, PHRASES[language], { forbidden: (_facts, where, said) => PHRASES[language].forbidden(where, said) }),
+  );
 }
-
-export const retailVoice: ServiceVoice = { service: 'retail', describe: describeRetailFailure };

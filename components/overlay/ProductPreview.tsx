@@ -1,6 +1,6 @@
-import type { ProductCandidate } from '../utils/overlay/candidates.ts';
-import { useTicked } from '../utils/overlay/use-ticked.ts';
-import type { Words } from '../utils/overlay/words.ts';
+import type { ProductCandidate } from '../../utils/overlay/candidates.ts';
+import { useTicked } from '../../utils/overlay/use-ticked.ts';
+import type { Words } from '../../utils/overlay/words.ts';
 import { EmptyPreview } from './EmptyPreview.tsx';
 import { PreviewFooter } from './PreviewFooter.tsx';
 

@@ -1,6 +1,6 @@
-import { sayIn } from '../utils/i18n/said.ts';
-import type { JobProgress } from '../utils/jobs/model.ts';
-import type { Words } from '../utils/overlay/words.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
+import type { JobProgress } from '../../utils/jobs/model.ts';
+import type { Words } from '../../utils/overlay/words.ts';
 import { ProgressBar } from './ProgressBar.tsx';
 
 /** A running job's bar: how many of its items are handled, of how many. */

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 
-import type { HelpTopic } from '../utils/overlay/help-topics.ts';
-import { shownName } from '../utils/overlay/drift-lines.ts';
-import type { Words } from '../utils/overlay/words.ts';
-import type { PageProduct } from '../utils/messaging/protocol.ts';
-import type { CategoryState } from '../utils/sync/model.ts';
+import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
+import { shownName } from '../../utils/overlay/drift-lines.ts';
+import type { Words } from '../../utils/overlay/words.ts';
+import type { PageProduct } from '../../utils/messaging/protocol.ts';
+import type { CategoryState } from '../../utils/sync/model.ts';
 import { Icon } from './Icon.tsx';
 import { StatusChip } from './StatusChip.tsx';
 

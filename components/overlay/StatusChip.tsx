@@ -1,5 +1,5 @@
-import type { CategoryStatus } from '../utils/sync/model.ts';
-import type { Words } from '../utils/overlay/words.ts';
+import type { CategoryStatus } from '../../utils/sync/model.ts';
+import type { Words } from '../../utils/overlay/words.ts';
 
 /**
  * A category's status as a small pill, like the badges Sync Lens puts in the admin's rows; a button when it

@@ -1,7 +1,7 @@
-import type { Language, Translate } from '../utils/i18n/index.ts';
-import type { Overview } from '../utils/messaging/protocol.ts';
-import { sayIn } from '../utils/i18n/said.ts';
-import { timeAgo } from '../utils/i18n/time-ago.ts';
+import type { Language, Translate } from '../../utils/i18n/index.ts';
+import type { Overview } from '../../utils/messaging/protocol.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
+import { timeAgo } from '../../utils/i18n/time-ago.ts';
 
 /**
  * The end of connecting: what the first read found, and the way to the page where every category is explained.

@@ -1,7 +1,7 @@
-import { sayIn } from '../utils/i18n/said.ts';
-import type { JobItem } from '../utils/jobs/model.ts';
-import { isJobActive, type WatchedJob } from '../utils/overlay/session.ts';
-import type { Words } from '../utils/overlay/words.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
+import type { JobItem } from '../../utils/jobs/model.ts';
+import { isJobActive, type WatchedJob } from '../../utils/overlay/session.ts';
+import type { Words } from '../../utils/overlay/words.ts';
 import { jobOutcome, JobProgressBar } from './JobProgress.tsx';
 
 /** What became of one item, in words. */

@@ -1,11 +1,12 @@
 import type { ComponentChildren } from 'preact';
 
-import type { HelpTopic } from '../utils/overlay/help-topics.ts';
-import { shownName } from '../utils/overlay/drift-lines.ts';
-import type { Words } from '../utils/overlay/words.ts';
-import type { CategoryState } from '../utils/sync/model.ts';
+import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
+import { shownName } from '../../utils/overlay/drift-lines.ts';
+import type { Words } from '../../utils/overlay/words.ts';
+import type { CategoryState } from '../../utils/sync/model.ts';
 import { HelpButton } from './HelpButton.tsx';
-import { Icon } from './Icon.tsx';
+import { BarBrand } from './BarBrand.tsx';
+import { EnableProductsButton } from './EnableProductsButton.tsx';
 import { StatusChip } from './StatusChip.tsx';
 
 /**
@@ -34,12 +35,7 @@ export function CategoryNotice({
   return (
     <section class="sl-bar sl-notice" aria-label={t('overlay.category.label')} data-state="ready" data-status={state.status}>
       <div class="sl-bar__top">
-        <span class="sl-bar__brand">
-          <span class="sl-bar__logo" aria-hidden="true">
-            <Icon name="lens" size={14} />
-          </span>
-          {t('brand.name')}
-        </span>
+        <BarBrand words={words} />
         <StatusChip
           words={words}
           status={state.status}
@@ -51,17 +47,7 @@ export function CategoryNotice({
           label={fromRetail ? t('overlay.help.q.why-lock') : t('overlay.help.q.online-only')}
           onOpen={(opener) => onHelp(fromRetail ? 'why-lock' : 'online-only', opener)}
         />
-        {hidden > 0 && (
-          <button
-            type="button"
-            class="sl-button sl-button--primary"
-            data-action="enable-products"
-            aria-haspopup="dialog"
-            onClick={(event) => onEnable(event.currentTarget)}
-          >
-            {n('overlay.action.enableProducts', hidden)}
-          </button>
-        )}
+        <EnableProductsButton words={words} count={hidden} onEnable={onEnable} />
       </div>
       <ul class="sl-notice__lines">
         <li class="sl-notice__line">{fromRetail ? t('overlay.category.retail') : t('overlay.category.online')}</li>

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 
-import { trapTab } from '../utils/overlay/focus.ts';
+import { dialogKeys } from '../../utils/overlay/focus.ts';
 
 /**
  * A modal dialog: focus moves in when it opens and stays in (Tab wraps around), Escape closes it. The caller
@@ -36,14 +36,7 @@ export function Dialog({
     (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog).focus();
   });
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    if (ref.current) trapTab(event, ref.current);
-  };
+  const onKeyDown = dialogKeys(() => ref.current, onClose);
 
   return (
     <div class="sl-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>

@@ -1,6 +1,6 @@
-import type { MessageKey, Translate } from '../utils/i18n/index.ts';
-import { sayIn } from '../utils/i18n/said.ts';
-import { isUnderway, type JobProgress } from '../utils/jobs/model.ts';
+import type { MessageKey, Translate } from '../../utils/i18n/index.ts';
+import { sayIn } from '../../utils/i18n/said.ts';
+import { isUnderway, type JobProgress } from '../../utils/jobs/model.ts';
 
 /** A job's progress while it runs, and its outcome once finished, with an undo where one makes sense. */
 export function PopupJob(props: { t: Translate; job: JobProgress; onUndo: (() => void) | null }) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 
-import type { ConnectionsView } from '../utils/connect/saved-connections.ts';
-import type { Translate } from '../utils/i18n/index.ts';
+import type { ConnectionsView } from '../../utils/connect/saved-connections.ts';
+import type { Translate } from '../../utils/i18n/index.ts';
 import { PageNotice, type NoticeState } from './PageNotice.tsx';
 import { TextField } from './TextField.tsx';
 

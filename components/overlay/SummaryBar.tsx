@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 
-import type { NextAction } from '../utils/overlay/next-action.ts';
-import type { Phase } from '../utils/overlay/session.ts';
-import type { Words } from '../utils/overlay/words.ts';
-import type { Summary } from '../utils/sync/summary.ts';
+import type { NextAction } from '../../utils/overlay/next-action.ts';
+import type { Phase } from '../../utils/overlay/session.ts';
+import type { Words } from '../../utils/overlay/words.ts';
+import type { Summary } from '../../utils/sync/summary.ts';
+import { BarBrand } from './BarBrand.tsx';
 import { HelpButton } from './HelpButton.tsx';
 import { Icon } from './Icon.tsx';
 
@@ -103,12 +104,7 @@ export function SummaryBar({
     >
       <div class="sl-bar__top">
         {!compact && (
-          <span class="sl-bar__brand" title={t('overlay.active', { version })}>
-            <span class="sl-bar__logo" aria-hidden="true">
-              <Icon name="lens" size={14} />
-            </span>
-            {t('brand.name')}
-          </span>
+          <BarBrand words={words} title={t('overlay.active', { version })} />
         )}
         <p class="sl-bar__read" role="status">
           {phase === 'loading' && t('overlay.loading')}

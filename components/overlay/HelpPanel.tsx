@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-import { HELP_TOPICS, type HelpTopic } from '../utils/overlay/help-topics.ts';
-import type { Words } from '../utils/overlay/words.ts';
+import { HELP_TOPICS, type HelpTopic } from '../../utils/overlay/help-topics.ts';
+import type { Words } from '../../utils/overlay/words.ts';
 import { Icon } from './Icon.tsx';
 
 /**

@@ -1,6 +1,6 @@
-import type { Switched } from '../utils/connect/change.ts';
-import type { MessageKey, Translate } from '../utils/i18n/index.ts';
-import type { Settings } from '../utils/settings.ts';
+import type { Switched } from '../../utils/connect/change.ts';
+import type { MessageKey, Translate } from '../../utils/i18n/index.ts';
+import type { Settings } from '../../utils/settings.ts';
 
 /** The refresh intervals offered, in minutes. */
 export const REFRESH_CHOICES = [5, 15, 30, 60, 240] as const;

@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
 
-import type { HelpTopic } from '../utils/overlay/help-topics.ts';
-import type { Words } from '../utils/overlay/words.ts';
+import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
+import type { Words } from '../../utils/overlay/words.ts';
 import { HelpButton } from './HelpButton.tsx';
-import { Icon } from './Icon.tsx';
+import { BarBrand } from './BarBrand.tsx';
+import { EnableProductsButton } from './EnableProductsButton.tsx';
 
 /**
  * At the top of the products page: how many products are disabled inside an enabled category (shoppers miss
@@ -28,12 +29,7 @@ export function ProductsNotice({
   return (
     <section class="sl-bar sl-notice" aria-label={t('overlay.products.label')} data-state="ready">
       <div class="sl-bar__top">
-        <span class="sl-bar__brand">
-          <span class="sl-bar__logo" aria-hidden="true">
-            <Icon name="lens" size={14} />
-          </span>
-          {t('brand.name')}
-        </span>
+        <BarBrand words={words} />
         <ul class="sl-notice__lines">
           {hidden > 0 && <li class="sl-notice__line sl-notice__line--hidden">{n('overlay.products.hidden', hidden)}</li>}
           {storefront > 0 && (
@@ -43,17 +39,7 @@ export function ProductsNotice({
         </ul>
         <span class="sl-bar__spacer" />
         <HelpButton label={t('overlay.help.q.where-products')} onOpen={(opener) => onHelp('where-products', opener)} />
-        {hidden > 0 && (
-          <button
-            type="button"
-            class="sl-button sl-button--primary"
-            data-action="enable-products"
-            aria-haspopup="dialog"
-            onClick={(event) => onEnable(event.currentTarget)}
-          >
-            {n('overlay.action.enableProducts', hidden)}
-          </button>
-        )}
+        <EnableProductsButton words={words} count={hidden} onEnable={onEnable} />
       </div>
       {children}
     </section>

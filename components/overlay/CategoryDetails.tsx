@@ -1,7 +1,7 @@
-import { shownName } from '../utils/overlay/drift-lines.ts';
-import type { HelpTopic } from '../utils/overlay/help-topics.ts';
-import type { Words } from '../utils/overlay/words.ts';
-import type { CategoryState } from '../utils/sync/model.ts';
+import { shownName } from '../../utils/overlay/drift-lines.ts';
+import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
+import type { Words } from '../../utils/overlay/words.ts';
+import type { CategoryState } from '../../utils/sync/model.ts';
 import { Icon } from './Icon.tsx';
 import { StatusChip } from './StatusChip.tsx';
 

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 
-import { trapTab } from '../utils/overlay/focus.ts';
+import { dialogKeys } from '../../utils/overlay/focus.ts';
 import { Icon } from './Icon.tsx';
 
 const GAP = 8;
@@ -85,14 +85,7 @@ export function Popover({
     };
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onClose();
-      return;
-    }
-    if (ref.current) trapTab(event, ref.current);
-  };
+  const onKeyDown = dialogKeys(() => ref.current, onClose);
 
   return (
     <div

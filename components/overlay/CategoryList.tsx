@@ -1,5 +1,5 @@
-import type { Words } from '../utils/overlay/words.ts';
-import type { CategoryState } from '../utils/sync/model.ts';
+import type { Words } from '../../utils/overlay/words.ts';
+import type { CategoryState } from '../../utils/sync/model.ts';
 import { StatusChip } from './StatusChip.tsx';
 
 /**

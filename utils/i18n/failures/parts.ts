@@ -1,29 +1,5 @@
-import type { Language } from '../i18n/language.ts';
-import type { Said } from '../i18n/said.ts';
-import type { ApiErrorKind } from './api-error.ts';
-
-/** Everything known about a failed request, from which each service's voice writes the merchant's message. */
-export interface FailureFacts {
-  kind: ApiErrorKind;
-  method: string;
-  /** "GET /Category.json". */
-  endpoint: string;
-  status: number | null;
-  /** The server's own error message, or the validation problem for a malformed answer. */
-  detail: string | null;
-  retryAfterMs: number | null;
-  retryable: boolean;
-  /** A write that may have reached the server before it failed: it may have been applied. */
-  maybeApplied: boolean;
-  timeoutMs: number;
-}
-
-/** How one service speaks about its failures, in every language of the interface. */
-export interface ServiceVoice {
-  /** "retail" or "ecom", kept on every ApiError. */
-  service: string;
-  describe(facts: FailureFacts): Said;
-}
+import type { Language } from '../language.ts';
+import type { FailureFacts } from './facts.ts';
 
 /** Sentences the failure messages of every service share, per language. */
 const SHARED = {

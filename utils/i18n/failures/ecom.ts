@@ -1,6 +1,7 @@
-import { failureParts, formatDuration, type FailureFacts, type ServiceVoice } from '../http/failure.ts';
-import type { Language } from '../i18n/language.ts';
-import { inEveryLanguage, type Said } from '../i18n/said.ts';
+import type { Language } from '../language.ts';
+import { inEveryLanguage, type Said } from '../said.ts';
+import { describeIn, type ServiceSpecifics } from './describe.ts';
+import type { FailureFacts } from './facts.ts';
 
 /** The scope an eCom call needs: reads need read_catalog, creating needs create_catalog, changes update_catalog. */
 export function scopeNeeded(method: string, endpoint: string): string {
@@ -78,39 +79,20 @@ const PHRASES = {
   },
 } satisfies Record<Language, unknown>;
 
-function describeIn(language: Language, facts: FailureFacts, publicToken: boolean | null): string {
-  const words = PHRASES[language];
-  const { where, said, maybe, later } = failureParts(facts, language, words.said);
-
-  switch (facts.kind) {
-    case 'auth':
-      return words.auth;
-    case 'forbidden':
-      return publicToken === true
+/** eCom's own ways: a 403 explained by the token's kind or scope, and the statuses only eCom gives. */
+function ecomSpecifics(words: (typeof PHRASES)[Language], publicToken: boolean | null): ServiceSpecifics {
+  return {
+    forbidden: (facts) =>
+      publicToken === true
         ? words.forbiddenPublic(facts.endpoint)
-        : words.forbidden(facts.endpoint, words.scope(scopeNeeded(facts.method, facts.endpoint)));
-    case 'not-found':
-      return words.notFound(where, said);
-    case 'rate-limited':
-      return facts.status === null ? words.paused(where, later) : words.slowDown(where, later);
-    case 'network':
-      return words.network(where, maybe || later);
-    case 'timeout':
-      return words.timeout(formatDuration(facts.timeoutMs), where, maybe || later);
-    case 'malformed':
-      return words.malformed(facts.detail ?? facts.endpoint, maybe);
-    case 'http':
-      switch (facts.status) {
-        case 402:
-          return words.planLimit(where, said);
-        case 409:
-          return words.conflict(where, said);
-        case 449:
-          return words.importing(where, later);
-      }
-      if (facts.status !== null && facts.status >= 500) return words.serverError(facts.status, where, maybe || later, said);
-      return words.refused(facts.status, where, said);
-  }
+        : words.forbidden(facts.endpoint, words.scope(scopeNeeded(facts.method, facts.endpoint))),
+    status(status, where, said, later) {
+      if (status === 402) return words.planLimit(where, said);
+      if (status === 409) return words.conflict(where, said);
+      if (status === 449) return words.importing(where, later);
+      return undefined;
+    },
+  };
 }
 
 /**
@@ -118,9 +100,5 @@ function describeIn(language: Language, facts: FailureFacts, publicToken: boolea
  * `publicToken` is whether the token is a public one (null when not known), to explain a 403 precisely.
  */
 export function describeEcomFailure(facts: FailureFacts, publicToken: boolean | null = null): Said {
-  return inEveryLanguage((language) => describeIn(language, facts, publicToken));
-}
-
-export function ecomVoice(publicToken: boolean | null): ServiceVoice {
-  return { service: 'ecom', describe: (facts) => describeEcomFailure(facts, publicToken) };
+  return inEveryLanguage((language) => describeIn(language, facts, PHRASES[language], ecomSpecifics(PHRASES[language], publicToken)));
 }

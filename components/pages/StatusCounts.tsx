@@ -1,6 +1,6 @@
-import type { MessageKey, Translate } from '../utils/i18n/index.ts';
-import { CATEGORY_STATUSES } from '../utils/sync/model.ts';
-import type { Summary } from '../utils/sync/summary.ts';
+import type { MessageKey, Translate } from '../../utils/i18n/index.ts';
+import { CATEGORY_STATUSES } from '../../utils/sync/model.ts';
+import type { Summary } from '../../utils/sync/summary.ts';
 
 /** Categories by status, as the engine counted them, and the products that need a look. */
 export function StatusCounts({ t, summary }: { t: Translate; summary: Summary }) {

@@ -1,5 +1,5 @@
-import { isJobActive, type WatchedJob } from '../utils/overlay/session.ts';
-import type { Words } from '../utils/overlay/words.ts';
+import { isJobActive, type WatchedJob } from '../../utils/overlay/session.ts';
+import type { Words } from '../../utils/overlay/words.ts';
 import { jobOutcome, JobProgressBar } from './JobProgress.tsx';
 
 /**
