@@ -6,6 +6,7 @@ import { shownName } from '../../utils/overlay/drift-lines.ts';
 import type { Words } from '../../utils/overlay/words.ts';
 import type { PageProduct } from '../../utils/messaging/protocol.ts';
 import type { CategoryState } from '../../utils/sync/model.ts';
+import { EnableProductsButton } from './EnableProductsButton.tsx';
 import { Icon } from './Icon.tsx';
 import { StatusChip } from './StatusChip.tsx';
 
@@ -131,17 +132,7 @@ export function FallbackPanel({
               >
                 {t('overlay.help.q.where-products')}
               </button>
-              {hiddenProducts.length > 0 && (
-                <button
-                  type="button"
-                  class="sl-button"
-                  data-action="enable-products"
-                  aria-haspopup="dialog"
-                  onClick={(event) => onEnableProducts(event.currentTarget)}
-                >
-                  {n('overlay.action.enableProducts', hiddenProducts.length)}
-                </button>
-              )}
+              <EnableProductsButton words={words} count={hiddenProducts.length} onEnable={onEnableProducts} secondary />
             </div>
           </section>
         )}

@@ -9,6 +9,7 @@ import { createRetailClient } from '../../utils/retail/client.ts';
 import { createTokenKeeper, OAuthError, refreshTokens, type OAuthTokens } from '../../utils/retail/oauth.ts';
 import { ecomPort, retailPort } from '../../utils/engine/adapters.ts';
 import { createEngine, type Engine } from '../../utils/engine/engine.ts';
+import { SIGN_IN } from '../../utils/i18n/said/sign-in.ts';
 
 /**
  * The background's single engine, built from the stored connections and rebuilt when they change. The database
@@ -37,10 +38,7 @@ function retailToken(retail: RetailConnection) {
     // Another account's tokens are not this engine's: it was built for `retail`, and was replaced.
     const sameAccount = stored?.apiBase === retail.apiBase && stored.accountId === retail.accountId;
     if (!stored?.oauth || !sameAccount) {
-      throw new OAuthError('expired-grant', {
-        en: 'Retail POS is no longer connected. Connect it again in Sync Lens’s options.',
-        fr: 'Retail POS n’est plus connecté. Reconnectez-le dans les réglages de Sync Lens.',
-      });
+      throw new OAuthError('expired-grant', SIGN_IN.retailGone);
     }
     return {
       connection: stored,
@@ -60,10 +58,7 @@ function retailToken(retail: RetailConnection) {
     refresh: async (refreshToken) => {
       const client = await loadRetailOAuthClient();
       if (!client) {
-        throw new OAuthError('bad-client', {
-          en: 'Your Lightspeed API client is no longer saved. Connect Retail POS again in Sync Lens’s options.',
-          fr: 'Votre client d’API Lightspeed n’est plus enregistré. Reconnectez Retail POS dans les réglages de Sync Lens.',
-        });
+        throw new OAuthError('bad-client', SIGN_IN.clientGone);
       }
       const deps = { fetch: (input: string, init: RequestInit) => fetch(input, init), now: Date.now };
       return refreshTokens(deps, { tokenUrl: oauth.tokenUrl }, client, refreshToken);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { judgeAfter, judgeBefore, judgeSyncAfter, REASONS } from '../../utils/jobs/read-back.ts';
+import { READ_BACK_REASONS as REASONS } from '../../utils/i18n/said/jobs.ts';
+import { judgeAfter, judgeBefore, judgeSyncAfter } from '../../utils/jobs/read-back.ts';
 import type { EcomCategory, Operation } from '../../utils/sync/model.ts';
 import { ecomCategory } from './support/store-builders.ts';
 

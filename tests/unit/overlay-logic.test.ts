@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { overlayWords } from '../../utils/i18n/overlay-words.ts';
+import { overlayMessages } from '../../utils/i18n/overlay-messages.ts';
 import { categoryPreview, productPreview, storefrontProducts } from '../../utils/overlay/candidates.ts';
 import { driftLines, shownName } from '../../utils/overlay/drift-lines.ts';
 import { ownerOf } from '../../utils/overlay/field-notes.ts';
@@ -10,8 +10,8 @@ import { productFlag } from '../../utils/overlay/product-flags.ts';
 import { createWords } from '../../utils/overlay/words.ts';
 import { category, pageProduct, product, statusOf } from './support/overlay-status.ts';
 
-const en = createWords('en', overlayWords('en'));
-const fr = createWords('fr', overlayWords('fr'));
+const en = createWords('en', overlayMessages('en'));
+const fr = createWords('fr', overlayMessages('fr'));
 
 describe('the summary’s main button', () => {
   const newOne = category({ name: 'Doudounes', status: 'new', ecomId: 523 });
@@ -171,10 +171,10 @@ describe('the overlay’s words', () => {
 
   it('has every plural in both forms and every language complete', () => {
     for (const language of ['en', 'fr'] as const) {
-      const keys = Object.keys(overlayWords(language));
+      const keys = Object.keys(overlayMessages(language));
       for (const key of keys.filter((k) => k.endsWith('.one'))) expect(keys, key).toContain(key.replace(/\.one$/, '.other'));
       for (const key of keys.filter((k) => k.endsWith('.other'))) expect(keys, key).toContain(key.replace(/\.other$/, '.one'));
     }
-    expect(Object.keys(overlayWords('fr')).sort()).toEqual(Object.keys(overlayWords('en')).sort());
+    expect(Object.keys(overlayMessages('fr')).sort()).toEqual(Object.keys(overlayMessages('en')).sort());
   });
 });

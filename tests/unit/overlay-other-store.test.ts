@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { sayIn } from '../../utils/i18n/said.ts';
-import { otherStoreSaid } from '../../utils/i18n/other-store.ts';
+import { otherStoreSaid } from '../../utils/i18n/said/other-store.ts';
 import type { Reply } from '../../utils/messaging/protocol.ts';
 import { createSession, INITIAL_ENGINE_VIEW, type EngineView } from '../../utils/overlay/session.ts';
 import { createStore } from '../../utils/overlay/store.ts';
@@ -10,7 +10,7 @@ import { createStore } from '../../utils/overlay/store.ts';
 const background = vi.hoisted(() => ({ asked: [] as Array<{ type: string }> }));
 
 vi.mock('../../utils/messaging/ask.ts', async () => {
-  const { otherStoreSaid: said } = await import('../../utils/i18n/other-store.ts');
+  const { otherStoreSaid: said } = await import('../../utils/i18n/said/other-store.ts');
   return {
     ask: async (request: { type: string }): Promise<Reply<never>> => {
       background.asked.push(request);

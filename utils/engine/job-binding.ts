@@ -1,6 +1,7 @@
 import { saveJob } from '../db/jobs.ts';
 import type { Db } from '../db/open.ts';
-import { WordedError, type Said } from '../i18n/said.ts';
+import { WordedError } from '../i18n/said.ts';
+import { MADE_FOR_ANOTHER_PAIR, REPLACED_WHILE_STARTING } from '../i18n/said/jobs.ts';
 import type { Job } from '../jobs/model.ts';
 
 /**
@@ -16,20 +17,11 @@ export interface ConnectionGuard {
   stillCurrent(): boolean;
 }
 
-export const MADE_FOR_ANOTHER_PAIR: Said = {
-  en: 'Not done: this job was made for another store or Retail POS account than the one connected now.',
-  fr: 'Pas fait : cette tâche a été préparée pour une autre boutique ou un autre compte Retail POS que ceux connectés maintenant.',
-};
-
-const REPLACED: Said = {
-  en: 'Another store or account was being connected: nothing was started. Try again.',
-  fr: 'Une autre boutique ou un autre compte était en cours de connexion : rien n’a été lancé. Réessayez.',
-};
 
 /** Stamps a new job with the pair it is made for; an engine that was replaced makes none. */
 export function bindJob(job: Job, guard: ConnectionGuard | undefined): Job {
   if (!guard) return job;
-  if (!guard.stillCurrent()) throw new WordedError(REPLACED);
+  if (!guard.stillCurrent()) throw new WordedError(REPLACED_WHILE_STARTING);
   return { ...job, connection: guard.key };
 }
 

@@ -1,3 +1,13 @@
+/**
+ * Every word of Sync Lens, in English and French, lives under utils/i18n/. There is one table of messages per
+ * language (en/, fr/: a key for each sentence), and three ways to hand them out, one per place that speaks:
+ *
+ * - `Translate` (this file): the options page and the popup carry both tables and look a key up.
+ * - `Words` (utils/overlay/words.ts): the overlay, whose content script stays small, is sent its table in the
+ *   page's one language by the background (overlay-messages.ts) and looks keys up in it, with plurals and dates.
+ * - `Said` (said.ts, said/, failures/): what only the background can word, because it alone knows the facts (an
+ *   API failure, a job item's reason, a refusal), travels as one sentence per language; each page shows its own.
+ */
 import { en, type MessageKey, type Messages } from './en.ts';
 import { fr } from './fr.ts';
 

@@ -1,4 +1,5 @@
 import { WordedError } from '../i18n/said.ts';
+import { LIST_MOVED_DURING_READ_BACK } from '../i18n/said/jobs.ts';
 import type { EcomCategory } from '../sync/model.ts';
 import type { Job, JobCursor, JobItem } from './model.ts';
 import { enabledTarget, judgeAfter, judgeSyncAfter, type Outcome } from './read-back.ts';
@@ -7,10 +8,7 @@ import type { StepContext } from './ports.ts';
 /** Retried later by the job's back-off (see errors.ts): the list moved under the read, or the token hides some. */
 const incompleteRead = () =>
   Object.assign(
-  new WordedError({
-    en: 'eCom’s category list changed while Sync Lens read it back, so what the last batch did is not known yet. Sync Lens will read it again shortly.',
-    fr: 'La liste des catégories d’eCom a changé pendant que Sync Lens la relisait : on ne sait pas encore ce qu’a fait le dernier lot. Sync Lens la relira sous peu.',
-  }),
+  new WordedError(LIST_MOVED_DURING_READ_BACK),
   { retryable: true },
 );
 

@@ -1,5 +1,6 @@
 import type { RecordKind } from './ports.ts';
 import type { Said } from '../i18n/said.ts';
+import { READ_BACK_REASONS } from '../i18n/said/jobs.ts';
 import type { EcomCategory, Operation } from '../sync/model.ts';
 import type { Job } from './model.ts';
 
@@ -8,12 +9,6 @@ import type { Job } from './model.ts';
  * yet to act), gone, or still to do. Pure: the steps that read eCom (check-first.ts, in-flight.ts) decide with it.
  */
 export type Outcome = { state: 'done'; ecomId?: number } | { state: 'pending' } | { state: 'skipped'; reason: Said };
-
-export const REASONS = {
-  alreadyEnabled: { en: 'Already enabled: nothing to do.', fr: 'Déjà activé : rien à faire.' },
-  alreadyDisabled: { en: 'Already disabled: nothing to do.', fr: 'Déjà désactivé : rien à faire.' },
-  gone: { en: 'No longer in eCom.', fr: 'N’est plus dans eCom.' },
-} satisfies Record<string, Said>;
 
 /** For jobs that set `enabled`: on which records, and to what. Null for sync jobs. */
 export function enabledTarget(job: Job): { kind: RecordKind; enabled: boolean } | null {
@@ -33,14 +28,14 @@ export function enabledTarget(job: Job): { kind: RecordKind; enabled: boolean } 
 
 /** Before a job acts: a record already as wanted is left alone (and so never undone), a gone one is skipped. */
 export function judgeBefore(enabledNow: boolean | null | undefined, target: boolean): Outcome {
-  if (enabledNow === null || enabledNow === undefined) return { state: 'skipped', reason: REASONS.gone };
-  if (enabledNow === target) return { state: 'skipped', reason: target ? REASONS.alreadyEnabled : REASONS.alreadyDisabled };
+  if (enabledNow === null || enabledNow === undefined) return { state: 'skipped', reason: READ_BACK_REASONS.gone };
+  if (enabledNow === target) return { state: 'skipped', reason: target ? READ_BACK_REASONS.alreadyEnabled : READ_BACK_REASONS.alreadyDisabled };
   return { state: 'pending' };
 }
 
 /** After a batch whose results are lost: a record as wanted was set by it; one that is not goes back to be sent. */
 export function judgeAfter(enabledNow: boolean | null | undefined, target: boolean): Outcome {
-  if (enabledNow === null || enabledNow === undefined) return { state: 'skipped', reason: REASONS.gone };
+  if (enabledNow === null || enabledNow === undefined) return { state: 'skipped', reason: READ_BACK_REASONS.gone };
   return enabledNow === target ? { state: 'done' } : { state: 'pending' };
 }
 
@@ -72,7 +67,7 @@ export function judgeSyncAfter(
     }
     case 'update-category': {
       const category = categories.get(operation.ecomId);
-      if (!category) return { state: 'skipped', reason: REASONS.gone };
+      if (!category) return { state: 'skipped', reason: READ_BACK_REASONS.gone };
       const { name, parentId, parentRetailId, orderBy } = operation.changes;
       const wantedParent = parentRetailId === undefined ? parentId : parentRetailId === 0 ? 0 : parentOf(parentRetailId);
       const applied =
@@ -83,7 +78,7 @@ export function judgeSyncAfter(
     }
     case 'order-categories': {
       const placed = operation.orderBy.map((entry) => categories.get(entry.ecomId));
-      if (placed.some((category) => category === undefined)) return { state: 'skipped', reason: REASONS.gone };
+      if (placed.some((category) => category === undefined)) return { state: 'skipped', reason: READ_BACK_REASONS.gone };
       // The sort endpoint renumbers every child: what counts is their order, not the numbers.
       const applied = operation.sortable
         ? placed.every((category, index) => index === 0 || placed[index - 1]!.orderBy < category!.orderBy)
@@ -93,7 +88,7 @@ export function judgeSyncAfter(
     case 'assign-products':
     case 'unassign-products': {
       const category = categories.get(operation.ecomId);
-      if (!category) return { state: 'skipped', reason: REASONS.gone };
+      if (!category) return { state: 'skipped', reason: READ_BACK_REASONS.gone };
       const holds = new Set(category.productIds);
       const wanted = operation.kind === 'assign-products';
       return operation.productIds.every((id) => holds.has(id) === wanted) ? { state: 'done' } : { state: 'pending' };

@@ -1,5 +1,6 @@
 import type { BatchState, StepContext } from './ports.ts';
 import { sayAround, type Said } from '../i18n/said.ts';
+import { ecomAnswered, notDoneBecause, STEP_REASONS } from '../i18n/said/jobs.ts';
 import { checkBeforeSending, needsCheck } from './check-first.ts';
 import { backoffMs, judgeError } from './errors.ts';
 import { batchOver, pastTicketMemory, readBackInFlight } from './in-flight.ts';
@@ -74,7 +75,7 @@ async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
     blocked.size === 0
       ? job
       : markItems(job, (item) =>
-          blocked.has(item.key) ? { ...item, state: 'skipped', reason: REASONS.parentNotCreated } : item,
+          blocked.has(item.key) ? { ...item, state: 'skipped', reason: STEP_REASONS.parentNotCreated } : item,
         );
   if (requests.length === 0) return finishRound(withBlocked, ctx);
   // Saved before the batch is posted (the next step posts it): a worker that dies on the way leaves a trace of
@@ -107,15 +108,8 @@ function reasonOf(body: unknown, status: number): Said | string {
   if (typeof body === 'object' && body !== null && 'errorMessage' in body) {
     return `${String((body as { errorMessage: unknown }).errorMessage)} (${status})`;
   }
-  return { en: `eCom answered ${status}.`, fr: `eCom a répondu ${status}.` };
+  return ecomAnswered(status);
 }
-
-/** Why an item was not done, when Sync Lens says it rather than eCom. */
-const REASONS = {
-  parentNotCreated: { en: 'Its parent category could not be created.', fr: 'Sa catégorie parente n’a pas pu être créée.' },
-  noResult: { en: 'eCom returned no result for this change.', fr: 'eCom n’a rendu aucun résultat pour cette modification.' },
-  notRun: { en: 'eCom did not run this change.', fr: 'eCom n’a pas exécuté cette modification.' },
-} satisfies Record<string, Said>;
 
 async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
   const state: BatchState | null = await ctx.ecom.pollBatch(job.cursor.ticket!);
@@ -129,7 +123,7 @@ async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
   const updated = markItems(job, (item) => {
     if (!inFlight.has(item.key)) return item;
     const result = results.get(item.key);
-    if (!result) return { ...item, state: 'failed', reason: REASONS.noResult };
+    if (!result) return { ...item, state: 'failed', reason: STEP_REASONS.noResult };
     if (result.status === 'COMPLETED') {
       if (item.operation?.kind === 'create-category') {
         const id = (result.body as { id?: unknown } | null)?.id;
@@ -138,7 +132,7 @@ async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
       }
       return { ...item, state: 'done' };
     }
-    if (result.status === 'NOT_EXECUTED') return { ...item, state: 'skipped', reason: REASONS.notRun };
+    if (result.status === 'NOT_EXECUTED') return { ...item, state: 'skipped', reason: STEP_REASONS.notRun };
     return { ...item, state: 'failed', reason: reasonOf(result.body, result.httpStatusCode), httpStatus: result.httpStatusCode };
   });
   const cursor = batchOver(job.cursor);
@@ -161,7 +155,7 @@ function markItems(job: Job, change: (item: JobItem) => JobItem): Job {
 
 /** The job cannot go on: it says why, and every item it did not reach says so too. */
 export function stopJob(job: Job, message: Said | string): Job {
-  const notDone = sayAround(message, (text, language) => (language === 'fr' ? `Pas fait : ${text}` : `Not done: ${text}`));
+  const notDone = sayAround(message, notDoneBecause);
   return {
     ...markItems(job, (item) => (item.state === 'pending' ? { ...item, state: 'skipped', reason: notDone } : item)),
     status: 'failed',

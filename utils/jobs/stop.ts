@@ -1,9 +1,6 @@
-import type { Said } from '../i18n/said.ts';
+import { STOPPED } from '../i18n/said/jobs.ts';
 import { batchOver } from './in-flight.ts';
 import type { Job } from './model.ts';
-
-/** Why an item was not done when the merchant stopped the job before it was sent. */
-export const STOPPED: Said = { en: 'Not done: stopped by you.', fr: 'Pas fait : arrêté par vous.' };
 
 /** A batch was posted (or was about to be) and what it did is not yet known. */
 export function hasInFlight(job: Job): boolean {

@@ -1,3 +1,4 @@
+import { UNCHANGED_AFTER_SYNC } from '../i18n/said/jobs.ts';
 import type { Operation } from '../sync/model.ts';
 import { splitOperations, syncItems } from './create-jobs.ts';
 import type { Job, JobItem } from './model.ts';
@@ -12,12 +13,6 @@ import type { StepContext } from './ports.ts';
 
 /** A sync needs a second round for products of categories it created in the first; more is a sign of trouble. */
 export const MAX_SYNC_ROUNDS = 4;
-
-/** Why an item that eCom said it had done is counted as failed. */
-const UNCHANGED = {
-  en: 'eCom answered that it made this change, but the next read showed it unchanged: it is not sent again.',
-  fr: 'eCom a répondu avoir fait cette modification, mais la lecture suivante la montre inchangée : elle n’est pas renvoyée.',
-};
 
 /** The first step of a sync job: its plan. The alarm's syncs leave out what eCom keeps refusing. */
 export async function planSync(job: Job, ctx: StepContext): Promise<Job> {
@@ -52,7 +47,7 @@ export async function nextSyncRound(job: Job, ctx: StepContext): Promise<{ job: 
     return before === undefined || before.state === 'skipped';
   });
   const items = job.items.map((item): JobItem =>
-    unchanged.has(item.key) ? { ...item, state: 'failed', reason: UNCHANGED, unchanged: true } : item,
+    unchanged.has(item.key) ? { ...item, state: 'failed', reason: UNCHANGED_AFTER_SYNC, unchanged: true } : item,
   );
   if (fresh.length === 0) return { job: { ...job, items }, another: false };
   return {

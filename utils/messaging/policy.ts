@@ -1,12 +1,13 @@
 import type { Browser } from 'wxt/browser';
 
 import type { JobRequest } from '../engine/engine.ts';
-import { otherStoreSaid } from '../i18n/other-store.ts';
+import { otherStoreSaid } from '../i18n/said/other-store.ts';
 import type { Said } from '../i18n/said.ts';
 import type { JobKind } from '../jobs/model.ts';
 import type { MessageError, Request } from './protocol.ts';
 import { AUDIENCE } from './requests.ts';
 import { pageStore, type ConnectedStore } from './store-door.ts';
+import { CANNOT_TELL, NOT_OFFERED, OWN_PAGES_ONLY } from '../i18n/said/refusals.ts';
 
 /**
  * Who may ask the background for what, in one place. A content script lives in an admin page that may be
@@ -46,21 +47,6 @@ export interface SenderFacts {
   connectedStore(): Promise<ConnectedStore | null>;
   job(id: string): Promise<{ kind: JobKind; undoOf?: string } | undefined>;
 }
-
-const OWN_PAGES_ONLY: Said = {
-  en: 'This request is accepted from Sync Lens’s own pages only.',
-  fr: 'Cette demande n’est acceptée que depuis les pages de Sync Lens elles-mêmes.',
-};
-
-const NOT_OFFERED: Said = {
-  en: 'Sync Lens does not offer this action on the admin page: start it from Sync Lens’s own pages.',
-  fr: 'Sync Lens ne propose pas cette action dans l’administration : lancez-la depuis les pages de Sync Lens.',
-};
-
-const CANNOT_TELL: Said = {
-  en: 'Sync Lens cannot tell which store this page belongs to, so it shows nothing and changes nothing here.',
-  fr: 'Sync Lens ne peut pas savoir à quelle boutique appartient cette page : il n’y affiche et n’y modifie rien.',
-};
 
 const refused = (code: string, said: Said): MessageError => ({ code, message: said.en, said });
 

@@ -4,7 +4,7 @@ import type { Problem } from '../db/meta.ts';
 import type { RunRecord } from '../db/schema.ts';
 import type { Said } from '../i18n/said.ts';
 import type { EngineGlance, JobRequest } from '../engine/engine.ts';
-import type { OverlayWords } from '../i18n/overlay-words.ts';
+import type { OverlayMessages } from '../i18n/overlay-messages.ts';
 import type { Job, JobProgress } from '../jobs/model.ts';
 import type { Settings } from '../settings.ts';
 import type { CategoryState, ProductIssue } from '../sync/model.ts';
@@ -16,7 +16,7 @@ import type { Summary } from '../sync/summary.ts';
  * validates every request (serve.ts).
  */
 
-export type { Connected, ConnectionsView, JobRequest, OverlayWords, RunRecord, Settings, Switched };
+export type { Connected, ConnectionsView, JobRequest, OverlayMessages, RunRecord, Settings, Switched };
 
 /** The requests, their fields and who may send them: one table, in requests.ts. */
 export type { Request, RequestOf, RequestType } from './requests.ts';
@@ -76,7 +76,7 @@ export interface Responses {
   settings: Settings;
   'save-settings': Settings;
   activity: RunRecord[];
-  words: OverlayWords;
+  words: OverlayMessages;
   'open-options': null;
 }
 

@@ -3,13 +3,13 @@ import { overlayOffline as enOffline } from '../i18n/en/overlay-offline.ts';
 import { common as frCommon } from '../i18n/fr/common.ts';
 import { overlayOffline as frOffline } from '../i18n/fr/overlay-offline.ts';
 import { fill, type Language } from '../i18n/language.ts';
-import type { OverlayWords } from '../i18n/overlay-words.ts';
+import type { OverlayMessages } from '../i18n/overlay-messages.ts';
 import { timeAgo } from '../i18n/time-ago.ts';
 import { ask } from '../messaging/ask.ts';
 
 /**
  * The content script carries only the few words it needs before the background answers, in both languages;
- * the rest come from the background in the one language the page speaks (utils/i18n/overlay-words.ts), so every
+ * the rest come from the background in the one language the page speaks (utils/i18n/overlay-messages.ts), so every
  * admin page loads a small script.
  */
 const OFFLINE = {
@@ -17,7 +17,7 @@ const OFFLINE = {
   fr: { ...frCommon, ...frOffline },
 };
 
-export type OverlayKey = keyof OverlayWords;
+export type OverlayKey = keyof OverlayMessages;
 export type OverlayTranslate = (key: OverlayKey, params?: Record<string, string | number>) => string;
 
 /** The message keys that come in two plural forms, without their ".one" / ".other" ending. */
@@ -36,7 +36,7 @@ export interface Words {
 }
 
 /** Words from the messages the background sent; with none, only the offline ones speak (others read empty). */
-export function createWords(language: Language, messages: OverlayWords | null): Words {
+export function createWords(language: Language, messages: OverlayMessages | null): Words {
   const table: Partial<Record<OverlayKey, string>> = messages ?? OFFLINE[language];
   const t: OverlayTranslate = (key, params) => fill(table[key] ?? '', params);
   const rules = new Intl.PluralRules(language);

@@ -4,6 +4,7 @@ import { attemptOnce } from '../http/attempt.ts';
 import { serverMessageOf } from '../http/classify.ts';
 import type { FetchLike } from '../http/runtime.ts';
 import { CodedError } from '../i18n/said.ts';
+import { SIGN_IN, signInRefused } from '../i18n/said/sign-in.ts';
 import { RETAIL_AUTH_BASE } from './config.ts';
 
 /**
@@ -151,14 +152,8 @@ async function tokenRequest(
     throw new OAuthError(
       'unreachable',
       outcome.type === 'timeout'
-        ? {
-            en: 'Lightspeed’s sign-in service did not answer in time. Try again in a few minutes.',
-            fr: 'Le service de connexion de Lightspeed n’a pas répondu à temps. Réessayez dans quelques minutes.',
-          }
-        : {
-            en: 'Sync Lens could not reach Lightspeed’s sign-in service. Check the internet connection and try again.',
-            fr: 'Sync Lens n’a pas pu joindre le service de connexion de Lightspeed. Vérifiez la connexion à Internet et réessayez.',
-          },
+        ? SIGN_IN.timedOut
+        : SIGN_IN.unreachable,
     );
   }
   if (outcome.status < 200 || outcome.status >= 300) throw tokenFailure(outcome.status, outcome.text);
@@ -167,23 +162,14 @@ async function tokenRequest(
   try {
     parsed = v.safeParse(TokenAnswer, JSON.parse(outcome.text));
   } catch {
-    throw new OAuthError('malformed', {
-      en: 'Lightspeed’s sign-in service sent an answer Sync Lens cannot read.',
-      fr: 'Le service de connexion de Lightspeed a envoyé une réponse que Sync Lens ne sait pas lire.',
-    });
+    throw new OAuthError('malformed', SIGN_IN.unreadable);
   }
   if (!parsed.success) {
-    throw new OAuthError('malformed', {
-      en: 'Lightspeed’s sign-in service sent an answer without the expected tokens.',
-      fr: 'Le service de connexion de Lightspeed a envoyé une réponse sans les jetons attendus.',
-    });
+    throw new OAuthError('malformed', SIGN_IN.noTokens);
   }
   const refreshToken = parsed.output.refresh_token ?? previousRefreshToken;
   if (refreshToken === null) {
-    throw new OAuthError('malformed', {
-      en: 'Lightspeed’s sign-in service sent no refresh token, so access could not be kept.',
-      fr: 'Le service de connexion de Lightspeed n’a envoyé aucun jeton de renouvellement : l’accès n’a pas pu être gardé.',
-    });
+    throw new OAuthError('malformed', SIGN_IN.noRefreshToken);
   }
   // Counted from when the request left: the token's clock started no later than that.
   return { accessToken: parsed.output.access_token, refreshToken, expiresAt: sentAt + parsed.output.expires_in * 1000 };
@@ -200,22 +186,13 @@ function tokenFailure(status: number, text: string): OAuthError {
     // A proxy's page: judged by the status alone.
   }
   if (error === 'invalid_client' || status === 401) {
-    return new OAuthError('bad-client', {
-      en: 'Lightspeed does not accept this API client: check the client id and client secret of your Lightspeed API client, then sign in again.',
-      fr: 'Lightspeed n’accepte pas ce client d’API : vérifiez l’identifiant et le secret de votre client d’API Lightspeed, puis reconnectez-vous.',
-    });
+    return new OAuthError('bad-client', SIGN_IN.badClient);
   }
   if (error === 'invalid_grant') {
-    return new OAuthError('expired-grant', {
-      en: 'Lightspeed no longer accepts this sign-in (it expired or was revoked). Connect Retail POS again in Sync Lens’s options.',
-      fr: 'Lightspeed n’accepte plus cette connexion (elle a expiré ou été révoquée). Reconnectez Retail POS dans les réglages de Sync Lens.',
-    });
+    return new OAuthError('expired-grant', SIGN_IN.expiredGrant);
   }
   const said = serverMessageOf(text);
-  return new OAuthError(status >= 500 ? 'unreachable' : 'malformed', {
-    en: `Lightspeed’s sign-in service refused the request (${status})${said ? `: "${said}"` : ''}. Try again in a few minutes.`,
-    fr: `Le service de connexion de Lightspeed a refusé la requête (${status})${said ? ` : « ${said} »` : ''}. Réessayez dans quelques minutes.`,
-  });
+  return new OAuthError(status >= 500 ? 'unreachable' : 'malformed', signInRefused(status, said));
 }
 
 /** Trades the code from the redirect for the first tokens. */

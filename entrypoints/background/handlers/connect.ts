@@ -12,7 +12,6 @@ import {
   type RetailConnection,
 } from '../../../utils/connect/saved-connections.ts';
 import { changeConnections, wipeCache } from '../engine-host.ts';
-import type { Said } from '../../../utils/i18n/said.ts';
 import type { Handlers } from '../../../utils/messaging/protocol.ts';
 import type { ConnectRequestType } from '../../../utils/messaging/requests.ts';
 import { HandlerError } from '../serve.ts';
@@ -24,6 +23,7 @@ import { ConnectError } from '../../../utils/connect/errors.ts';
 import { checkRetailToken, readRetailAddress } from '../../../utils/connect/retail-check.ts';
 import { readAuthAddress, signInWithLightspeed } from '../../../utils/connect/retail-signin.ts';
 import { DEFAULT_SANDBOX_URL, readSandboxConnection } from '../../../utils/connect/sandbox.ts';
+import { READ_ONLY } from '../../../utils/i18n/said/refusals.ts';
 
 export interface ConnectDeps {
   /** Reads both stores again soon, without making the caller wait (the first read of a big store takes a while). */
@@ -31,11 +31,6 @@ export interface ConnectDeps {
   /** Clears what is scheduled for the jobs of a store being forgotten. */
   clearSchedules(): Promise<void>;
 }
-
-export const READ_ONLY: Said = {
-  en: 'Sync Lens is connected to eCom with a public token, which can only read. This action needs the store’s secret token (secret_…): connect again with it in Sync Lens’s options.',
-  fr: 'Sync Lens est connecté à eCom avec un jeton public, qui ne peut que lire. Cette action demande le jeton secret de la boutique (secret_…) : reconnectez-vous avec lui dans les réglages de Sync Lens.',
-};
 
 /** The host permission must be granted already: the options page asks for it when the merchant clicks Connect. */
 async function requireHostPermission(url: string): Promise<void> {

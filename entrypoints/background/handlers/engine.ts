@@ -1,20 +1,16 @@
 import { browser } from 'wxt/browser';
 
-import { createConnectHandlers, READ_ONLY, type ConnectDeps } from './connect.ts';
+import { createConnectHandlers, type ConnectDeps } from './connect.ts';
+import { READ_ONLY } from '../../../utils/i18n/said/refusals.ts';
 import { loadConnections, readConnections } from '../../../utils/connect/saved-connections.ts';
-import { overlayWords } from '../../../utils/i18n/overlay-words.ts';
-import type { Said } from '../../../utils/i18n/said.ts';
+import { overlayMessages } from '../../../utils/i18n/overlay-messages.ts';
 import { isUnderway, progressOf } from '../../../utils/jobs/model.ts';
 import type { Handlers } from '../../../utils/messaging/protocol.ts';
 import { HandlerError } from '../serve.ts';
 import type { Engine } from '../../../utils/engine/engine.ts';
 import { currentEngine } from '../engine-host.ts';
 import { pageStatus } from './page-status.ts';
-
-const NOT_CONNECTED: Said = {
-  en: 'eCom is not connected yet. Open Sync Lens’s options and connect your eCom store first.',
-  fr: 'eCom n’est pas encore connecté. Ouvrez les réglages de Sync Lens et connectez d’abord votre boutique eCom.',
-};
+import { NOT_CONNECTED } from '../../../utils/i18n/said/refusals.ts';
 
 /** Entries of the run log a page is given: enough to cover a day of reads folded together, and the jobs. */
 const ACTIVITY_LIMIT = 100;
@@ -103,7 +99,7 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
     },
 
     async words({ language }) {
-      return overlayWords(language);
+      return overlayMessages(language);
     },
 
     async 'open-options'() {

@@ -1,6 +1,6 @@
 /**
  * The overlay's words it needs before the background has answered (or when it cannot): the content script
- * carries these in both languages, and asks the background for the rest (utils/i18n/overlay-words.ts).
+ * carries these in both languages, and asks the background for the rest (utils/i18n/overlay-messages.ts).
  */
 export const overlayOffline = {
   'overlay.label': 'Sync Lens: category sync status',

@@ -10,8 +10,8 @@ import type { Language } from './language.ts';
  * The admin overlay's words in one language. The background hands them to the content script, which then
  * carries no language at all: every admin page loads a smaller script, and only the words it speaks travel.
  */
-export type OverlayWords = Record<keyof typeof enCommon | keyof typeof enOffline | keyof typeof enOverlay, string>;
+export type OverlayMessages = Record<keyof typeof enCommon | keyof typeof enOffline | keyof typeof enOverlay, string>;
 
-export function overlayWords(language: Language): OverlayWords {
+export function overlayMessages(language: Language): OverlayMessages {
   return language === 'fr' ? { ...frCommon, ...frOffline, ...frOverlay } : { ...enCommon, ...enOffline, ...enOverlay };
 }

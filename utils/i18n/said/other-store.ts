@@ -1,4 +1,4 @@
-import type { Said } from './said.ts';
+import type { Said } from '../said.ts';
 
 /**
  * Why the background answers nothing about the store on another store's admin page: the overlay shows this in
