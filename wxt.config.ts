@@ -6,7 +6,7 @@ import {
   API_HOSTS,
   SANDBOX_ADMIN_MATCHES,
   SANDBOX_API_HOSTS,
-} from './utils/admin-dom/hosts.ts';
+} from './utils/admin-dom/match-patterns.ts';
 
 // WXT sets NODE_ENV to the build's mode ("sandbox"), which would give the sandbox build Preact's development
 // runtime: the sandbox build must be the very code a merchant installs, so it is built for production too.

@@ -21,7 +21,7 @@ export const FLOORS = [
   // The protocol between the pages and the background, and who may ask what.
   ['utils/messaging'],
   // What the pages do with the answers: the overlay's features, the options page's and popup's helpers.
-  ['utils/overlay', 'utils/pages'],
+  ['utils/overlay', 'utils/own-pages'],
   // Preact components: they draw what they are given.
   ['components'],
   // The entry points: each wires its own surface and nothing imports them.
@@ -43,7 +43,7 @@ export const PAGE_UNITS = [
   'entrypoints/options',
   'components',
   'utils/overlay',
-  'utils/pages',
+  'utils/own-pages',
 ];
 export const PAGE_VALUES = [
   'utils/i18n',
@@ -53,7 +53,7 @@ export const PAGE_VALUES = [
   'utils/settings.ts',
   'utils/messaging/ask.ts',
   'utils/overlay',
-  'utils/pages',
+  'utils/own-pages',
   'components',
   // Pure leaves: constants and small functions with no I/O.
   'utils/retail/config.ts',

@@ -4,8 +4,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
-import { ADMIN_MATCHES } from '../../utils/admin-dom/hosts.ts';
-import { readPage } from '../../utils/admin-dom/page.ts';
+import { ADMIN_MATCHES } from '../../utils/admin-dom/match-patterns.ts';
+import { readPage } from '../../utils/admin-dom/admin-page.ts';
 import { nudgeAdminToReload, reflectAvailability } from '../../utils/admin-dom/reflect.ts';
 import { lockOfCategory } from '../../utils/admin-dom/rows.ts';
 import type { PageStatus } from '../../utils/messaging/protocol.ts';
@@ -19,7 +19,7 @@ import { findChipButton, listenToChips } from '../../utils/overlay/chip-events.t
 import { debugMark, debugMarkAfterPaint } from '../../utils/overlay/debug-marks.ts';
 import { fieldNoteTargets, fieldQuestion } from '../../utils/overlay/field-notes.ts';
 import { keepMounted } from '../../utils/overlay/keep-mounted.ts';
-import { watchPage, type PageMode } from '../../utils/overlay/page-watch.ts';
+import { watchPage, type PageMode } from '../../utils/overlay/admin-page-watch.ts';
 import { changedFlags, productFlagTargets } from '../../utils/overlay/product-flags.ts';
 import { createSession } from '../../utils/overlay/session.ts';
 import { claimPage } from '../../utils/overlay/single-instance.ts';

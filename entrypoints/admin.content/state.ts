@@ -2,7 +2,7 @@ import type { ListedStatus } from '../../components/overlay/SummaryBar.tsx';
 import { storefrontProducts } from '../../utils/overlay/candidates.ts';
 import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
 import { hiddenProducts } from '../../utils/overlay/next-action.ts';
-import type { PageMode } from '../../utils/overlay/page-watch.ts';
+import type { PageMode } from '../../utils/overlay/admin-page-watch.ts';
 import { INITIAL_ENGINE_VIEW, type EngineView } from '../../utils/overlay/session.ts';
 import type { PageProduct, PageStatus } from '../../utils/messaging/protocol.ts';
 import type { CategoryState } from '../../utils/sync/model.ts';

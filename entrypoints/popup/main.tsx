@@ -2,18 +2,18 @@ import { render } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 
-import { PageNotice, type NoticeState } from '../../components/pages/PageNotice.tsx';
-import { PopupJob } from '../../components/pages/PopupJob.tsx';
-import { StatusCounts } from '../../components/pages/StatusCounts.tsx';
+import { PageNotice, type NoticeState } from '../../components/own-pages/PageNotice.tsx';
+import { PopupJob } from '../../components/own-pages/PopupJob.tsx';
+import { StatusCounts } from '../../components/own-pages/StatusCounts.tsx';
 import { translator } from '../../utils/i18n/index.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import { isUnderway, type JobProgress } from '../../utils/jobs/model.ts';
 import { ask } from '../../utils/messaging/ask.ts';
 import type { ConnectionsView, Overview, Settings } from '../../utils/messaging/protocol.ts';
-import { errorText } from '../../utils/pages/error-text.ts';
-import { pageLanguage } from '../../utils/pages/language.ts';
+import { errorText } from '../../utils/own-pages/error-text.ts';
+import { pageLanguage } from '../../utils/own-pages/language.ts';
 import { timeAgo } from '../../utils/i18n/time-ago.ts';
-import '../../utils/pages/palette.css';
+import '../../utils/own-pages/palette.css';
 import './style.css';
 
 /** How often the popup follows a running job. */

@@ -5,7 +5,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
-import { API_HOSTS, SANDBOX_API_HOSTS } from '../../utils/admin-dom/hosts.ts';
+import { API_HOSTS, SANDBOX_API_HOSTS } from '../../utils/admin-dom/match-patterns.ts';
 import type { Reply, Request } from '../../utils/messaging/protocol.ts';
 import { PAGE_ONLY_REQUESTS, REQUESTS } from '../../utils/messaging/requests.ts';
 import { control, startTestSandbox } from '../integration/support/sandbox.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import type { JobRun, RunRecord } from '../../utils/db/schema.ts';
-import { activityLines } from '../../utils/pages/activity.ts';
+import { activityLines } from '../../utils/own-pages/activity.ts';
 
 const at = (minute: number) => `2026-11-27T10:${String(minute).padStart(2, '0')}:00.000Z`;
 const read = (minute: number, categories = 40): RunRecord => ({

@@ -1,4 +1,4 @@
-import { ADMIN_MATCHES, SANDBOX_ADMIN_MATCHES } from './hosts.ts';
+import { ADMIN_MATCHES, SANDBOX_ADMIN_MATCHES } from './match-patterns.ts';
 import { storeIdFromPath } from './routes.ts';
 
 /** An admin page as its address names it: where it is served, and the store it belongs to. */

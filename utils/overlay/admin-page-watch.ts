@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-import { readPage, type PageRead } from '../admin-dom/page.ts';
+import { readPage, type PageRead } from '../admin-dom/admin-page.ts';
 import { isOurs } from '../security/trusted-events.ts';
 
 /**

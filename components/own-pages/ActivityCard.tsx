@@ -1,7 +1,7 @@
 import type { MessageKey, Translate } from '../../utils/i18n/index.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import type { JobKind } from '../../utils/jobs/model.ts';
-import type { ActivityLine } from '../../utils/pages/activity.ts';
+import type { ActivityLine } from '../../utils/own-pages/activity.ts';
 
 /** The run log on the options page: what Sync Lens read and did lately, newest first. */
 export function ActivityCard(props: { t: Translate; lines: readonly ActivityLine[] }) {
