@@ -4,7 +4,7 @@ import { findChrome, HOW_TO_GET_CHROMIUM } from './chrome.ts';
 import { bin, run } from './run.ts';
 
 /**
- * `npm test`: type check, lint (the layers and the usual mistakes), unit tests, integration tests against a sandbox the tests start, the end-to-end
+ * `npm test`: type check, lint (the layers and the usual mistakes), format check, unit tests, integration tests against a sandbox the tests start, the end-to-end
  * tests with the built extension in Chromium, then Mozilla's linter over the Firefox package. Says what ran,
  * and ends with one line "N passed, N failed" for the whole run. E2E=0 skips the browser tests, and says so.
  */
@@ -69,6 +69,9 @@ async function main(): Promise<number> {
 
   banner('Lint (ESLint: layers, cycles, mistakes)');
   stages.push(await step('lint', bin('eslint'), ['.']));
+
+  banner('Format (Prettier)');
+  stages.push(await step('format', bin('prettier'), ['--check', '.']));
 
   banner('Unit tests');
   stages.push(await vitestProject('unit'));
