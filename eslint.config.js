@@ -46,7 +46,8 @@ export default [
         'error',
         {
           selector: "MemberExpression[property.name='onMessage']",
-          message: 'Only the background serves messages (entrypoints/background/serve.ts); pages ask (utils/messaging/ask.ts).',
+          message:
+            'Only the background serves messages (entrypoints/background/serve.ts); pages ask (utils/messaging/ask.ts).',
         },
       ],
     },

@@ -51,7 +51,10 @@ export default defineConfig({
     'build:manifestGenerated': (wxt, manifest) => {
       // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions there.
       if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions) {
-        manifest.optional_permissions = [...(manifest.optional_permissions ?? []), ...manifest.optional_host_permissions];
+        manifest.optional_permissions = [
+          ...(manifest.optional_permissions ?? []),
+          ...manifest.optional_host_permissions,
+        ];
         delete manifest.optional_host_permissions;
       }
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;

@@ -65,4 +65,9 @@ export const PAGE_VALUES = [
 
 /** Components draw; they never talk to the background or the browser themselves (the entry points do). */
 export const COMPONENT_UNITS = ['components'];
-export const COMPONENT_FORBIDDEN = ['utils/messaging/ask.ts', 'wxt/browser', '@wxt-dev/browser', 'webextension-polyfill'];
+export const COMPONENT_FORBIDDEN = [
+  'utils/messaging/ask.ts',
+  'wxt/browser',
+  '@wxt-dev/browser',
+  'webextension-polyfill',
+];

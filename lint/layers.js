@@ -6,7 +6,8 @@ const UNITS = FLOORS.flatMap((units, floor) => units.map((unit) => ({ unit, floo
 /** The unit a file belongs to (the longest that holds it), or null for files outside the layers (tests, scripts). */
 function unitOf(file) {
   let best = null;
-  for (const entry of UNITS) if (within(file, entry.unit) && (!best || entry.unit.length > best.unit.length)) best = entry;
+  for (const entry of UNITS)
+    if (within(file, entry.unit) && (!best || entry.unit.length > best.unit.length)) best = entry;
   return best;
 }
 
@@ -32,7 +33,11 @@ export function refusal(importer, imported, onlyTypes) {
   if (to.floor >= from.floor) {
     return `${from.unit} (floor ${from.floor}) may not import ${to.unit} (floor ${to.floor}): imports only run down (lint/floors.js)`;
   }
-  if (!onlyTypes && PAGE_UNITS.some((unit) => within(importer, unit)) && !PAGE_VALUES.some((unit) => within(imported, unit))) {
+  if (
+    !onlyTypes &&
+    PAGE_UNITS.some((unit) => within(importer, unit)) &&
+    !PAGE_VALUES.some((unit) => within(imported, unit))
+  ) {
     return `pages and the content script take only types from ${to.unit}: its code belongs to the background (${imported})`;
   }
   return null;

@@ -15,7 +15,8 @@ export class SandboxClock {
   }
 
   advance(ms: number): void {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`advanceMs must be a number of milliseconds ≥ 0, not ${String(ms)}.`);
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError(`advanceMs must be a number of milliseconds ≥ 0, not ${String(ms)}.`);
     this.#offsetMs += ms;
   }
 }

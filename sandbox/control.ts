@@ -58,9 +58,13 @@ export function controlRoutes(ctx: SandboxContext, initialState: unknown, connec
   app.post('/clock', async (c) => {
     const body = await jsonOf(c.req.raw);
     if (body === NOT_JSON) return c.json({ error: 'The body must be JSON: {"advanceMs": N}.' }, 400);
-    const advanceMs = typeof body === 'object' && body !== null ? (body as { advanceMs?: unknown }).advanceMs : undefined;
+    const advanceMs =
+      typeof body === 'object' && body !== null ? (body as { advanceMs?: unknown }).advanceMs : undefined;
     if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) {
-      return c.json({ error: 'advanceMs must be a number of milliseconds, 0 or more: the clock only moves forward.' }, 400);
+      return c.json(
+        { error: 'advanceMs must be a number of milliseconds, 0 or more: the clock only moves forward.' },
+        400,
+      );
     }
     ctx.clock.advance(advanceMs);
     return c.json({ now: ctx.now().toISOString(), offsetMs: ctx.clock.offsetMs });

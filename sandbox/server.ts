@@ -110,7 +110,7 @@ function apiMiddleware(ctx: SandboxContext): MiddlewareHandler<{ Bindings: HttpB
         });
       }
     } finally {
-      entry.status = c.env.incoming.socket.destroyed && entry.status === 0 ? 0 : c.res?.status ?? 0;
+      entry.status = c.env.incoming.socket.destroyed && entry.status === 0 ? 0 : (c.res?.status ?? 0);
       entry.durationMs = Date.now() - started;
       ctx.requests.add(entry);
     }
@@ -136,9 +136,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const app = new Hono<{ Bindings: HttpBindings }>();
   app.use('*', apiMiddleware(ctx));
   app.route('/', retailRoutes(ctx));
-  app.route('/', ecomRoutes(ctx, () => app));
+  app.route(
+    '/',
+    ecomRoutes(ctx, () => app),
+  );
   app.route('/', adminRoutes(ctx));
-  app.route('/__sandbox', controlRoutes(ctx, initialState, () => connection));
+  app.route(
+    '/__sandbox',
+    controlRoutes(ctx, initialState, () => connection),
+  );
   app.get('/', (c) => c.redirect(`/store/${ctx.world.ecom.storeId}#categories`));
   app.notFound((c) => {
     const api = apiOfPath(new URL(c.req.url).pathname);

@@ -16,7 +16,8 @@ function printTable(group: string, rows: BenchRow[]) {
   console.log(`\n${group}`);
   const width = Math.max(...rows.map((row) => row.name.length), 10);
   for (const row of rows) {
-    const value = row.value >= 100 ? row.value.toFixed(0) : row.value >= 10 ? row.value.toFixed(1) : row.value.toFixed(2);
+    const value =
+      row.value >= 100 ? row.value.toFixed(0) : row.value >= 10 ? row.value.toFixed(1) : row.value.toFixed(2);
     console.log(`  ${row.name.padEnd(width)}  ${value.padStart(10)} ${row.unit.padEnd(8)} ${row.note ?? ''}`);
   }
 }
@@ -28,7 +29,9 @@ async function main() {
     .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))
     .sort();
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`Sync Lens benchmarks — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  console.log(
+    `Sync Lens benchmarks — ${cpus().length} × ${cpu}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
   for (const file of files) {
     const module = (await import(pathToFileURL(resolve(BENCH_DIR, file)).href)) as { bench: Bench };
     const rows = await module.bench();

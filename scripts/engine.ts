@@ -59,7 +59,8 @@ function parse() {
   const ecomApi = values['ecom-api'] ?? env.ECOM_API ?? 'https://app.ecwid.com/api/v3';
   const storeId = Number(values['ecom-store-id'] ?? env.ECOM_STORE_ID);
   const ecomToken = values['ecom-token'] ?? env.ECOM_TOKEN;
-  if (!Number.isInteger(storeId) || storeId <= 0) throw new UsageError('Give the eCom store id (--ecom-store-id or ECOM_STORE_ID).');
+  if (!Number.isInteger(storeId) || storeId <= 0)
+    throw new UsageError('Give the eCom store id (--ecom-store-id or ECOM_STORE_ID).');
   if (!ecomToken) throw new UsageError('Give an eCom token (--ecom-token or ECOM_TOKEN).');
   const retailToken = values['retail-token'] ?? env.RETAIL_TOKEN;
   const retailAccount = values['retail-account-id'] ?? env.RETAIL_ACCOUNT_ID;
@@ -87,7 +88,9 @@ async function loadMemory(file: string): Promise<DbDump | undefined> {
     return JSON.parse(await readFile(file, 'utf8')) as DbDump;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`The data file ${file} cannot be read (${(error as Error).message}). Move it away to start afresh.`);
+    throw new UsageError(
+      `The data file ${file} cannot be read (${(error as Error).message}). Move it away to start afresh.`,
+    );
   }
 }
 
@@ -131,7 +134,8 @@ function printJob(job: Job, json: boolean) {
   }
   console.log(`${job.kind}: ${progress.done} done, ${progress.failed} failed, ${progress.skipped} skipped`);
   for (const item of job.items) {
-    if (item.state !== 'done') console.log(`  ${item.state.padEnd(7)} ${item.label}${item.reason ? `: ${sayIn(item.reason, 'en')}` : ''}`);
+    if (item.state !== 'done')
+      console.log(`  ${item.state.padEnd(7)} ${item.label}${item.reason ? `: ${sayIn(item.reason, 'en')}` : ''}`);
   }
 }
 
@@ -167,10 +171,21 @@ async function main(): Promise<number> {
             readAt: status.readAt,
             summary: status.summary,
             categories: status.categories.map(({ retailId, ecomId, name, path, status: s, enabled, drift }) => ({
-              retailId, ecomId, name, path, status: s, enabled, drift,
+              retailId,
+              ecomId,
+              name,
+              path,
+              status: s,
+              enabled,
+              drift,
             })),
             products: status.products.map(({ retailId, ecomId, name, path, enabled, issues }) => ({
-              retailId, ecomId, name, path, enabled, issues,
+              retailId,
+              ecomId,
+              name,
+              path,
+              enabled,
+              issues,
               status: issues[0] ?? (enabled === false ? 'disabled' : 'ok'),
             })),
           }),

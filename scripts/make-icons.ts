@@ -55,7 +55,8 @@ function paint(x: number, y: number, size: number): Rgba | null {
         [LENS.y - 0.055, 0.2],
         [LENS.y + 0.055, 0.13],
       ] as const) {
-        if (distanceToSegment(x, y, LENS.x - 0.1, rowY, LENS.x - 0.1 + length, rowY) <= rowHalf) color = blend(color, ROW);
+        if (distanceToSegment(x, y, LENS.x - 0.1, rowY, LENS.x - 0.1 + length, rowY) <= rowHalf)
+          color = blend(color, ROW);
       }
     }
   }

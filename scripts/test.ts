@@ -108,7 +108,9 @@ async function main(): Promise<number> {
   for (const stage of stages) {
     const mark = stage.ok ? 'ok  ' : 'FAIL';
     const note = stage.note ? ` (${stage.note})` : '';
-    console.log(`${mark} ${stage.name.padEnd(14)} ${stage.passed} passed, ${stage.failed} failed, ${stage.skipped} skipped${note}`);
+    console.log(
+      `${mark} ${stage.name.padEnd(14)} ${stage.passed} passed, ${stage.failed} failed, ${stage.skipped} skipped${note}`,
+    );
   }
   const passed = stages.reduce((sum, stage) => sum + stage.passed, 0);
   const failed = stages.reduce((sum, stage) => sum + stage.failed, 0);

@@ -71,7 +71,12 @@ export function CategoryDetails({
 
   const lock = fromRetail ? (
     <section class="sl-details__section sl-details__lock" key="lock" aria-labelledby="sl-lock-heading">
-      <h3 id="sl-lock-heading" class="sl-details__heading" tabIndex={-1} data-autofocus={focus === 'lock' ? '' : undefined}>
+      <h3
+        id="sl-lock-heading"
+        class="sl-details__heading"
+        tabIndex={-1}
+        data-autofocus={focus === 'lock' ? '' : undefined}
+      >
         <Icon name="lock" size={14} />
         {t('overlay.lock.heading')}
       </h3>

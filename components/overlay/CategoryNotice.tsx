@@ -33,7 +33,12 @@ export function CategoryNotice({
   const { t, n } = words;
   const fromRetail = state.retailId !== null;
   return (
-    <section class="sl-bar sl-notice" aria-label={t('overlay.category.label')} data-state="ready" data-status={state.status}>
+    <section
+      class="sl-bar sl-notice"
+      aria-label={t('overlay.category.label')}
+      data-state="ready"
+      data-status={state.status}
+    >
       <div class="sl-bar__top">
         <BarBrand words={words} />
         <StatusChip

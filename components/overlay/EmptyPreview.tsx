@@ -1,5 +1,13 @@
 /** A preview with nothing to act on: it says so, and offers only to close. */
-export function EmptyPreview({ message, closeLabel, onClose }: { message: string; closeLabel: string; onClose: () => void }) {
+export function EmptyPreview({
+  message,
+  closeLabel,
+  onClose,
+}: {
+  message: string;
+  closeLabel: string;
+  onClose: () => void;
+}) {
   return (
     <div class="sl-preview">
       <p>{message}</p>

@@ -12,7 +12,13 @@ import { StatusChip } from './StatusChip.tsx';
 
 /** Rows drawn at first and per "show more": a store with thousands of categories stays quick to open. */
 const PAGE = 100;
-const NEEDS_ATTENTION: ReadonlySet<CategoryState['status']> = new Set(['new', 'pending', 'drift', 'orphaned', 'disabled']);
+const NEEDS_ATTENTION: ReadonlySet<CategoryState['status']> = new Set([
+  'new',
+  'pending',
+  'drift',
+  'orphaned',
+  'disabled',
+]);
 
 /**
  * Every feature of the overlay from the engine's data alone, docked in a corner, for pages whose markup Sync
@@ -95,7 +101,10 @@ export function FallbackPanel({
                   <StatusChip
                     words={words}
                     status={state.status}
-                    label={t('overlay.badge.label', { name: shownName(state), status: t(`overlay.status.${state.status}`) })}
+                    label={t('overlay.badge.label', {
+                      name: shownName(state),
+                      status: t(`overlay.status.${state.status}`),
+                    })}
                     onOpen={(opener) => onCategory(state, opener)}
                   />
                 </li>
@@ -115,7 +124,9 @@ export function FallbackPanel({
             </div>
             <ul class="sl-notice__lines">
               {hiddenProducts.length > 0 && (
-                <li class="sl-notice__line sl-notice__line--hidden">{n('overlay.products.hidden', hiddenProducts.length)}</li>
+                <li class="sl-notice__line sl-notice__line--hidden">
+                  {n('overlay.products.hidden', hiddenProducts.length)}
+                </li>
               )}
               {storefrontProducts.length > 0 && (
                 <li class="sl-notice__line sl-notice__line--storefront">

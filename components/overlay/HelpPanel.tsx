@@ -65,7 +65,11 @@ export function HelpPanel({
         {HELP_TOPICS.map((question) => {
           const expanded = open.has(question);
           return (
-            <section key={question} class={`sl-help__item${expanded ? ' sl-help__item--open' : ''}`} data-topic={question}>
+            <section
+              key={question}
+              class={`sl-help__item${expanded ? ' sl-help__item--open' : ''}`}
+              data-topic={question}
+            >
               <h3 class="sl-help__question">
                 <button
                   type="button"
@@ -78,7 +82,13 @@ export function HelpPanel({
                   <Icon name="chevron" size={16} />
                 </button>
               </h3>
-              <div id={`sl-help-a-${question}`} class="sl-help__answer" role="region" aria-labelledby={`sl-help-q-${question}`} hidden={!expanded}>
+              <div
+                id={`sl-help-a-${question}`}
+                class="sl-help__answer"
+                role="region"
+                aria-labelledby={`sl-help-q-${question}`}
+                hidden={!expanded}
+              >
                 {t(`overlay.help.a.${question}`)
                   .split('\n\n')
                   .map((paragraph) => (

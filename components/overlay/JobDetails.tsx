@@ -65,7 +65,9 @@ export function JobDetails({ words, job, error }: { words: Words; job: WatchedJo
       )}
       {!active && progress.done > 0 && job.job?.undoOf === undefined && (
         <p class="sl-muted">
-          {progress.kind.endsWith('categories') ? t('overlay.job.undoHint.categories') : t('overlay.job.undoHint.products')}
+          {progress.kind.endsWith('categories')
+            ? t('overlay.job.undoHint.categories')
+            : t('overlay.job.undoHint.products')}
         </p>
       )}
     </div>

@@ -27,7 +27,11 @@ export function JobStrip({
   const { progress } = job;
   const active = isJobActive(job);
   return (
-    <div class={`sl-job${active ? ' sl-job--active' : ''}`} data-job-status={progress.status} data-settled={job.settled}>
+    <div
+      class={`sl-job${active ? ' sl-job--active' : ''}`}
+      data-job-status={progress.status}
+      data-settled={job.settled}
+    >
       <div class="sl-job__head">
         <strong class="sl-job__title">
           {active ? t(`overlay.job.title.${progress.kind}`) : t(`overlay.job.doneTitle.${progress.kind}`)}
@@ -40,7 +44,12 @@ export function JobStrip({
           </span>
         )}
         <span class="sl-job__actions">
-          <button type="button" class="sl-button sl-button--quiet" aria-haspopup="dialog" onClick={(event) => onDetails(event.currentTarget)}>
+          <button
+            type="button"
+            class="sl-button sl-button--quiet"
+            aria-haspopup="dialog"
+            onClick={(event) => onDetails(event.currentTarget)}
+          >
             {t('overlay.job.details')}
           </button>
           {!active && canUndo && (

@@ -24,7 +24,13 @@ export function ProductPreview({
   const { ticked, toggle, chosen } = useTicked(candidates, () => true);
 
   if (candidates.length === 0) {
-    return <EmptyPreview message={t('overlay.productsPreview.empty')} closeLabel={t('overlay.job.close')} onClose={onCancel} />;
+    return (
+      <EmptyPreview
+        message={t('overlay.productsPreview.empty')}
+        closeLabel={t('overlay.job.close')}
+        onClose={onCancel}
+      />
+    );
   }
 
   return (

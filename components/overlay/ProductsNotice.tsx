@@ -31,7 +31,9 @@ export function ProductsNotice({
       <div class="sl-bar__top">
         <BarBrand words={words} />
         <ul class="sl-notice__lines">
-          {hidden > 0 && <li class="sl-notice__line sl-notice__line--hidden">{n('overlay.products.hidden', hidden)}</li>}
+          {hidden > 0 && (
+            <li class="sl-notice__line sl-notice__line--hidden">{n('overlay.products.hidden', hidden)}</li>
+          )}
           {storefront > 0 && (
             <li class="sl-notice__line sl-notice__line--storefront">{n('overlay.products.storefront', storefront)}</li>
           )}

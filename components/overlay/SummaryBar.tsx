@@ -103,9 +103,7 @@ export function SummaryBar({
       data-state={phase}
     >
       <div class="sl-bar__top">
-        {!compact && (
-          <BarBrand words={words} title={t('overlay.active', { version })} />
-        )}
+        {!compact && <BarBrand words={words} title={t('overlay.active', { version })} />}
         <p class="sl-bar__read" role="status">
           {phase === 'loading' && t('overlay.loading')}
           {phase === 'not-connected' && t('overlay.notConnected')}

@@ -17,7 +17,11 @@ export function ActivityCard(props: { t: Translate; lines: readonly ActivityLine
       ) : (
         <ol class="activity">
           {props.lines.map((line) => (
-            <li key={`${line.kind}-${line.at}`} class={`activity__line activity__line--${line.kind}`} data-activity={line.kind}>
+            <li
+              key={`${line.kind}-${line.at}`}
+              class={`activity__line activity__line--${line.kind}`}
+              data-activity={line.kind}
+            >
               <time dateTime={line.at}>{time(line.at)}</time> <span>{say(t, line, time)}</span>
             </li>
           ))}

@@ -70,7 +70,13 @@ export function ConnectEcomCard(props: {
         />
         <details class="advanced">
           <summary>{t('options.advanced')}</summary>
-          <TextField id="ecom-api-base" label={t('options.ecom.apiBase')} type="url" value={apiBase} onInput={setApiBase} />
+          <TextField
+            id="ecom-api-base"
+            label={t('options.ecom.apiBase')}
+            type="url"
+            value={apiBase}
+            onInput={setApiBase}
+          />
         </details>
         <p class="form__note">{t('options.ecom.writesChecked')}</p>
         <button type="submit" class="button button--primary" disabled={props.busy}>

@@ -49,7 +49,12 @@ export function ConnectRetailCard(props: {
       : t('options.retail.connectedToken', { account });
 
   return (
-    <section class="card" aria-labelledby="retail-heading" data-card="retail" data-connected={connection ? 'yes' : 'no'}>
+    <section
+      class="card"
+      aria-labelledby="retail-heading"
+      data-card="retail"
+      data-connected={connection ? 'yes' : 'no'}
+    >
       <h2 id="retail-heading">{t('options.retail.heading')}</h2>
       <p class={connection ? 'card__status card__status--on' : 'card__status'} data-status="retail">
         {status}
@@ -75,13 +80,27 @@ export function ConnectRetailCard(props: {
           label={t('options.retail.clientSecret')}
           type="password"
           value={clientSecret}
-          placeholder={props.client?.hasSecret && props.client.clientId === clientId ? t('options.retail.clientSecretSaved') : ''}
+          placeholder={
+            props.client?.hasSecret && props.client.clientId === clientId ? t('options.retail.clientSecretSaved') : ''
+          }
           onInput={setClientSecret}
         />
         <details class="advanced">
           <summary>{t('options.advanced')}</summary>
-          <TextField id="retail-auth-base" label={t('options.retail.authBase')} type="url" value={authBase} onInput={setAuthBase} />
-          <TextField id="retail-api-base" label={t('options.retail.apiBase')} type="url" value={apiBase} onInput={setApiBase} />
+          <TextField
+            id="retail-auth-base"
+            label={t('options.retail.authBase')}
+            type="url"
+            value={authBase}
+            onInput={setAuthBase}
+          />
+          <TextField
+            id="retail-api-base"
+            label={t('options.retail.apiBase')}
+            type="url"
+            value={apiBase}
+            onInput={setApiBase}
+          />
         </details>
         <button type="submit" class="button button--primary" disabled={props.busy}>
           {t('options.retail.signIn')}
@@ -97,7 +116,13 @@ export function ConnectRetailCard(props: {
         }}
       >
         <h3 id="retail-token-heading">{t('options.retail.tokenHeading')}</h3>
-        <TextField id="retail-token" label={t('options.retail.token')} type="password" value={token} onInput={setToken} />
+        <TextField
+          id="retail-token"
+          label={t('options.retail.token')}
+          type="password"
+          value={token}
+          onInput={setToken}
+        />
         <TextField
           id="retail-account-id"
           label={t('options.retail.accountId')}

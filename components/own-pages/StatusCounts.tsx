@@ -22,7 +22,12 @@ export function StatusCounts({ t, summary }: { t: Translate; summary: Summary })
           </div>
         ))}
       </dl>
-      <p class="counts__products" data-count="products" data-disabled={summary.products.disabled} data-storefront={summary.products.storefront}>
+      <p
+        class="counts__products"
+        data-count="products"
+        data-disabled={summary.products.disabled}
+        data-storefront={summary.products.storefront}
+      >
         {t('popup.products', { disabled: summary.products.disabled, storefront: summary.products.storefront })}
       </p>
     </section>

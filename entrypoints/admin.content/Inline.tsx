@@ -51,12 +51,23 @@ export function JobLine({
  * What goes at the top of the page itself, by page: the summary bar on the categories page, the products'
  * notice on the products page, the category's on its settings page.
  */
-export function Inline({ store, words, actions, version }: { store: Store<OverlayState>; words: Words; actions: Actions; version: string }) {
+export function Inline({
+  store,
+  words,
+  actions,
+  version,
+}: {
+  store: Store<OverlayState>;
+  words: Words;
+  actions: Actions;
+  version: string;
+}) {
   const state = useStore(store);
   const { mode, status } = state;
   if (mode.kind !== 'inline') return null;
   // Another store's admin: say so on every page we have a notice on, and nothing else.
-  if (state.phase === 'other-store') return <StateSummaryBar state={state} store={store} words={words} version={version} actions={actions} />;
+  if (state.phase === 'other-store')
+    return <StateSummaryBar state={state} store={store} words={words} version={version} actions={actions} />;
   const job = <JobLine words={words} job={state.job} error={state.jobError} actions={actions} />;
   const route = mode.page.route;
 
@@ -86,7 +97,9 @@ export function Inline({ store, words, actions, version }: { store: Store<Overla
         state={category}
         hidden={hidden.length}
         onDetails={(opener) =>
-          actions.openCategory({ ecomId: category.ecomId, retailId: category.retailId }, 'status', () => opener, { element: opener })
+          actions.openCategory({ ecomId: category.ecomId, retailId: category.retailId }, 'status', () => opener, {
+            element: opener,
+          })
         }
         onEnable={(opener) => actions.enableProducts(hidden, opener)}
         onHelp={(topic, opener) => actions.openHelp(topic, opener)}

@@ -36,7 +36,17 @@ function nameOf(status: PageStatus) {
  * the dialogs, the help panel, the docked panel when the page's markup is unknown, and a job's progress on
  * pages without a notice of ours.
  */
-export function Layer({ store, words, actions, version }: { store: Store<OverlayState>; words: Words; actions: Actions; version: string }) {
+export function Layer({
+  store,
+  words,
+  actions,
+  version,
+}: {
+  store: Store<OverlayState>;
+  words: Words;
+  actions: Actions;
+  version: string;
+}) {
   const state = useStore(store);
   const { status, mode, popover, dialog, help, tip, job } = state;
   const { t } = words;
@@ -59,7 +69,9 @@ export function Layer({ store, words, actions, version }: { store: Store<Overlay
             focus={popover.focus}
             driftLines={driftLines(category, words, nameOf(status))}
             retailConnected={status.readAt?.retail != null}
-            onHelp={(topic, opener) => actions.openHelp(topic, opener, () => popover.opener.find?.() ?? popover.opener.element)}
+            onHelp={(topic, opener) =>
+              actions.openHelp(topic, opener, () => popover.opener.find?.() ?? popover.opener.element)
+            }
           />
         </Popover>
       );
@@ -68,7 +80,12 @@ export function Layer({ store, words, actions, version }: { store: Store<Overlay
       .filter((category) => category.status === popover.status)
       .map((category) => ({ state: category, lines: driftLines(category, words, nameOf(status)) }));
     return (
-      <Popover anchor={popover.anchor} label={t(LIST_TITLE[popover.status])} closeLabel={t('overlay.details.close')} onClose={actions.closePopover}>
+      <Popover
+        anchor={popover.anchor}
+        label={t(LIST_TITLE[popover.status])}
+        closeLabel={t('overlay.details.close')}
+        onClose={actions.closePopover}
+      >
         <CategoryList words={words} title={t(LIST_TITLE[popover.status])} entries={entries} />
       </Popover>
     );
@@ -107,28 +124,50 @@ export function Layer({ store, words, actions, version }: { store: Store<Overlay
     }
     if (dialog.kind === 'job' && job) {
       const active = isJobActive(job);
-      const title = active ? t(`overlay.job.title.${job.progress.kind}`) : t(`overlay.job.doneTitle.${job.progress.kind}`);
+      const title = active
+        ? t(`overlay.job.title.${job.progress.kind}`)
+        : t(`overlay.job.doneTitle.${job.progress.kind}`);
       return (
         <Dialog title={title} onClose={actions.closeDialog} wide>
-          <JobDetails words={words} job={job} error={state.jobError && t('overlay.job.undoFailed', { reason: state.jobError })} />
+          <JobDetails
+            words={words}
+            job={job}
+            error={state.jobError && t('overlay.job.undoFailed', { reason: state.jobError })}
+          />
           <footer class="sl-dialog__footer">
             {active ? (
               <>
                 <button type="button" class="sl-button" onClick={actions.stop}>
                   {t('overlay.job.stop')}
                 </button>
-                <button type="button" class="sl-button sl-button--primary" data-autofocus="" onClick={actions.closeDialog}>
+                <button
+                  type="button"
+                  class="sl-button sl-button--primary"
+                  data-autofocus=""
+                  onClick={actions.closeDialog}
+                >
                   {t('overlay.job.hide')}
                 </button>
               </>
             ) : (
               <>
                 {canUndo(job) && (
-                  <button type="button" class="sl-button" data-action="undo" onClick={actions.undo} disabled={!job.settled}>
+                  <button
+                    type="button"
+                    class="sl-button"
+                    data-action="undo"
+                    onClick={actions.undo}
+                    disabled={!job.settled}
+                  >
                     {t('overlay.job.undo')}
                   </button>
                 )}
-                <button type="button" class="sl-button sl-button--primary" data-autofocus="" onClick={actions.closeDialog}>
+                <button
+                  type="button"
+                  class="sl-button sl-button--primary"
+                  data-autofocus=""
+                  onClick={actions.closeDialog}
+                >
                   {t('overlay.job.close')}
                 </button>
               </>
@@ -159,7 +198,9 @@ export function Layer({ store, words, actions, version }: { store: Store<Overlay
         hiddenProducts={status ? derive(status).hidden : []}
         storefrontProducts={status ? derive(status).storefront : []}
         onCategory={(category, opener) =>
-          actions.openCategory({ ecomId: category.ecomId, retailId: category.retailId }, 'status', () => opener, { element: opener })
+          actions.openCategory({ ecomId: category.ecomId, retailId: category.retailId }, 'status', () => opener, {
+            element: opener,
+          })
         }
         onEnableProducts={(opener) => actions.enableProducts(null, opener)}
         onHelp={(topic, opener) => actions.openHelp(topic, opener)}

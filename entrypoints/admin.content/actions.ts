@@ -36,7 +36,8 @@ export function createActions(store: Store<OverlayState>, session: Session) {
     giveBack(popover?.opener);
   };
 
-  const openDialog = (dialog: NonNullable<OverlayState['dialog']>) => store.set({ dialog, popover: null, tip: null, jobError: null });
+  const openDialog = (dialog: NonNullable<OverlayState['dialog']>) =>
+    store.set({ dialog, popover: null, tip: null, jobError: null });
 
   const startJob = async (request: JobRequest) => {
     store.set({ starting: true });
@@ -50,14 +51,31 @@ export function createActions(store: Store<OverlayState>, session: Session) {
 
     showTip: (tip: OverlayState['tip']) => store.set({ tip }),
 
-    openCategory(key: { ecomId: number | null; retailId: number | null }, focus: 'status' | 'lock', anchor: () => Element | null, opener: Opener) {
+    openCategory(
+      key: { ecomId: number | null; retailId: number | null },
+      focus: 'status' | 'lock',
+      anchor: () => Element | null,
+      opener: Opener,
+    ) {
       store.set({ popover: { kind: 'category', ...key, focus, anchor, opener }, tip: null });
     },
 
-    openCategoryChip(ecomId: number, button: HTMLElement, focus: 'status' | 'lock' = 'status', anchor?: () => Element | null) {
+    openCategoryChip(
+      ecomId: number,
+      button: HTMLElement,
+      focus: 'status' | 'lock' = 'status',
+      anchor?: () => Element | null,
+    ) {
       const find = () => findChipButton('category', String(ecomId));
       store.set({
-        popover: { kind: 'category', ecomId, retailId: null, focus, anchor: anchor ?? (() => find() ?? button), opener: { element: button, find } },
+        popover: {
+          kind: 'category',
+          ecomId,
+          retailId: null,
+          focus,
+          anchor: anchor ?? (() => find() ?? button),
+          opener: { element: button, find },
+        },
         tip: null,
       });
     },
@@ -72,7 +90,11 @@ export function createActions(store: Store<OverlayState>, session: Session) {
     openHelp(topic: HelpTopic | null, opener: HTMLElement | null, find?: () => HTMLElement | null) {
       const previous = store.get().help;
       store.set({
-        help: { topic, request: (previous?.request ?? 0) + 1, opener: previous?.opener ?? { element: opener, ...(find ? { find } : {}) } },
+        help: {
+          topic,
+          request: (previous?.request ?? 0) + 1,
+          opener: previous?.opener ?? { element: opener, ...(find ? { find } : {}) },
+        },
         popover: null,
         tip: null,
       });

@@ -25,7 +25,11 @@ import { createSession } from '../../utils/overlay/session.ts';
 import { claimPage } from '../../utils/overlay/single-instance.ts';
 import { createStore, type Store } from '../../utils/overlay/store.ts';
 import { loadWords, type Words } from '../../utils/overlay/words.ts';
-import { noteHandledEvent, refuseUntrustedEvents, refuseUntrustedEventsIn } from '../../utils/security/trusted-events.ts';
+import {
+  noteHandledEvent,
+  refuseUntrustedEvents,
+  refuseUntrustedEventsIn,
+} from '../../utils/security/trusted-events.ts';
 import { createActions, type Actions } from './actions.ts';
 import { Inline } from './Inline.tsx';
 import { Layer } from './Layer.tsx';
@@ -61,7 +65,11 @@ function targetsFor(mode: PageMode, state: OverlayState, words: Words, previous?
   switch (mode.page.route.page) {
     case 'categories': {
       const only = before
-        ? changedBadges(before.categoriesByEcomId, derived.categoriesByEcomId, before.storefront.length !== derived.storefront.length)
+        ? changedBadges(
+            before.categoriesByEcomId,
+            derived.categoriesByEcomId,
+            before.storefront.length !== derived.storefront.length,
+          )
         : null;
       const data = { words, byEcomId: derived.categoriesByEcomId, storefrontCount: derived.storefront.length };
       return categoryBadgeTargets(main, data, only ?? undefined);
@@ -90,7 +98,13 @@ function reflectJob(job: Job): void {
 }
 
 /** The inline notice, inside the page's main area: it follows the admin's re-renders, and goes where it has none. */
-async function mountInline(ctx: ContentScriptContext, store: Store<OverlayState>, words: Words, actions: Actions, version: string) {
+async function mountInline(
+  ctx: ContentScriptContext,
+  store: Store<OverlayState>,
+  words: Words,
+  actions: Actions,
+  version: string,
+) {
   const findAnchor = () => {
     const page = readPage(document, location.hash);
     return page.markup === 'unknown' ? null : page.main;
@@ -115,7 +129,13 @@ async function mountInline(ctx: ContentScriptContext, store: Store<OverlayState>
 }
 
 /** Everything that floats above the admin, at the end of <body>, for as long as the script runs. */
-async function mountLayer(ctx: ContentScriptContext, store: Store<OverlayState>, words: Words, actions: Actions, version: string) {
+async function mountLayer(
+  ctx: ContentScriptContext,
+  store: Store<OverlayState>,
+  words: Words,
+  actions: Actions,
+  version: string,
+) {
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'sync-lens-layer',
     position: 'inline',
@@ -148,7 +168,10 @@ export default defineContentScript({
     const version = browser.runtime.getManifest().version;
     const store = createStore<OverlayState>(INITIAL_STATE);
     // ctx's timers stop by themselves when the extension is updated or removed.
-    const timers = { setTimeout: (run: () => void, ms: number) => ctx.setTimeout(run, ms), clearTimeout: (id: number) => clearTimeout(id) };
+    const timers = {
+      setTimeout: (run: () => void, ms: number) => ctx.setTimeout(run, ms),
+      clearTimeout: (id: number) => clearTimeout(id),
+    };
     const session = createSession(store, timers, {
       jobFinished: reflectJob,
       refreshed: nudgeAdminToReload,
@@ -203,13 +226,21 @@ export default defineContentScript({
         },
         lock({ ecomId, lock }) {
           const button = findChipButton('category', String(ecomId));
-          actions.openCategoryChip(ecomId, button ?? (lock as HTMLElement), 'lock', () => lockOfCategory(document, ecomId) ?? lock);
+          actions.openCategoryChip(
+            ecomId,
+            button ?? (lock as HTMLElement),
+            'lock',
+            () => lockOfCategory(document, ecomId) ?? lock,
+          );
         },
       },
       () => words.t('overlay.lock.tip'),
     );
 
-    await Promise.all([mountInline(ctx, store, words, actions, version), mountLayer(ctx, store, words, actions, version)]);
+    await Promise.all([
+      mountInline(ctx, store, words, actions, version),
+      mountLayer(ctx, store, words, actions, version),
+    ]);
     store.set({ mode: watcher.current() });
 
     ctx.setInterval(() => store.set({ now: Date.now() }), CLOCK_MS);

@@ -71,7 +71,12 @@ export function derive(status: PageStatus): Derived {
     for (const state of status.categories) if (state.ecomId !== null) categoriesByEcomId.set(state.ecomId, state);
     const productsByEcomId = new Map<number, PageProduct>();
     for (const state of status.products) if (state.ecomId !== null) productsByEcomId.set(state.ecomId, state);
-    derived = { categoriesByEcomId, productsByEcomId, hidden: hiddenProducts(status), storefront: storefrontProducts(status) };
+    derived = {
+      categoriesByEcomId,
+      productsByEcomId,
+      hidden: hiddenProducts(status),
+      storefront: storefrontProducts(status),
+    };
     cache.set(status, derived);
   }
   return derived;

@@ -114,7 +114,12 @@ export function OptionsPage() {
 
       {view.ecom && <ActivityCard t={t} lines={activityLines(store.activity, ACTIVITY_LINES)} />}
 
-      <ForgetCard t={t} busy={busy} notice={shown(connecting.notices.forget, t)} onForget={() => void connecting.onForget()} />
+      <ForgetCard
+        t={t}
+        busy={busy}
+        notice={shown(connecting.notices.forget, t)}
+        onForget={() => void connecting.onForget()}
+      />
     </main>
   );
 }

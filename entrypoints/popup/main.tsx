@@ -154,7 +154,9 @@ function Popup() {
       <ul class="popup__stores" aria-label={t('popup.label')}>
         {view?.ecom && (
           <li data-store="ecom">
-            {readOnly ? t('popup.ecomReadOnly', { storeId: view.ecom.storeId }) : t('popup.ecom', { storeId: view.ecom.storeId })}
+            {readOnly
+              ? t('popup.ecomReadOnly', { storeId: view.ecom.storeId })
+              : t('popup.ecom', { storeId: view.ecom.storeId })}
           </li>
         )}
         <li data-store="retail" class={view?.retail ? undefined : 'missing'}>
@@ -165,12 +167,20 @@ function Popup() {
       </ul>
 
       <p class="popup__read" data-read-at={overview.readAt?.ecom ?? ''}>
-        {overview.readAt?.ecom ? t('popup.readAt', { time: timeAgo(overview.readAt.ecom, language) }) : t('popup.notRead')}
+        {overview.readAt?.ecom
+          ? t('popup.readAt', { time: timeAgo(overview.readAt.ecom, language) })
+          : t('popup.notRead')}
       </p>
 
       {summary && <StatusCounts t={t} summary={summary} />}
 
-      {job && <PopupJob t={t} job={job} onUndo={job.kind === 'enable-categories' && !readOnly ? () => void undo(job.id) : null} />}
+      {job && (
+        <PopupJob
+          t={t}
+          job={job}
+          onUndo={job.kind === 'enable-categories' && !readOnly ? () => void undo(job.id) : null}
+        />
+      )}
 
       {overview.lastError && (
         <div class="popup__error" role="alert" data-last-error>

@@ -4,13 +4,7 @@ import type { SandboxContext } from '../context.ts';
 import type { EcomCategory } from '../world/types.ts';
 import { requireScope } from './auth.ts';
 import { checkBody, readJsonObject } from './body.ts';
-import {
-  applyCategoryFields,
-  CategoryFields,
-  checkParent,
-  checkProductIds,
-  writtenName,
-} from './category-input.ts';
+import { applyCategoryFields, CategoryFields, checkParent, checkProductIds, writtenName } from './category-input.ts';
 import { descendantIds, nextId, orderByAfterSiblings } from './category-tree.ts';
 import { categoryToWire } from './category-wire.ts';
 import type { EcomEnv } from './env.ts';

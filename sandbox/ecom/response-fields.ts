@@ -54,10 +54,7 @@ export function parseResponseFields(text: string): FieldSelector {
 }
 
 /** The same field named twice keeps what either asks for; asking for the whole value wins. */
-function mergeSelections(
-  earlier: FieldSelector | null | undefined,
-  later: FieldSelector | null,
-): FieldSelector | null {
+function mergeSelections(earlier: FieldSelector | null | undefined, later: FieldSelector | null): FieldSelector | null {
   if (earlier === undefined) return later;
   if (earlier === null || later === null) return null;
   const merged = new Map(earlier);

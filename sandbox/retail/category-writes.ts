@@ -1,9 +1,4 @@
-import {
-  isRetailAncestorOrSelf,
-  nextRetailPosition,
-  retailChildren,
-  touchRetailCategories,
-} from '../world/tree.ts';
+import { isRetailAncestorOrSelf, nextRetailPosition, retailChildren, touchRetailCategories } from '../world/tree.ts';
 import type { RetailCategory, RetailWorld } from '../world/types.ts';
 import { nextRetailID } from './ids.ts';
 import { RetailRequestError } from './request-error.ts';

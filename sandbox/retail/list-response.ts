@@ -61,5 +61,11 @@ export function listResponse<T>(request: ListRequest<T>): Response {
     next: linkUrl(url, page.next),
     previous: linkUrl(url, page.previous),
   };
-  return Response.json(listBody(spec.name, attributes, page.records.map((entry) => request.toWire(entry.record))));
+  return Response.json(
+    listBody(
+      spec.name,
+      attributes,
+      page.records.map((entry) => request.toWire(entry.record)),
+    ),
+  );
 }

@@ -48,8 +48,7 @@ function readAuthorizeRequest(get: (name: string) => string | undefined): Author
 }
 
 function consentPage(request: AuthorizeRequest): string {
-  const hidden = (name: string, value: string) =>
-    `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
+  const hidden = (name: string, value: string) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`;
   return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Authorize access – Lightspeed Retail (sandbox)</title></head>

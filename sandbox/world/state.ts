@@ -140,10 +140,26 @@ export function loadWorld(input: unknown): World {
   const state = parsed.output;
 
   const rc = state.retail.categories;
-  refuseDuplicates(rc, (c) => c.categoryID, (c) => c.name, 'retail.categories');
-  refuseBrokenTree(rc, (c) => c.categoryID, (c) => c.parentID, (c) => c.name, 'retail.categories');
+  refuseDuplicates(
+    rc,
+    (c) => c.categoryID,
+    (c) => c.name,
+    'retail.categories',
+  );
+  refuseBrokenTree(
+    rc,
+    (c) => c.categoryID,
+    (c) => c.parentID,
+    (c) => c.name,
+    'retail.categories',
+  );
   const ri = state.retail.items;
-  refuseDuplicates(ri, (i) => i.itemID, (i) => i.description, 'retail.items');
+  refuseDuplicates(
+    ri,
+    (i) => i.itemID,
+    (i) => i.description,
+    'retail.items',
+  );
   const retailIds = new Set(rc.map((c) => c.categoryID));
   ri.forEach((item, index) => {
     if (item.categoryID !== 0 && !retailIds.has(item.categoryID)) {
@@ -154,10 +170,26 @@ export function loadWorld(input: unknown): World {
   });
 
   const ec = state.ecom.categories;
-  refuseDuplicates(ec, (c) => c.id, (c) => c.name, 'ecom.categories');
-  refuseBrokenTree(ec, (c) => c.id, (c) => c.parentId, (c) => c.name, 'ecom.categories');
+  refuseDuplicates(
+    ec,
+    (c) => c.id,
+    (c) => c.name,
+    'ecom.categories',
+  );
+  refuseBrokenTree(
+    ec,
+    (c) => c.id,
+    (c) => c.parentId,
+    (c) => c.name,
+    'ecom.categories',
+  );
   const ep = state.ecom.products;
-  refuseDuplicates(ep, (p) => p.id, (p) => p.name, 'ecom.products');
+  refuseDuplicates(
+    ep,
+    (p) => p.id,
+    (p) => p.name,
+    'ecom.products',
+  );
   const ecomCategoryIds = new Set(ec.map((c) => c.id));
   const productIds = new Set(ep.map((p) => p.id));
   ep.forEach((product, index) => {

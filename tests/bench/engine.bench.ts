@@ -75,7 +75,10 @@ async function refreshRows(size: number): Promise<BenchRow[]> {
     const world = sandbox.context.world;
     const pages = (count: number) => Math.max(1, Math.ceil(count / 100));
     const least =
-      pages(world.retail.categories.size) + pages(world.retail.items.size) + pages(world.ecom.categories.size) + pages(world.ecom.products.size);
+      pages(world.retail.categories.size) +
+      pages(world.retail.items.size) +
+      pages(world.ecom.categories.size) +
+      pages(world.ecom.products.size);
 
     sandbox.context.requests.clear();
     const started = performance.now();
@@ -93,10 +96,13 @@ async function refreshRows(size: number): Promise<BenchRow[]> {
 
     // A Retail category deleted: R-Series dates nothing, the count tells, and every category is read again.
     const last = [...world.retail.categories.values()].reduce((a, b) => (a.timeStamp >= b.timeStamp ? a : b));
-    const deleted = await fetch(`${sandbox.connection.retailApi}/Account/${sandbox.connection.retailAccountID}/Category/${last.categoryID}.json`, {
-      method: 'DELETE',
-      headers: { Authorization: `Bearer ${sandbox.connection.retailToken}` },
-    });
+    const deleted = await fetch(
+      `${sandbox.connection.retailApi}/Account/${sandbox.connection.retailAccountID}/Category/${last.categoryID}.json`,
+      {
+        method: 'DELETE',
+        headers: { Authorization: `Bearer ${sandbox.connection.retailToken}` },
+      },
+    );
     if (!deleted.ok) throw new Error(`could not delete Retail category ${last.categoryID}: ${deleted.status}`);
     sandbox.context.requests.clear();
     await engine.refresh();
@@ -104,7 +110,13 @@ async function refreshRows(size: number): Promise<BenchRow[]> {
 
     const group = `refresh of a generated store (${size.toLocaleString('en')} categories, ${world.retail.items.size.toLocaleString('en')} items, ${world.ecom.products.size.toLocaleString('en')} products)`;
     return [
-      { group, name: 'full refresh: requests', value: full, unit: 'requests', note: `least possible with pages of 100: ${least}` },
+      {
+        group,
+        name: 'full refresh: requests',
+        value: full,
+        unit: 'requests',
+        note: `least possible with pages of 100: ${least}`,
+      },
       { group, name: 'full refresh: time on the sandbox', value: fullMs, unit: 'ms' },
       {
         group,
@@ -128,7 +140,11 @@ async function refreshRows(size: number): Promise<BenchRow[]> {
 
 async function enableRows(): Promise<BenchRow[]> {
   const count = 1_000;
-  const retailCategories = Array.from({ length: count }, (_, i) => ({ categoryID: i + 1, name: `Rayon ${i + 1}`, leftNode: i * 2 + 1 }));
+  const retailCategories = Array.from({ length: count }, (_, i) => ({
+    categoryID: i + 1,
+    name: `Rayon ${i + 1}`,
+    leftNode: i * 2 + 1,
+  }));
   const state = {
     retail: { accountID: 9, categories: retailCategories },
     ecom: {
@@ -143,7 +159,11 @@ async function enableRows(): Promise<BenchRow[]> {
       })),
     },
   };
-  const sandbox = await startSandbox({ port: 0, state, config: { retailBucketSize: 1_000_000, retailDripPerSecond: 1_000_000 } });
+  const sandbox = await startSandbox({
+    port: 0,
+    state,
+    config: { retailBucketSize: 1_000_000, retailDripPerSecond: 1_000_000 },
+  });
   try {
     const { engine } = await engineFor(sandbox);
     await engine.refresh();
@@ -170,9 +190,27 @@ async function enableRows(): Promise<BenchRow[]> {
     const oneByOneSeconds = Math.floor((count - 1) / 600) * 60;
     const group = `enabling ${count.toLocaleString('en')} new categories`;
     return [
-      { group, name: 'batch requests', value: posts + polls, unit: 'requests', note: `${posts} batches (floor: 4, two of them reading the categories first) + ${polls} polls` },
-      { group, name: 'start to all enabled', value: (doneAt - started) / 1000, unit: 's', note: 'on the sandbox, whose batches run at ~2 ms a request' },
-      { group, name: 'one PUT per category instead', value: count, unit: 'requests', note: `and at least ${oneByOneSeconds} s under 600 requests a minute` },
+      {
+        group,
+        name: 'batch requests',
+        value: posts + polls,
+        unit: 'requests',
+        note: `${posts} batches (floor: 4, two of them reading the categories first) + ${polls} polls`,
+      },
+      {
+        group,
+        name: 'start to all enabled',
+        value: (doneAt - started) / 1000,
+        unit: 's',
+        note: 'on the sandbox, whose batches run at ~2 ms a request',
+      },
+      {
+        group,
+        name: 'one PUT per category instead',
+        value: count,
+        unit: 'requests',
+        note: `and at least ${oneByOneSeconds} s under 600 requests a minute`,
+      },
     ];
   } finally {
     await sandbox.close();

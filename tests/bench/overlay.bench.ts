@@ -47,15 +47,35 @@ function marks(page: Page): Promise<Mark[]> {
 }
 
 /** Waits for a pass that wrote at least `written` chips after `since`, and its painted mark. */
-async function passAfter(page: Page, since: number, written: (count: number) => boolean): Promise<{ start: number; end: number; painted: number; status: number }> {
+async function passAfter(
+  page: Page,
+  since: number,
+  written: (count: number) => boolean,
+): Promise<{ start: number; end: number; painted: number; status: number }> {
   for (let tries = 0; tries < 1200; tries++) {
     const all = await marks(page);
-    const end = all.find((mark) => mark.name === 'annotate-end' && mark.startTime > since && written(mark.detail?.written ?? 0));
-    const painted = end && all.find((mark) => mark.name === 'annotate-painted' && mark.startTime >= end.startTime && mark.detail?.written === end.detail?.written);
+    const end = all.find(
+      (mark) => mark.name === 'annotate-end' && mark.startTime > since && written(mark.detail?.written ?? 0),
+    );
+    const painted =
+      end &&
+      all.find(
+        (mark) =>
+          mark.name === 'annotate-painted' &&
+          mark.startTime >= end.startTime &&
+          mark.detail?.written === end.detail?.written,
+      );
     if (end && painted) {
-      const start = [...all].reverse().find((mark) => mark.name === 'annotate-start' && mark.startTime <= end.startTime)!;
+      const start = [...all]
+        .reverse()
+        .find((mark) => mark.name === 'annotate-start' && mark.startTime <= end.startTime)!;
       const status = [...all].reverse().find((mark) => mark.name === 'status' && mark.startTime <= end.startTime);
-      return { start: start.startTime, end: end.startTime, painted: painted.startTime, status: status?.startTime ?? start.startTime };
+      return {
+        start: start.startTime,
+        end: end.startTime,
+        painted: painted.startTime,
+        status: status?.startTime ?? start.startTime,
+      };
     }
     await page.waitForTimeout(100);
   }
@@ -88,7 +108,9 @@ async function adminAlone(url: string): Promise<number> {
     const times: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.goto(url);
-      await page.waitForFunction(() => (window as unknown as { __drawn: number[] }).__drawn.length > 0, null, { timeout: 120_000 });
+      await page.waitForFunction(() => (window as unknown as { __drawn: number[] }).__drawn.length > 0, null, {
+        timeout: 120_000,
+      });
       times.push(await page.evaluate(() => (window as unknown as { __drawn: number[] }).__drawn[0]!));
     }
     return median(times);
@@ -109,8 +131,20 @@ export async function bench(): Promise<BenchRow[]> {
   const js = await readFile('.output/chrome-mv3/content-scripts/admin.js');
   const css = await readFile('.output/chrome-mv3/content-scripts/admin.css');
   rows.push(
-    { group: GROUP, name: 'content script JS, gzipped', value: gzipSync(js).length / 1024, unit: 'kB', note: `${(js.length / 1024).toFixed(1)} kB raw; aim < 30 kB` },
-    { group: GROUP, name: 'content script CSS, gzipped', value: gzipSync(css).length / 1024, unit: 'kB', note: `${(css.length / 1024).toFixed(1)} kB raw, loaded into the shadow roots` },
+    {
+      group: GROUP,
+      name: 'content script JS, gzipped',
+      value: gzipSync(js).length / 1024,
+      unit: 'kB',
+      note: `${(js.length / 1024).toFixed(1)} kB raw; aim < 30 kB`,
+    },
+    {
+      group: GROUP,
+      name: 'content script CSS, gzipped',
+      value: gzipSync(css).length / 1024,
+      unit: 'kB',
+      note: `${(css.length / 1024).toFixed(1)} kB raw, loaded into the shadow roots`,
+    },
   );
   build(['--mode', 'sandbox']);
 
@@ -135,7 +169,9 @@ export async function bench(): Promise<BenchRow[]> {
     });
     await page.goto(adminUrl(sandbox));
     // The first visit reads both stores (5,000 categories, ~15,000 products) into the cache.
-    await page.locator('sync-lens-overlay .sl-bar[data-state="ready"][aria-busy="false"]').waitFor({ timeout: 300_000 });
+    await page
+      .locator('sync-lens-overlay .sl-bar[data-state="ready"][aria-busy="false"]')
+      .waitFor({ timeout: 300_000 });
     const rowCount = await page.locator('li[data-category-id] > .ec-category-row').count();
     await passAfter(page, 0, (written) => written > 0);
 
@@ -150,9 +186,27 @@ export async function bench(): Promise<BenchRow[]> {
       annotatePainted.push(pass.painted - from);
     }
     rows.push(
-      { group: GROUP, name: `admin alone: draw ${rowCount} rows`, value: await adminAlone(adminUrl(sandbox)), unit: 'ms', note: 'no extension: its list inserted → next frame drawn (reference)' },
-      { group: GROUP, name: `annotate ${rowCount} rows`, value: median(annotate), unit: 'ms', note: `status or rows, whichever last → every badge in the DOM (median of ${RUNS})` },
-      { group: GROUP, name: `annotate ${rowCount} rows, drawn`, value: median(annotatePainted), unit: 'ms', note: 'the same, to the next frame drawn' },
+      {
+        group: GROUP,
+        name: `admin alone: draw ${rowCount} rows`,
+        value: await adminAlone(adminUrl(sandbox)),
+        unit: 'ms',
+        note: 'no extension: its list inserted → next frame drawn (reference)',
+      },
+      {
+        group: GROUP,
+        name: `annotate ${rowCount} rows`,
+        value: median(annotate),
+        unit: 'ms',
+        note: `status or rows, whichever last → every badge in the DOM (median of ${RUNS})`,
+      },
+      {
+        group: GROUP,
+        name: `annotate ${rowCount} rows, drawn`,
+        value: median(annotatePainted),
+        unit: 'ms',
+        note: 'the same, to the next frame drawn',
+      },
     );
 
     // One category changes: enabled in eCom, then "Check again".
@@ -160,7 +214,10 @@ export async function bench(): Promise<BenchRow[]> {
     const update: number[] = [];
     const updatePainted: number[] = [];
     for (const category of candidates) {
-      await ecomFetch(sandbox, `/categories/${category.id}`, { method: 'PUT', body: JSON.stringify({ enabled: true }) });
+      await ecomFetch(sandbox, `/categories/${category.id}`, {
+        method: 'PUT',
+        body: JSON.stringify({ enabled: true }),
+      });
       const before = await page.evaluate(() => performance.now());
       await page.locator('sync-lens-overlay .sl-bar').getByRole('button', { name: 'Check again' }).click();
       const pass = await passAfter(page, before, (written) => written === 1);
@@ -170,8 +227,20 @@ export async function bench(): Promise<BenchRow[]> {
       await passAfter(page, pass.painted, (written) => written >= rowCount - 1);
     }
     rows.push(
-      { group: GROUP, name: 'update one changed status', value: median(update), unit: 'ms', note: `new status → its badge redrawn, 1 row written of ${rowCount} (median of ${RUNS})` },
-      { group: GROUP, name: 'update one changed status, drawn', value: median(updatePainted), unit: 'ms', note: 'the same, to the next frame drawn' },
+      {
+        group: GROUP,
+        name: 'update one changed status',
+        value: median(update),
+        unit: 'ms',
+        note: `new status → its badge redrawn, 1 row written of ${rowCount} (median of ${RUNS})`,
+      },
+      {
+        group: GROUP,
+        name: 'update one changed status, drawn',
+        value: median(updatePainted),
+        unit: 'ms',
+        note: 'the same, to the next frame drawn',
+      },
     );
 
     // The page while a job enables every new category.
@@ -185,13 +254,26 @@ export async function bench(): Promise<BenchRow[]> {
     const jobMs = Date.now() - started;
     const endedAt = await page.evaluate(() => performance.now());
     const tasks = await page.evaluate(
-      ([from, to]) => (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.filter((task) => task.start >= from! && task.start <= to!),
+      ([from, to]) =>
+        (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks.filter(
+          (task) => task.start >= from! && task.start <= to!,
+        ),
       [startedAt, endedAt],
     );
-    rows.push(
-      { group: GROUP, name: 'longest main-thread task during a job', value: Math.max(0, ...tasks.map((task) => task.duration)), unit: 'ms', note: `${label.trim()}: ${tasks.length} tasks over 50 ms in ${(jobMs / 1000).toFixed(1)} s` },
-    );
-    rows.push({ group: GROUP, name: 'eCom categories in the store', value: ecomCategories, unit: '', note: `${rowCount} rows on the page` });
+    rows.push({
+      group: GROUP,
+      name: 'longest main-thread task during a job',
+      value: Math.max(0, ...tasks.map((task) => task.duration)),
+      unit: 'ms',
+      note: `${label.trim()}: ${tasks.length} tasks over 50 ms in ${(jobMs / 1000).toFixed(1)} s`,
+    });
+    rows.push({
+      group: GROUP,
+      name: 'eCom categories in the store',
+      value: ecomCategories,
+      unit: '',
+      note: `${rowCount} rows on the page`,
+    });
   } finally {
     await session.close();
     await sandbox.close();

@@ -31,9 +31,27 @@ async function statusRows(): Promise<BenchRow[]> {
   const sent = pageStatus(full, false);
   const group = `the status message at ${products.length.toLocaleString('en')} products, ${categories.length.toLocaleString('en')} categories`;
   return [
-    { group, name: 'before: the engine’s whole status', value: kB(bytesOf({ ...full, ecomReadOnly: false })), unit: 'kB', note: `${products.length.toLocaleString('en')} products` },
-    { group, name: 'now: what the page shows (PageStatus)', value: kB(bytesOf(sent)), unit: 'kB', note: `${sent.products.length.toLocaleString('en')} flagged products` },
-    { group, name: 'of which the categories', value: kB(bytesOf(sent.categories)), unit: 'kB', note: 'every category has a badge' },
+    {
+      group,
+      name: 'before: the engine’s whole status',
+      value: kB(bytesOf({ ...full, ecomReadOnly: false })),
+      unit: 'kB',
+      note: `${products.length.toLocaleString('en')} products`,
+    },
+    {
+      group,
+      name: 'now: what the page shows (PageStatus)',
+      value: kB(bytesOf(sent)),
+      unit: 'kB',
+      note: `${sent.products.length.toLocaleString('en')} flagged products`,
+    },
+    {
+      group,
+      name: 'of which the categories',
+      value: kB(bytesOf(sent.categories)),
+      unit: 'kB',
+      note: 'every category has a badge',
+    },
   ];
 }
 
@@ -52,7 +70,11 @@ function pollingRows(): BenchRow[] {
   }));
   const job = createCategoryJob('enable-categories', categories, new Date(T0));
   // Half way: what a poll in the middle of the run reads back.
-  const running: Job = { ...job, status: 'running', items: job.items.map((item, i) => (i < 500 ? { ...item, state: 'done' } : item)) };
+  const running: Job = {
+    ...job,
+    status: 'running',
+    items: job.items.map((item, i) => (i < 500 ? { ...item, state: 'done' } : item)),
+  };
   const perSecond = 1000 / JOB_POLL_MS;
   const group = `the overlay following a 1,000-item job (a poll every ${JOB_POLL_MS} ms)`;
   return [
@@ -72,7 +94,13 @@ function finishedJob(index: number, items: number): Job {
     status: 'done',
     createdAt: at,
     updatedAt: at,
-    items: Array.from({ length: items }, (_, i): JobItem => ({ key: `c${i}`, ecomId: i + 1, label: `Rayon ${i}`, state: 'done', before: 'new' })),
+    items: Array.from({ length: items }, (_, i): JobItem => ({
+      key: `c${i}`,
+      ecomId: i + 1,
+      label: `Rayon ${i}`,
+      state: 'done',
+      before: 'new',
+    })),
     cursor: { chunk: 1 },
     lease: null,
     nextRunAt: null,

@@ -42,7 +42,11 @@ describe('connecting stores on the options page', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sync Lens: connect your stores');
     // The sandbox build may reach loopback, so it offers the sandbox button; the guide is open for a new user.
     expect(await page.locator('[data-card="sandbox"]').count()).toBe(1);
-    expect(await ecomCard().locator('details.guide').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await ecomCard()
+        .locator('details.guide')
+        .evaluate((details) => (details as HTMLDetailsElement).open),
+    ).toBe(true);
     expect(await ecomCard().locator('[data-status="ecom"]').textContent()).toBe('Not connected yet.');
   });
 
@@ -98,8 +102,14 @@ describe('connecting stores on the options page', () => {
       .toContain('with a public token: Sync Lens sees only enabled categories and products');
     expect(await page.locator('input[name="mode"][value="sync"]').isDisabled()).toBe(true);
     const refused = await askFrom(page, { type: 'start-job', job: { kind: 'enable-categories' } });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'read-only', message: expect.stringContaining('secret token') } });
-    const writes = async () => ((await (await control(sandbox, '/requests?api=ecom')).json()) as { requests: Array<{ method: string }> }).requests.filter((r) => r.method !== 'GET');
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'read-only', message: expect.stringContaining('secret token') },
+    });
+    const writes = async () =>
+      (
+        (await (await control(sandbox, '/requests?api=ecom')).json()) as { requests: Array<{ method: string }> }
+      ).requests.filter((r) => r.method !== 'GET');
     expect(await writes()).toEqual([]);
     // The admin page says what a public token hides, where the statuses are shown.
     const admin = await openAdmin(session, sandbox);
@@ -109,7 +119,9 @@ describe('connecting stores on the options page', () => {
     await admin.page.close();
 
     await submitEcom(page, { storeId, token: ecomToken, apiBase: ecomApi });
-    await expect.poll(() => ecomCard().locator('[data-status="ecom"]').textContent()).toBe(`Connected to store ${storeId}.`);
+    await expect
+      .poll(() => ecomCard().locator('[data-status="ecom"]').textContent())
+      .toBe(`Connected to store ${storeId}.`);
   });
 
   it('connects Retail POS with a pasted access token, after refusing a wrong one', async () => {
@@ -118,7 +130,9 @@ describe('connecting stores on the options page', () => {
     await card.getByLabel('Retail POS API address').fill(sandbox.connection.retailApi);
     await card.getByLabel('Access token', { exact: true }).fill('an-expired-token');
     await card.getByRole('button', { name: 'Check and connect' }).click();
-    await expect.poll(() => notice('retail', 'error').textContent(), { timeout: 15_000 }).toContain('Retail POS refused this access token (401)');
+    await expect
+      .poll(() => notice('retail', 'error').textContent(), { timeout: 15_000 })
+      .toContain('Retail POS refused this access token (401)');
 
     await card.getByLabel('Access token', { exact: true }).fill(sandbox.connection.retailToken);
     await card.getByRole('button', { name: 'Check and connect' }).click();
@@ -167,7 +181,9 @@ describe('connecting stores on the options page', () => {
     await card.getByRole('button', { name: 'Sign in with Lightspeed' }).click();
     const lightspeed = await signInWindow;
     await lightspeed.getByRole('button', { name: 'Deny' }).click();
-    await expect.poll(() => notice('retail', 'error').textContent(), { timeout: 15_000 }).toContain('Access was not granted');
+    await expect
+      .poll(() => notice('retail', 'error').textContent(), { timeout: 15_000 })
+      .toContain('Access was not granted');
     // Still connected as before.
     expect(await card.locator('[data-status="retail"]').textContent()).toContain('by signing in');
   });
@@ -176,11 +192,16 @@ describe('connecting stores on the options page', () => {
     await page.getByLabel('Read both stores again').selectOption('15');
     await page.locator('[data-saved="yes"]').waitFor();
     await expect
-      .poll(async () => (await backgroundState(session)).alarms.find((alarm) => alarm.name === 'sync-lens:refresh')?.periodInMinutes)
+      .poll(
+        async () =>
+          (await backgroundState(session)).alarms.find((alarm) => alarm.name === 'sync-lens:refresh')?.periodInMinutes,
+      )
       .toBe(15);
 
     await page.locator('input[name="mode"][value="sync"]').check();
-    await expect.poll(async () => (await backgroundState(session)).local.settings).toMatchObject({ mode: 'sync', refreshMinutes: 15 });
+    await expect
+      .poll(async () => (await backgroundState(session)).local.settings)
+      .toMatchObject({ mode: 'sync', refreshMinutes: 15 });
 
     await page.getByLabel('Language').selectOption('fr');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sync Lens : connectez vos boutiques');
@@ -203,19 +224,26 @@ describe('connecting stores on the options page', () => {
     expect(state.databases).not.toContain('sync-lens');
     expect(state.alarms.map((alarm) => alarm.name)).not.toContain('sync-lens:jobs');
     expect(await ecomCard().locator('[data-status="ecom"]').textContent()).toBe('Not connected yet.');
-    expect(await askFrom(page, { type: 'overview' })).toMatchObject({ ok: true, value: { connected: { ecom: false, retail: false } } });
+    expect(await askFrom(page, { type: 'overview' })).toMatchObject({
+      ok: true,
+      value: { connected: { ecom: false, retail: false } },
+    });
   });
 
   it('connects both stores to the local sandbox in one click', async () => {
     const card = page.locator('[data-card="sandbox"]');
     await card.getByLabel('Sandbox address').fill('http://127.0.0.1:1');
     await card.getByRole('button', { name: 'Connect to the local sandbox' }).click();
-    await expect.poll(() => notice('sandbox', 'error').textContent(), { timeout: 15_000 }).toContain('No sandbox answered at http://127.0.0.1:1');
+    await expect
+      .poll(() => notice('sandbox', 'error').textContent(), { timeout: 15_000 })
+      .toContain('No sandbox answered at http://127.0.0.1:1');
 
     await card.getByLabel('Sandbox address').fill(sandbox.origin);
     await card.getByRole('button', { name: 'Connect to the local sandbox' }).click();
     await notice('sandbox', 'success').waitFor({ timeout: 15_000 });
-    expect(await ecomCard().locator('[data-status="ecom"]').textContent()).toBe(`Connected to store ${sandbox.connection.storeId}.`);
+    expect(await ecomCard().locator('[data-status="ecom"]').textContent()).toBe(
+      `Connected to store ${sandbox.connection.storeId}.`,
+    );
     expect(await retailCard().locator('[data-status="retail"]').textContent()).toContain('Sync Lens Sandbox');
     await page.locator('[data-card="first-read"] [data-read="done"]').waitFor({ timeout: 30_000 });
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -224,12 +252,16 @@ describe('connecting stores on the options page', () => {
 
   it('lists what Sync Lens did: reads in a row on one line, and each job with its counts, in both languages', async () => {
     const activity = page.locator('[data-card="activity"]');
-    await expect.poll(() => activity.locator('[data-activity="reads"]').first().textContent()).toMatch(/Read the stores: \d+ categories\./);
+    await expect
+      .poll(() => activity.locator('[data-activity="reads"]').first().textContent())
+      .toMatch(/Read the stores: \d+ categories\./);
 
     const job = await valueFrom(page, { type: 'start-job', job: { kind: 'enable-categories' } });
     // The job's entry is written once it has ended and its result is remembered.
     await expect
-      .poll(async () => (await valueFrom(page, { type: 'activity' })).some((run) => run.kind === 'job'), { timeout: 30_000 })
+      .poll(async () => (await valueFrom(page, { type: 'activity' })).some((run) => run.kind === 'job'), {
+        timeout: 30_000,
+      })
       .toBe(true);
     expect((await valueFrom(page, { type: 'job', id: job.id }))?.status).toBe('done');
     await page.reload();
@@ -240,14 +272,18 @@ describe('connecting stores on the options page', () => {
     await screenshot(page, 'options-activity');
 
     await page.getByLabel('Language').selectOption('fr');
-    await expect.poll(() => jobLine.textContent()).toMatch(/Catégories activées : \d+ faits, 0 en échec, \d+ ignorés\./);
+    await expect
+      .poll(() => jobLine.textContent())
+      .toMatch(/Catégories activées : \d+ faits, 0 en échec, \d+ ignorés\./);
     expect(await activity.locator('h2').textContent()).toBe('Ce que Sync Lens a fait');
     await page.getByLabel('Langue').selectOption('auto');
   });
 
   it('says once, in both languages, that eCom refused a change a sync made', async () => {
     // A Retail category named with spaces only: eCom keeps no name, so it refuses to create it.
-    const state = (await (await control(sandbox, '/state')).json()) as { retail: { categories: Array<{ categoryID: number; name: string; timeStamp?: string }> } };
+    const state = (await (await control(sandbox, '/state')).json()) as {
+      retail: { categories: Array<{ categoryID: number; name: string; timeStamp?: string }> };
+    };
     const retailId = Math.max(...state.retail.categories.map((c) => c.categoryID)) + 1;
     // Dated now, so that the sync's incremental read sees it, as it would a category made in Retail.
     state.retail.categories.push({ categoryID: retailId, name: '   ', timeStamp: new Date().toISOString() });
@@ -255,14 +291,24 @@ describe('connecting stores on the options page', () => {
 
     const job = await valueFrom(page, { type: 'start-job', job: { kind: 'sync' } });
     await expect
-      .poll(async () => (await valueFrom(page, { type: 'activity' })).some((run) => run.kind === 'job' && run.job === 'sync'), { timeout: 30_000 })
+      .poll(
+        async () =>
+          (await valueFrom(page, { type: 'activity' })).some((run) => run.kind === 'job' && run.job === 'sync'),
+        { timeout: 30_000 },
+      )
       .toBe(true);
-    expect((await valueFrom(page, { type: 'job', id: job.id }))?.items.find((item) => item.state === 'failed')?.label).toBe(`Retail #${retailId}`);
+    expect(
+      (await valueFrom(page, { type: 'job', id: job.id }))?.items.find((item) => item.state === 'failed')?.label,
+    ).toBe(`Retail #${retailId}`);
     await page.reload();
     const syncLine = page.locator('[data-card="activity"] [data-activity="job"]').first();
-    await expect.poll(() => syncLine.textContent()).toContain(`eCom refused a change it will keep refusing (“Retail #${retailId}”)`);
+    await expect
+      .poll(() => syncLine.textContent())
+      .toContain(`eCom refused a change it will keep refusing (“Retail #${retailId}”)`);
     await page.getByLabel('Language').selectOption('fr');
-    await expect.poll(() => syncLine.textContent()).toContain(`eCom a refusé une modification qu’il refusera encore (“Retail #${retailId}”)`);
+    await expect
+      .poll(() => syncLine.textContent())
+      .toContain(`eCom a refusé une modification qu’il refusera encore (“Retail #${retailId}”)`);
     await page.getByLabel('Langue').selectOption('auto');
   });
 
@@ -270,7 +316,9 @@ describe('connecting stores on the options page', () => {
     const { source } = await import('axe-core');
     await page.evaluate(source);
     const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+      const axe = (
+        globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+      ).axe;
       return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
     });
     expect(violations).toEqual([]);

@@ -77,9 +77,11 @@ describe('another store’s admin', () => {
     // Nothing of the connected store's: no counts, no badge, no action but the way to the options page.
     expect(await page.locator(`${BAR} .sl-count`).count()).toBe(0);
     expect(await page.locator('[data-sync-lens-chip]').count()).toBe(0);
-    expect(await page.locator('sync-lens-overlay button, sync-lens-layer button').evaluateAll((buttons) => buttons.map((b) => b.textContent))).toEqual([
-      'Open Sync Lens’s options',
-    ]);
+    expect(
+      await page
+        .locator('sync-lens-overlay button, sync-lens-layer button')
+        .evaluateAll((buttons) => buttons.map((b) => b.textContent)),
+    ).toEqual(['Open Sync Lens’s options']);
 
     // The options page opened at install would only be brought forward: close it, to see it open.
     for (const open of session.context.pages()) if (open.url().endsWith('/options.html')) await open.close();
@@ -108,9 +110,11 @@ describe('another store’s admin', () => {
     await page.goto(`${sandbox.origin}/store/${OTHER_STORE}?lang=en&empty=1#products`);
     await page.locator(`${BAR}[data-state="other-store"]`).waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-sync-lens-chip]').count()).toBe(0);
-    expect(await page.locator('sync-lens-overlay [data-action]').evaluateAll((found) => found.map((e) => e.getAttribute('data-action')))).toEqual([
-      'open-options',
-    ]);
+    expect(
+      await page
+        .locator('sync-lens-overlay [data-action]')
+        .evaluateAll((found) => found.map((e) => e.getAttribute('data-action'))),
+    ).toEqual(['open-options']);
     await page.close();
   });
 
@@ -147,7 +151,9 @@ describe('another store’s admin', () => {
       expect(reply, requests[index]!.type).toMatchObject({ ok: false, error: { code: 'other-store' } });
     });
     // What a page of any store may have: its words, and the way to the options page.
-    expect(await world.run(`chrome.runtime.sendMessage({ type: 'words', part: 'overlay', language: 'en' })`)).toMatchObject({ ok: true });
+    expect(
+      await world.run(`chrome.runtime.sendMessage({ type: 'words', part: 'overlay', language: 'en' })`),
+    ).toMatchObject({ ok: true });
     await page.close();
     expect(await jobs()).toEqual(jobsBefore);
     expect(await writes()).toEqual([]);

@@ -68,7 +68,9 @@ describe('the admin explains itself', () => {
       await page.keyboard.press('Tab');
       reached.push((await focused(page)).text);
     }
-    expect(reached).toEqual(expect.arrayContaining(['Check again', 'Help', 'Enable 3 new categories', 'Sync status of Vestes: Live']));
+    expect(reached).toEqual(
+      expect.arrayContaining(['Check again', 'Help', 'Enable 3 new categories', 'Sync status of Vestes: Live']),
+    );
 
     // The main action opens the preview; Space unticks, Escape closes, focus goes back to the button.
     const action = page.locator(`${BAR} [data-action="enable-categories"]`);
@@ -120,7 +122,10 @@ describe('the admin explains itself', () => {
 
   it('shows a Retail rename as a change in Retail until Lightspeed’s sync runs', async () => {
     const renamed = 'Vestes & manteaux';
-    const response = await retailFetch(sandbox, '/Category/1.json', { method: 'PUT', body: JSON.stringify({ name: renamed }) });
+    const response = await retailFetch(sandbox, '/Category/1.json', {
+      method: 'PUT',
+      body: JSON.stringify({ name: renamed }),
+    });
     expect(response.ok).toBe(true);
     await checkAgain(page);
     await expect.poll(() => badge(page, VESTES).textContent()).toBe('Changed in Retail');
@@ -197,7 +202,9 @@ describe('the admin explains itself', () => {
     await bar.getByRole('button', { name: 'Aide' }).click();
     const help = french.page.locator(HELP);
     await help.waitFor();
-    expect(await help.locator('#sl-help-q-online-only').textContent()).toBe('Que sont les catégories en ligne uniquement\u00a0?');
+    expect(await help.locator('#sl-help-q-online-only').textContent()).toBe(
+      'Que sont les catégories en ligne uniquement\u00a0?',
+    );
     await help.locator('#sl-help-q-where-products').click();
     expect(await help.locator('#sl-help-a-where-products').textContent()).toContain('Page de vitrine de la boutique');
     await screenshot(french.page, 'overlay-help-fr');

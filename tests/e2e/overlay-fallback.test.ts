@@ -2,7 +2,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
 import { connectedAdminPerFile } from './support/connected-admin.ts';
-import { chooseWithKeyboard, DIALOG, HELP, PANEL, POPOVER, seriousViolations, traces, type AdminPage } from './support/overlay.ts';
+import {
+  chooseWithKeyboard,
+  DIALOG,
+  HELP,
+  PANEL,
+  POPOVER,
+  seriousViolations,
+  traces,
+  type AdminPage,
+} from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -19,7 +28,9 @@ async function touchedRows(page: Page): Promise<number> {
 
 /** The alt markup's own toggle for a category, found by its name (it has no ids). */
 function altToggle(page: Page, name: string) {
-  return page.locator('.catalog-entry', { has: page.locator('.catalog-entry__title', { hasText: new RegExp(`^${name}$`) }) }).locator('.toggle');
+  return page
+    .locator('.catalog-entry', { has: page.locator('.catalog-entry__title', { hasText: new RegExp(`^${name}$`) }) })
+    .locator('.toggle');
 }
 
 describe('the docked panel on an admin whose markup changed', () => {
@@ -74,12 +85,16 @@ describe('the docked panel on an admin whose markup changed', () => {
     await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
     expect(await dialog.locator('.sl-results__item[data-item-state="done"]').count()).toBe(3);
     // The admin fetches its list again and shows them enabled, in its own markup.
-    await expect.poll(() => altToggle(page, 'Doudounes').getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await expect
+      .poll(() => altToggle(page, 'Doudounes').getAttribute('aria-pressed'), { timeout: 10_000 })
+      .toBe('true');
     await screenshot(page, 'overlay-fallback-result');
 
     await dialog.locator('[data-action="undo"]').click();
     await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
-    await expect.poll(() => altToggle(page, 'Doudounes').getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
+    await expect
+      .poll(() => altToggle(page, 'Doudounes').getAttribute('aria-pressed'), { timeout: 10_000 })
+      .toBe('false');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => panel.locator('.sl-count--new').textContent()).toBe('3 new, still disabled');

@@ -10,7 +10,6 @@ import { badge, BAR, traces, waitForBar, type AdminPage } from './support/overla
  * doubles, and when the extension is updated (reloaded) the old copy takes everything of its own away.
  */
 
-
 describe('the overlay’s life in the page', () => {
   let session: ExtensionSession;
   let admin: AdminPage;
@@ -27,7 +26,9 @@ describe('the overlay’s life in the page', () => {
     expect(await traces(page)).toMatchObject({ overlays: 1, layers: 1, chips: rows, marks: rows, claimed: true });
 
     await page.evaluate(() => (location.hash = '#orders'));
-    await expect.poll(() => traces(page)).toMatchObject({ overlays: 0, layers: 1, layerContent: 0, chips: 0, marks: 0 });
+    await expect
+      .poll(() => traces(page))
+      .toMatchObject({ overlays: 0, layers: 1, layerContent: 0, chips: 0, marks: 0 });
 
     for (const route of ['#products', '#category:id=504', '#categories', '#products', '#categories']) {
       await page.evaluate((hash) => (location.hash = hash), route);
@@ -41,7 +42,8 @@ describe('the overlay’s life in the page', () => {
   it('leaves the admin’s own scripts free to act on the rows it annotated', async () => {
     // An event the admin's code dispatches (untrusted) on one of its rows carrying Sync Lens's mark goes through.
     const toggle = 'li[data-category-id="524"] > .ec-category-row input.ec-switch__input';
-    const clickByScript = () => page.evaluate((selector) => document.querySelector<HTMLInputElement>(selector)!.click(), toggle);
+    const clickByScript = () =>
+      page.evaluate((selector) => document.querySelector<HTMLInputElement>(selector)!.click(), toggle);
     await clickByScript();
     await expect.poll(() => page.locator(toggle).isChecked()).toBe(true);
     await badge(page, 524).waitFor();
@@ -53,7 +55,9 @@ describe('the overlay’s life in the page', () => {
     const other = await session.context.newPage();
     // What a first copy leaves on the page it runs in (utils/overlay/single-instance.ts).
     await other.addInitScript(() =>
-      document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('data-sync-lens', 'active')),
+      document.addEventListener('DOMContentLoaded', () =>
+        document.documentElement.setAttribute('data-sync-lens', 'active'),
+      ),
     );
     await other.goto(page.url());
     await other.locator('li[data-category-id="501"] > .ec-category-row').waitFor();
@@ -66,14 +70,18 @@ describe('the overlay’s life in the page', () => {
   it('takes everything of its own away when the extension is updated', async () => {
     const worker = await session.serviceWorker();
     // The worker goes away with the reload: its answer never comes.
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
     await expect
       .poll(() => traces(page), { timeout: 15_000 })
       .toMatchObject({ overlays: 0, layers: 0, chips: 0, marks: 0, claimed: false });
     // The admin itself is untouched and still works.
     expect(await page.locator('li[data-category-id] > .ec-category-row').count()).toBeGreaterThan(0);
     await page.locator('li[data-category-id="523"] > .ec-category-row input.ec-switch__input').click();
-    await expect.poll(() => page.locator('li[data-category-id="523"] > .ec-category-row input.ec-switch__input').isChecked()).toBe(true);
+    await expect
+      .poll(() => page.locator('li[data-category-id="523"] > .ec-category-row input.ec-switch__input').isChecked())
+      .toBe(true);
   });
 
   it('caused no error on the page', () => {

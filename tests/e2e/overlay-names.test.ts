@@ -5,7 +5,17 @@ import type { Sandbox } from '../../sandbox/server.ts';
 import { ecomFetch, retailFetch } from '../integration/support/sandbox.ts';
 import { connectedAdminPerFile } from './support/connected-admin.ts';
 import type { ExtensionSession } from './support/extension.ts';
-import { badge, BAR, chooseWithKeyboard, DIALOG, openAdmin, PANEL, POPOVER, waitForBar, type AdminPage } from './support/overlay.ts';
+import {
+  badge,
+  BAR,
+  chooseWithKeyboard,
+  DIALOG,
+  openAdmin,
+  PANEL,
+  POPOVER,
+  waitForBar,
+  type AdminPage,
+} from './support/overlay.ts';
 
 /**
  * Category and product names are text. These are full of markup, script, quotes, right-to-left marks and emoji:
@@ -33,11 +43,14 @@ describe('names are text', () => {
       // A new Retail category that Lightspeed's sync brings in (pending in the demo), a Retail rename left to
       // sync, and an eCom product.
       async prepare(world) {
-        const put = (path: string, name: string) => retailFetch(world, path, { method: 'PUT', body: JSON.stringify({ name }) });
+        const put = (path: string, name: string) =>
+          retailFetch(world, path, { method: 'PUT', body: JSON.stringify({ name }) });
         expect((await put('/Category/14.json', CATEGORY)).ok).toBe(true);
         await fetch(`${world.connection.control}/native-sync`, { method: 'POST' });
         expect((await put('/Category/6.json', RENAMED)).ok).toBe(true);
-        expect((await ecomFetch(world, '/products/7004', { method: 'PUT', body: JSON.stringify({ name: PRODUCT }) })).ok).toBe(true);
+        expect(
+          (await ecomFetch(world, '/products/7004', { method: 'PUT', body: JSON.stringify({ name: PRODUCT }) })).ok,
+        ).toBe(true);
       },
     },
     (connected) => {
@@ -58,7 +71,9 @@ describe('names are text', () => {
 
     await badge(page, evilId).click();
     expect(await page.locator(`${POPOVER} .sl-details__title`).textContent()).toBe(CATEGORY);
-    expect(await page.locator(`${POPOVER} .sl-details__path`).textContent()).toBe(`In the tree: Chaussures/${CATEGORY}`);
+    expect(await page.locator(`${POPOVER} .sl-details__path`).textContent()).toBe(
+      `In the tree: Chaussures/${CATEGORY}`,
+    );
     await page.keyboard.press('Escape');
 
     // A rename not synced yet: Retail's new name shows in the drift, as text.
@@ -74,7 +89,9 @@ describe('names are text', () => {
     );
     await page.locator(`${DIALOG} [data-action="confirm"]`).click();
     await page.locator(`${DIALOG} [data-job-status="done"]`).waitFor({ timeout: 30_000 });
-    expect(await page.locator(`${DIALOG} .sl-results__label`, { hasText: 'Sandales' }).textContent()).toBe(`Chaussures/${CATEGORY}`);
+    expect(await page.locator(`${DIALOG} .sl-results__label`, { hasText: 'Sandales' }).textContent()).toBe(
+      `Chaussures/${CATEGORY}`,
+    );
     await page.keyboard.press('Escape');
     await nothingRan(page);
   });

@@ -37,9 +37,9 @@ describe('products and a category’s settings', () => {
   it('says on the products page which products shoppers miss, and why', async () => {
     const notice = page.locator(NOTICE);
     await notice.waitFor({ timeout: 30_000 });
-    await expect.poll(() => notice.locator('.sl-notice__line--hidden').textContent()).toBe(
-      '3 products are disabled although their category is enabled: shoppers do not see them.',
-    );
+    await expect
+      .poll(() => notice.locator('.sl-notice__line--hidden').textContent())
+      .toBe('3 products are disabled although their category is enabled: shoppers do not see them.');
     expect(await notice.locator('.sl-notice__line--storefront').textContent()).toBe(
       '3 products have no category in Retail POS, so they show on the Store front page.',
     );
@@ -59,7 +59,8 @@ describe('products and a category’s settings', () => {
     const status = (await valueFrom(extensionPage, { type: 'status' }))!;
     await extensionPage.close();
     expect(status.products.map((product) => product.ecomId).sort()).toEqual([...HIDDEN, ...STOREFRONT].sort());
-    for (const product of status.products) expect(Object.keys(product).sort()).toEqual(['ecomId', 'issues', 'name', 'path']);
+    for (const product of status.products)
+      expect(Object.keys(product).sort()).toEqual(['ecomId', 'issues', 'name', 'path']);
     expect(status.summary.products.total).toBeGreaterThan(status.products.length);
   });
 
@@ -78,7 +79,9 @@ describe('products and a category’s settings', () => {
     const dialog = page.locator(DIALOG);
     await dialog.waitFor();
     expect(await dialog.locator('tbody tr').count()).toBe(3);
-    expect(await dialog.locator('tr[data-ecom-id="7004"] .sl-table__path').textContent()).toBe('Blouson motard vieilli');
+    expect(await dialog.locator('tr[data-ecom-id="7004"] .sl-table__path').textContent()).toBe(
+      'Blouson motard vieilli',
+    );
     expect(await dialog.locator('tr[data-ecom-id="7004"] td').last().textContent()).toBe('Vestes/Blousons en cuir');
     // The merchant keeps one back.
     await dialog.locator('tr[data-ecom-id="7018"] input').uncheck();
@@ -125,7 +128,9 @@ describe('products and a category’s settings', () => {
     expect(await flag.textContent()).toBe('Hidden');
     const notice = page.locator(NOTICE);
     expect(await notice.getAttribute('data-status')).toBe('live');
-    expect(await notice.locator('.sl-notice__line').first().textContent()).toContain('its image, description and availability are yours');
+    expect(await notice.locator('.sl-notice__line').first().textContent()).toContain(
+      'its image, description and availability are yours',
+    );
     expect(await notice.locator('[data-action="enable-products"]').textContent()).toBe('Enable 1 product');
     await screenshot(page, 'overlay-edit-page');
     expect(await seriousViolations(page)).toEqual([]);

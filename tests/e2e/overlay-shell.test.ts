@@ -44,7 +44,9 @@ describe('the overlay on the sandbox admin', () => {
     const page = await openAdmin('en');
     const bar = page.locator(`${BAR}[data-state="not-connected"]`);
     await expect.poll(() => bar.count(), { timeout: 15_000 }).toBe(1);
-    expect(await bar.locator('.sl-bar__brand').getAttribute('title')).toBe(`Sync Lens ${version} is active on this page.`);
+    expect(await bar.locator('.sl-bar__brand').getAttribute('title')).toBe(
+      `Sync Lens ${version} is active on this page.`,
+    );
     expect(await bar.textContent()).toContain('Connect your Retail POS and eCom stores');
     await screenshot(page, 'overlay-shell-en');
     await page.close();
@@ -55,7 +57,9 @@ describe('the overlay on the sandbox admin', () => {
     const { ecomApi, storeId, ecomToken } = sandbox.connection;
     await worker.evaluate(
       (connection) =>
-        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+        (
+          globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+        ).chrome.storage.local.set({
           ecomConnection: connection,
         }),
       { apiBase: ecomApi, storeId: Number(storeId), token: ecomToken },
@@ -65,7 +69,9 @@ describe('the overlay on the sandbox admin', () => {
       .poll(() => page.locator(`${BAR}[data-state="ready"]`).textContent(), { timeout: 15_000 })
       .toContain('eCom is connected.');
     await worker.evaluate(() =>
-      (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear(),
+      (
+        globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
+      ).chrome.storage.local.clear(),
     );
     await page.close();
   });
@@ -73,8 +79,12 @@ describe('the overlay on the sandbox admin', () => {
   it('speaks the admin page’s language', async () => {
     const page = await openAdmin('fr');
     const bar = page.locator(`${BAR}[data-state="not-connected"]`);
-    await expect.poll(() => bar.textContent(), { timeout: 15_000 }).toContain('Connectez vos boutiques Retail POS et eCom');
-    expect(await bar.locator('.sl-bar__brand').getAttribute('title')).toBe(`Sync Lens ${version} est actif sur cette page.`);
+    await expect
+      .poll(() => bar.textContent(), { timeout: 15_000 })
+      .toContain('Connectez vos boutiques Retail POS et eCom');
+    expect(await bar.locator('.sl-bar__brand').getAttribute('title')).toBe(
+      `Sync Lens ${version} est actif sur cette page.`,
+    );
     await screenshot(page, 'overlay-shell-fr');
     await page.close();
   });

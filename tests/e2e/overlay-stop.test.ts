@@ -24,7 +24,10 @@ interface Logged {
 async function writeBatches(sandbox: Sandbox): Promise<number> {
   const { requests } = (await (await control(sandbox, '/requests?api=ecom')).json()) as { requests: Logged[] };
   return requests.filter(
-    (entry) => entry.method === 'POST' && entry.path.endsWith('/batch') && !new URLSearchParams(entry.query).get('deduplicationKey')?.startsWith('read.'),
+    (entry) =>
+      entry.method === 'POST' &&
+      entry.path.endsWith('/batch') &&
+      !new URLSearchParams(entry.query).get('deduplicationKey')?.startsWith('read.'),
   ).length;
 }
 
@@ -39,9 +42,14 @@ describe('Stop in the admin', () => {
 
   it('keeps the Stop, records what eCom had applied, and offers to undo it', async () => {
     const bar = await waitForBar(page);
-    await expect.poll(() => bar.locator('[data-action="enable-categories"]').textContent()).toBe('Enable 3 new categories');
+    await expect
+      .poll(() => bar.locator('[data-action="enable-categories"]').textContent())
+      .toBe('Enable 3 new categories');
     // eCom answers polls slowly, so the job's batch is still being read back when Stop is pressed.
-    await control(sandbox, '/faults', { method: 'PUT', body: JSON.stringify([{ match: 'GET /api/v3/\\d+/batch', delayMs: 4000 }]) });
+    await control(sandbox, '/faults', {
+      method: 'PUT',
+      body: JSON.stringify([{ match: 'GET /api/v3/\\d+/batch', delayMs: 4000 }]),
+    });
     await control(sandbox, '/requests', { method: 'DELETE' });
 
     await bar.locator('[data-action="enable-categories"]').click();
@@ -61,7 +69,8 @@ describe('Stop in the admin', () => {
       .poll(() => page.locator(`${DIALOG} .sl-dialog__title`).textContent(), { timeout: 30_000 })
       .toBe('Categories put back');
     await page.locator(`${DIALOG} [data-job-status="done"]`).waitFor({ timeout: 30_000 });
-    for (const id of NEW) await expect.poll(() => categorySwitch(page, id).isChecked(), { timeout: 10_000 }).toBe(false);
+    for (const id of NEW)
+      await expect.poll(() => categorySwitch(page, id).isChecked(), { timeout: 10_000 }).toBe(false);
   });
 
   it('caused no error on the page', () => {

@@ -20,7 +20,8 @@ describe('the toolbar popup', () => {
   let session: ExtensionSession;
   let popup: Page;
 
-  const count = async (name: string) => Number(await popup.locator(`[data-count="${name}"]`).getAttribute('data-value'));
+  const count = async (name: string) =>
+    Number(await popup.locator(`[data-count="${name}"]`).getAttribute('data-value'));
   const ecomCategories = async () =>
     ((await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } }).ecom.categories;
 
@@ -63,15 +64,21 @@ describe('the toolbar popup', () => {
     const summary = status!.summary;
     expect(await count('total')).toBe(summary.categories.total);
     for (const name of CATEGORY_STATUSES) expect(await count(name), name).toBe(summary.categories[name]);
-    expect(Number(await popup.locator('[data-count="products"]').getAttribute('data-disabled'))).toBe(summary.products.disabled);
+    expect(Number(await popup.locator('[data-count="products"]').getAttribute('data-disabled'))).toBe(
+      summary.products.disabled,
+    );
     expect(summary.newDisabled).toBeGreaterThan(0);
-    expect(await popup.getByRole('button', { name: `Enable ${summary.newDisabled} new categories` }).isEnabled()).toBe(true);
+    expect(await popup.getByRole('button', { name: `Enable ${summary.newDisabled} new categories` }).isEnabled()).toBe(
+      true,
+    );
   });
 
   it('refreshes on demand', async () => {
     const before = await popup.locator('.popup__read').getAttribute('data-read-at');
     await popup.getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => popup.locator('.popup__read').getAttribute('data-read-at'), { timeout: 15_000 }).not.toBe(before);
+    await expect
+      .poll(() => popup.locator('.popup__read').getAttribute('data-read-at'), { timeout: 15_000 })
+      .not.toBe(before);
   });
 
   it('enables every new category from the popup, after one confirmation, and follows the job to its end', async () => {

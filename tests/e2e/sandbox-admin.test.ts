@@ -127,7 +127,12 @@ describe('the categories page', () => {
   it('draws the tree in admin order, with the Store front page first and locks only on Retail categories', async () => {
     await open('#categories');
     expect(await attrs('ul.ec-category-tree[role="tree"] > li.ec-category-tree__node', 'data-category-id')).toEqual([
-      '0', '20', '11', '12', '30', '13',
+      '0',
+      '20',
+      '11',
+      '12',
+      '30',
+      '13',
     ]);
     const children = 'li[data-category-id="20"] > ul.ec-category-tree[role="group"] > li[role="treeitem"]';
     expect(await attrs(children, 'data-category-id')).toEqual(['21']);
@@ -326,7 +331,11 @@ describe('the products page', () => {
   it('lists products with their categories and enables one through the API', async () => {
     await open('#products', '', 'products');
     expect(await attrs('table.ec-product-table tr.ec-product-row', 'data-product-id')).toEqual([
-      '101', '102', '103', '104', '105',
+      '101',
+      '102',
+      '103',
+      '104',
+      '105',
     ]);
     expect(await texts('tr[data-product-id="102"] > td')).toEqual([
       'Jean slim',

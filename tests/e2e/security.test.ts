@@ -61,11 +61,17 @@ const PAGE_ONLY = new Set([
 
 /** Runs code in the content script's own world (its isolated world) on a page, through the DevTools protocol. */
 async function inContentScript<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
-  const result = (await cdp.send('Runtime.evaluate', { contextId, expression, awaitPromise: true, returnByValue: true })) as {
+  const result = (await cdp.send('Runtime.evaluate', {
+    contextId,
+    expression,
+    awaitPromise: true,
+    returnByValue: true,
+  })) as {
     result: { value: T };
     exceptionDetails?: { text: string; exception?: { description?: string } };
   };
-  if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+  if (result.exceptionDetails)
+    throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
   return result.result.value;
 }
 
@@ -76,11 +82,12 @@ async function inContentScript<T>(cdp: CDPSession, contextId: number, expression
  * Returns what was tried, as "kind label" ("button Undo", "checkbox on", "chip …", "help …").
  */
 async function pokeEveryControl(): Promise<string[]> {
-  const roots = [...document.querySelectorAll('sync-lens-overlay, sync-lens-layer, [data-sync-lens-chip]')].flatMap((host) =>
-    host.shadowRoot ? [{ host, root: host.shadowRoot }] : [],
+  const roots = [...document.querySelectorAll('sync-lens-overlay, sync-lens-layer, [data-sync-lens-chip]')].flatMap(
+    (host) => (host.shadowRoot ? [{ host, root: host.shadowRoot }] : []),
   );
   const describe = (host: Element, control: Element) => {
-    if (control instanceof HTMLInputElement && control.type === 'checkbox') return `checkbox ${control.checked ? 'on' : 'off'}`;
+    if (control instanceof HTMLInputElement && control.type === 'checkbox')
+      return `checkbox ${control.checked ? 'on' : 'off'}`;
     const label = (control.getAttribute('aria-label') ?? control.textContent ?? '').trim();
     if (host.hasAttribute('data-sync-lens-chip')) return `chip ${label}`;
     if (control.closest('.sl-help')) return `help ${label}`;
@@ -89,22 +96,32 @@ async function pokeEveryControl(): Promise<string[]> {
   const poke = (control: Element, composed: boolean) => {
     const options = { bubbles: true, cancelable: true, composed };
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
-      control.dispatchEvent(type.startsWith('pointer') ? new PointerEvent(type, options) : new MouseEvent(type, options));
+      control.dispatchEvent(
+        type.startsWith('pointer') ? new PointerEvent(type, options) : new MouseEvent(type, options),
+      );
     }
     for (const type of ['click', 'dblclick', 'auxclick']) control.dispatchEvent(new MouseEvent(type, options));
     for (const type of ['beforeinput', 'input', 'change']) control.dispatchEvent(new Event(type, options));
-    for (const [key, code] of [['Enter', 'Enter'], [' ', 'Space'], ['Escape', 'Escape']] as const) {
-      for (const type of ['keydown', 'keypress', 'keyup']) control.dispatchEvent(new KeyboardEvent(type, { ...options, key, code }));
+    for (const [key, code] of [
+      ['Enter', 'Enter'],
+      [' ', 'Space'],
+      ['Escape', 'Escape'],
+    ] as const) {
+      for (const type of ['keydown', 'keypress', 'keyup'])
+        control.dispatchEvent(new KeyboardEvent(type, { ...options, key, code }));
     }
     control.dispatchEvent(new SubmitEvent('submit', options));
   };
   const tried: string[] = [];
   for (let round = 0; round < 3; round++) {
     const controls = roots.flatMap(({ host, root }) =>
-      [...root.querySelectorAll('button, a, input, select, textarea, label, summary, form, [role], [tabindex]')].map((control) => ({ host, control })),
+      [...root.querySelectorAll('button, a, input, select, textarea, label, summary, form, [role], [tabindex]')].map(
+        (control) => ({ host, control }),
+      ),
     );
     for (const { host, control } of controls) {
-      if (round === 0 && control.matches('button, a, input, select, textarea, summary')) tried.push(describe(host, control));
+      if (round === 0 && control.matches('button, a, input, select, textarea, summary'))
+        tried.push(describe(host, control));
       poke(control, false);
       poke(control, true);
       if (control instanceof HTMLElement) control.click();
@@ -125,7 +142,11 @@ async function pokeEveryControl(): Promise<string[]> {
  */
 function overlayState(): string[] {
   return [...document.querySelectorAll('sync-lens-overlay, sync-lens-layer, [data-sync-lens-chip]')]
-    .flatMap((host) => (host.shadowRoot ? [...host.shadowRoot.querySelectorAll('[role="dialog"], button, input, [aria-expanded], [hidden]')] : []))
+    .flatMap((host) =>
+      host.shadowRoot
+        ? [...host.shadowRoot.querySelectorAll('[role="dialog"], button, input, [aria-expanded], [hidden]')]
+        : [],
+    )
     .map((element) =>
       [
         element.localName,
@@ -204,7 +225,10 @@ describe('security', () => {
   });
 
   it('ships a strict content security policy, no externally_connectable, no remote code', async () => {
-    const manifest = JSON.parse(await readFile(join(SANDBOX_BUILD, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    const manifest = JSON.parse(await readFile(join(SANDBOX_BUILD, 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'identity']);
@@ -239,9 +263,13 @@ describe('security', () => {
       cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
       await cdp.send('Runtime.enable');
       await page.goto(sandbox.connection.admin);
-      await page.locator('sync-lens-overlay').getByRole('button', { name: /^Enable \d+ new categories$/ }).waitFor({ timeout: 20_000 });
+      await page
+        .locator('sync-lens-overlay')
+        .getByRole('button', { name: /^Enable \d+ new categories$/ })
+        .waitFor({ timeout: 20_000 });
       const world = worlds.find(
-        (context) => context.auxData?.type === 'isolated' && context.origin === `chrome-extension://${session.extensionId}`,
+        (context) =>
+          context.auxData?.type === 'isolated' && context.origin === `chrome-extension://${session.extensionId}`,
       );
       if (!world) throw new Error('The content script’s world was not found on the admin page.');
       isolatedWorld = world.id;
@@ -271,9 +299,13 @@ describe('security', () => {
         else expect(reply, type).toHaveProperty('ok');
       }
       // The answers a content script lives on are there, and full of data: yet no token in any of them.
-      expect(replies.find((entry) => entry.type === 'status')?.reply).toMatchObject({ ok: true, value: { categories: expect.any(Array) } });
+      expect(replies.find((entry) => entry.type === 'status')?.reply).toMatchObject({
+        ok: true,
+        value: { categories: expect.any(Array) },
+      });
       const everything = JSON.stringify(replies);
-      for (const secret of secrets) expect(everything.includes(secret), `a token reached the content script`).toBe(false);
+      for (const secret of secrets)
+        expect(everything.includes(secret), `a token reached the content script`).toBe(false);
 
       const received = await inContentScript<unknown[]>(cdp, isolatedWorld, 'globalThis.__received');
       expect(JSON.stringify(received)).toBe('[]');
@@ -299,7 +331,9 @@ describe('security', () => {
       const seen = await page.evaluate(
         async ({ requests, extensionId }) => {
           const found: string[] = [];
-          const scope = globalThis as unknown as { chrome?: { runtime?: { sendMessage?: unknown; connect?: unknown } } };
+          const scope = globalThis as unknown as {
+            chrome?: { runtime?: { sendMessage?: unknown; connect?: unknown } };
+          };
           found.push(`runtime: ${typeof scope.chrome?.runtime}`);
           found.push(`sendMessage: ${typeof scope.chrome?.runtime?.sendMessage}`);
           // Anything posted to the page that it did not post itself would be recorded here.
@@ -357,12 +391,15 @@ describe('security', () => {
         const jobsBefore = await jobs();
         const before = await page.evaluate(overlayState);
         const poked = await attempt();
-        expect(poked).toEqual(expect.arrayContaining([expect.stringMatching(/^button Enable \d+ new categories$/), 'button Check again']));
+        expect(poked).toEqual(
+          expect.arrayContaining([expect.stringMatching(/^button Enable \d+ new categories$/), 'button Check again']),
+        );
         expect(poked.filter((label) => label.startsWith('chip '))).not.toEqual([]);
         // The admin's own locks open a category's explanation when a person clicks them: not when the page does.
         const locks = await page.evaluate(() => {
           const found = [...document.querySelectorAll('.ec-category-row__lock')];
-          for (const lock of found) lock.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
+          for (const lock of found)
+            lock.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
           return found.length;
         });
         await settled();
@@ -398,18 +435,29 @@ describe('security', () => {
       it('in the preview: no tick, no untick, no confirm', async () => {
         const jobsBefore = await jobs();
         // A person opens the preview (a trusted click): the page then tries every control in it.
-        await page.locator(BAR).getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
+        await page
+          .locator(BAR)
+          .getByRole('button', { name: /^Enable \d+ new categories$/ })
+          .click();
         await page.locator(`${DIALOG} [data-action="confirm"]`).waitFor({ timeout: 10_000 });
         const before = await page.evaluate(overlayState);
         const poked = await attempt();
-        expect(poked).toEqual(expect.arrayContaining([expect.stringMatching(/^button Enable \d+ categories$/), 'checkbox on', 'checkbox off']));
+        expect(poked).toEqual(
+          expect.arrayContaining([
+            expect.stringMatching(/^button Enable \d+ categories$/),
+            'checkbox on',
+            'checkbox off',
+          ]),
+        );
         expect(await page.evaluate(overlayState)).toEqual(before);
 
         // Out of reach of the guards on our roots: the page keeps the preview's controls, the person closes it
         // (its elements, removed, keep their handlers), and the page presses and ticks what it kept.
         await page.evaluate(() => {
           const root = document.querySelector('sync-lens-layer')!.shadowRoot!;
-          (globalThis as unknown as { kept: HTMLElement[] }).kept = [...root.querySelectorAll<HTMLElement>('.sl-dialog button, .sl-dialog input')];
+          (globalThis as unknown as { kept: HTMLElement[] }).kept = [
+            ...root.querySelectorAll<HTMLElement>('.sl-dialog button, .sl-dialog input'),
+          ];
         });
         await page.locator(DIALOG).getByRole('button', { name: 'Cancel', exact: true }).click();
         await page.locator(DIALOG).waitFor({ state: 'detached' });
@@ -420,7 +468,9 @@ describe('security', () => {
             control.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
             control.dispatchEvent(new Event('change', { bubbles: true }));
           }
-          await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+          await new Promise((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+          );
           return controls.filter((control) => !control.isConnected).length;
         });
         expect(kept).toBeGreaterThan(2);
@@ -430,10 +480,14 @@ describe('security', () => {
         expect(await writes()).toEqual([]);
 
         // The page moves the preview's boxes and its confirm button out of our shadow root, then works them there.
-        await page.locator(BAR).getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
+        await page
+          .locator(BAR)
+          .getByRole('button', { name: /^Enable \d+ new categories$/ })
+          .click();
         await page.locator(`${DIALOG} [data-action="confirm"]`).waitFor({ timeout: 10_000 });
         const moved = await page.evaluate(async () => {
-          const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+          const settle = () =>
+            new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
           const root = document.querySelector('sync-lens-layer')!.shadowRoot!;
           const confirm = root.querySelector<HTMLButtonElement>('.sl-dialog [data-action="confirm"]')!;
           const boxes = [...root.querySelectorAll<HTMLInputElement>('.sl-dialog input[type="checkbox"]')];
@@ -461,13 +515,19 @@ describe('security', () => {
         expect(await writes()).toEqual([]);
 
         // A person opens the preview again, for the next test.
-        await page.locator(BAR).getByRole('button', { name: /^Enable \d+ new categories$/ }).click();
+        await page
+          .locator(BAR)
+          .getByRole('button', { name: /^Enable \d+ new categories$/ })
+          .click();
         await page.locator(`${DIALOG} [data-action="confirm"]`).waitFor({ timeout: 10_000 });
       });
 
       it('while a job runs: no Stop', async () => {
         // eCom takes its time with the batch, so the job is still running while the page tries.
-        await control(sandbox, '/faults', { method: 'PUT', body: JSON.stringify([{ match: 'POST /api/v3/\\d+/batch', delayMs: 20_000, times: 1 }]) });
+        await control(sandbox, '/faults', {
+          method: 'PUT',
+          body: JSON.stringify([{ match: 'POST /api/v3/\\d+/batch', delayMs: 20_000, times: 1 }]),
+        });
         await page.locator(`${DIALOG} [data-action="confirm"]`).click();
         const stop = page.locator(DIALOG).getByRole('button', { name: 'Stop' });
         await stop.waitFor({ timeout: 10_000 });

@@ -13,7 +13,9 @@ type ChromeAlarms = { chrome: { alarms: { create(name: string, info: { when: num
 
 /** The API calls that change something (the batches, and any direct write). */
 async function writes(sandbox: Sandbox): Promise<Array<{ method: string; path: string }>> {
-  const log = (await (await control(sandbox, '/requests?api=ecom')).json()) as { requests: Array<{ method: string; path: string }> };
+  const log = (await (await control(sandbox, '/requests?api=ecom')).json()) as {
+    requests: Array<{ method: string; path: string }>;
+  };
   return log.requests.filter((request) => request.method !== 'GET');
 }
 
@@ -37,7 +39,8 @@ describe('connecting another store while in Sync mode', () => {
       .toBe(`Connected to store ${sandbox.connection.storeId}.`);
     await page.locator('[data-card="first-read"] [data-read="done"]').waitFor({ timeout: 30_000 });
   };
-  const refreshRuns = async () => (await valueFrom(page, { type: 'activity' })).filter((run) => run.kind === 'refresh').length;
+  const refreshRuns = async () =>
+    (await valueFrom(page, { type: 'activity' })).filter((run) => run.kind === 'refresh').length;
 
   beforeAll(async () => {
     storeA = await startTestSandbox();
@@ -62,7 +65,9 @@ describe('connecting another store while in Sync mode', () => {
 
     await valueFrom(page, { type: 'start-job', job: { kind: 'enable-categories' } });
     await expect
-      .poll(async () => (await valueFrom(page, { type: 'activity' })).some((run) => run.kind === 'job'), { timeout: 30_000 })
+      .poll(async () => (await valueFrom(page, { type: 'activity' })).some((run) => run.kind === 'job'), {
+        timeout: 30_000,
+      })
       .toBe(true);
     // The next batch to store A is told to come back in ten minutes: that job waits for the jobs alarm.
     await control(storeA, '/faults', {
@@ -105,7 +110,9 @@ describe('connecting another store while in Sync mode', () => {
   it('the refresh alarm that fires afterwards writes to neither store', async () => {
     const worker = await session.serviceWorker();
     const fire = () =>
-      worker.evaluate(() => (globalThis as unknown as ChromeAlarms).chrome.alarms.create('sync-lens:refresh', { when: Date.now() }));
+      worker.evaluate(() =>
+        (globalThis as unknown as ChromeAlarms).chrome.alarms.create('sync-lens:refresh', { when: Date.now() }),
+      );
     // Twice, each time until its read is in the run log: whatever the first one set off has happened by the second.
     for (let time = 0; time < 2; time++) {
       const before = await refreshRuns();

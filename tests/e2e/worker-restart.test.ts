@@ -9,7 +9,11 @@ import { openExtensionPage, valueFrom } from './support/extension-page.ts';
 /** 1,200 categories Lightspeed's sync just brought in, all disabled: three batches' worth of enabling. */
 const COUNT = 1_200;
 function storeWithManyNewCategories() {
-  const retailCategories = Array.from({ length: COUNT }, (_, i) => ({ categoryID: i + 1, name: `Rayon ${i + 1}`, leftNode: i * 2 + 1 }));
+  const retailCategories = Array.from({ length: COUNT }, (_, i) => ({
+    categoryID: i + 1,
+    name: `Rayon ${i + 1}`,
+    leftNode: i * 2 + 1,
+  }));
   const ecomCategories = retailCategories.map((category, i) => ({
     id: 5000 + category.categoryID,
     name: category.name,
@@ -18,7 +22,10 @@ function storeWithManyNewCategories() {
     origin: 'LIGHTSPEED',
     externalReferenceId: String(category.categoryID),
   }));
-  return { retail: { accountID: 77, categories: retailCategories }, ecom: { storeId: 8080, categories: ecomCategories } };
+  return {
+    retail: { accountID: 77, categories: retailCategories },
+    ecom: { storeId: 8080, categories: ecomCategories },
+  };
 }
 
 interface Logged {
@@ -60,20 +67,27 @@ describe('a job survives its service worker being killed', () => {
     expect(worker).toBeDefined();
     await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
     await expect
-      .poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker'), { timeout: 5_000 })
+      .poll(async () => (await cdp.send('Target.getTargets')).targetInfos.some((t) => t.type === 'service_worker'), {
+        timeout: 5_000,
+      })
       .toBe(false);
     const doneWhenKilled = (await carried()).length;
     expect(doneWhenKilled).toBeLessThan(COUNT);
 
     // The merchant's page asks how the job is going: that wakes a new worker, which takes the job up again.
     await expect
-      .poll(async () => (await valueFrom(page, { type: 'job', id: started.id }))?.status, { timeout: 60_000, interval: 500 })
+      .poll(async () => (await valueFrom(page, { type: 'job', id: started.id }))?.status, {
+        timeout: 60_000,
+        interval: 500,
+      })
       .toBe('done');
 
     const job = (await valueFrom(page, { type: 'job', id: started.id }))!;
     expect(job.items.filter((item) => item.state === 'done')).toHaveLength(COUNT);
 
-    const state = (await (await control(sandbox, '/state')).json()) as { ecom: { categories: Array<{ enabled: boolean }> } };
+    const state = (await (await control(sandbox, '/state')).json()) as {
+      ecom: { categories: Array<{ enabled: boolean }> };
+    };
     expect(state.ecom.categories.every((category) => category.enabled)).toBe(true);
 
     // Every category was enabled by exactly one request: no batch ran twice.

@@ -6,7 +6,13 @@ import { createEcomClient } from '../../utils/ecom/client.ts';
 import type { EcomClientOptions } from '../../utils/ecom/config.ts';
 import { readEnabled } from '../../utils/ecom/read-back.ts';
 import { ApiError } from '../../utils/http/api-error.ts';
-import { clientWorld, ECOM_CATEGORY_COUNT, ECOM_PRODUCT_COUNT, FIRST_ECOM_CATEGORY, FIRST_PRODUCT } from './support/client-world.ts';
+import {
+  clientWorld,
+  ECOM_CATEGORY_COUNT,
+  ECOM_PRODUCT_COUNT,
+  FIRST_ECOM_CATEGORY,
+  FIRST_PRODUCT,
+} from './support/client-world.ts';
 import { control, startTestSandbox } from './support/sandbox.ts';
 
 const FAST = { timeoutMs: 2000, maxAttempts: 4, backoff: { baseMs: 50, maxMs: 400 } };
@@ -90,7 +96,10 @@ describe('eCom client against the sandbox', () => {
     const ecom = clientOf(sandbox);
     const { records: products } = await ecom.products();
     expect(products).toHaveLength(ECOM_PRODUCT_COUNT);
-    expect(products.find((product) => product.id === FIRST_PRODUCT)).toMatchObject({ categoryIds: [], defaultCategoryId: 0 });
+    expect(products.find((product) => product.id === FIRST_PRODUCT)).toMatchObject({
+      categoryIds: [],
+      defaultCategoryId: 0,
+    });
 
     const before = new Date(Date.now() - 1000);
     await ecom.updateProduct(FIRST_PRODUCT + 5, { enabled: false });
@@ -153,7 +162,9 @@ describe('eCom client against the sandbox', () => {
     const results = await clientOf(sandbox).runBatch(creates('Perdu', 20), { deduplicationKey: 'it-batch-lost' });
     expect(results.every((result) => result.status === 'COMPLETED')).toBe(true);
     expect((await stateCategories(sandbox)).filter((category) => category.name.startsWith('Perdu '))).toHaveLength(20);
-    expect((await requests(sandbox)).filter((entry) => entry.method === 'POST' && entry.path.endsWith('/batch'))).toHaveLength(2);
+    expect(
+      (await requests(sandbox)).filter((entry) => entry.method === 'POST' && entry.path.endsWith('/batch')),
+    ).toHaveLength(2);
   });
 
   it('submits and polls separately, as a job that restarts would', async () => {
@@ -170,10 +181,25 @@ describe('eCom client against the sandbox', () => {
 
   it('reads whether records are enabled in one batch of GETs, a deleted one as null', async () => {
     await control(sandbox, '/requests', { method: 'DELETE' });
-    const categories = await readEnabled(clientOf(sandbox), 'categories', [FIRST_ECOM_CATEGORY, FIRST_ECOM_CATEGORY + 1, 999_999]);
-    expect(categories).toEqual(new Map([[FIRST_ECOM_CATEGORY, false], [FIRST_ECOM_CATEGORY + 1, true], [999_999, null]]));
+    const categories = await readEnabled(clientOf(sandbox), 'categories', [
+      FIRST_ECOM_CATEGORY,
+      FIRST_ECOM_CATEGORY + 1,
+      999_999,
+    ]);
+    expect(categories).toEqual(
+      new Map([
+        [FIRST_ECOM_CATEGORY, false],
+        [FIRST_ECOM_CATEGORY + 1, true],
+        [999_999, null],
+      ]),
+    );
     const products = await readEnabled(clientOf(sandbox), 'products', [FIRST_PRODUCT, FIRST_PRODUCT + 1]);
-    expect(products).toEqual(new Map([[FIRST_PRODUCT, false], [FIRST_PRODUCT + 1, true]]));
+    expect(products).toEqual(
+      new Map([
+        [FIRST_PRODUCT, false],
+        [FIRST_PRODUCT + 1, true],
+      ]),
+    );
     const calls = await requests(sandbox);
     expect(calls.filter((call) => call.method === 'POST')).toHaveLength(2);
     expect(calls.every((call) => call.path.endsWith('/batch'))).toBe(true);
@@ -218,21 +244,29 @@ describe('eCom client against the sandbox', () => {
 
   it('ends with a clear error when the faults persist', async () => {
     await setFaults(sandbox, [{ match: 'GET /api/v3/\\d+/categories$', status: 500 }]);
-    const error = await clientOf(sandbox).categories().catch((caught: unknown) => caught);
+    const error = await clientOf(sandbox)
+      .categories()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'http', status: 500, retryable: true, endpoint: 'GET /categories' });
-    expect((error as ApiError).message).toMatch(/^eCom had a problem on its side \(500\) \(GET \/categories\)\. Try again/);
+    expect((error as ApiError).message).toMatch(
+      /^eCom had a problem on its side \(500\) \(GET \/categories\)\. Try again/,
+    );
   });
 
   it('ends with a malformed error naming the endpoint when every answer is broken', async () => {
     await setFaults(sandbox, [{ match: 'GET /api/v3/\\d+/products$', malformed: true }]);
-    const error = await clientOf(sandbox).products().catch((caught: unknown) => caught);
+    const error = await clientOf(sandbox)
+      .products()
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'malformed', endpoint: 'GET /products', retryable: true });
     expect((error as ApiError).detail).toMatch(/^GET \/products: the answer is not valid JSON/);
   });
 
   it('says what to do when the token is wrong', async () => {
-    const error = await clientOf(sandbox, { token: 'secret_wrong' }).categories().catch((caught: unknown) => caught);
+    const error = await clientOf(sandbox, { token: 'secret_wrong' })
+      .categories()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).message).toBe(
       'eCom refused the token (401). The token may have been revoked: create a new one in the eCom admin under Apps and connect again.',

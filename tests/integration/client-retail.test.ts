@@ -74,7 +74,11 @@ describe('Retail client against the sandbox', () => {
     expect(items.some((item) => item.archived)).toBe(false);
     const all = await retail.items({ includeArchived: true });
     expect(all).toHaveLength(RETAIL_ITEM_COUNT);
-    expect(all.find((item) => item.id === 3)).toMatchObject({ name: 'Article 3', sku: expect.stringMatching(/\d/), categoryId: 3 });
+    expect(all.find((item) => item.id === 3)).toMatchObject({
+      name: 'Article 3',
+      sku: expect.stringMatching(/\d/),
+      categoryId: 3,
+    });
     expect(all.find((item) => item.id === 4)?.sku).toBe('SKU-4');
     expect(all.find((item) => item.id === 50)).toMatchObject({ categoryId: 0, archived: true });
   });
@@ -122,22 +126,30 @@ describe('Retail client against the sandbox', () => {
 
   it('ends with a clear, retryable error when the faults persist', async () => {
     await setFaults(sandbox, [{ match: 'GET /API/V3/Account/\\d+/Category/5.json', status: 503 }]);
-    const error = await clientOf(sandbox).category(5).catch((caught: unknown) => caught);
+    const error = await clientOf(sandbox)
+      .category(5)
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'http', status: 503, retryable: true, endpoint: 'GET /Category/5.json' });
     expect((error as ApiError).message).toMatch(/Retail POS had a problem on its side \(503\)/);
-    expect((await requests(sandbox)).filter((entry) => entry.path.endsWith('/Category/5.json'))).toHaveLength(FAST.maxAttempts);
+    expect((await requests(sandbox)).filter((entry) => entry.path.endsWith('/Category/5.json'))).toHaveLength(
+      FAST.maxAttempts,
+    );
   });
 
   it('says what to do when the token is wrong', async () => {
-    const error = await clientOf(sandbox, { token: 'not-the-token' }).categories().catch((caught: unknown) => caught);
+    const error = await clientOf(sandbox, { token: 'not-the-token' })
+      .categories()
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'auth', status: 401, retryable: false });
     expect((error as ApiError).message).toContain('connect Retail POS again');
   });
 
   it('reports a 404 for a category that does not exist', async () => {
-    const error = await clientOf(sandbox).category(9999).catch((caught: unknown) => caught);
+    const error = await clientOf(sandbox)
+      .category(9999)
+      .catch((caught: unknown) => caught);
     expect(error).toMatchObject({ kind: 'not-found', status: 404, endpoint: 'GET /Category/9999.json' });
   });
 });
@@ -146,7 +158,10 @@ describe('Retail client pacing against a small bucket', () => {
   let sandbox: Sandbox;
 
   beforeAll(async () => {
-    sandbox = await startTestSandbox({ state: clientWorld(), config: { retailBucketSize: 20, retailDripPerSecond: 10 } });
+    sandbox = await startTestSandbox({
+      state: clientWorld(),
+      config: { retailBucketSize: 20, retailDripPerSecond: 10 },
+    });
   });
   afterAll(() => sandbox.close());
 

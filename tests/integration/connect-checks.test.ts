@@ -48,7 +48,9 @@ describe('checking eCom credentials with a real call', () => {
     expect(checked).toMatchObject({ readOnly: false, storeId: Number(sandbox.connection.storeId) });
     expect(checked.categories).toBeGreaterThan(0);
     expect(checked.adminUrl).toBe(`${sandbox.origin}/store/${sandbox.connection.storeId}#categories`);
-    const requests = (await (await control(sandbox, '/requests?api=ecom')).json()) as { requests: Array<{ method: string; query: string }> };
+    const requests = (await (await control(sandbox, '/requests?api=ecom')).json()) as {
+      requests: Array<{ method: string; query: string }>;
+    };
     // One read, and it asked for disabled categories as well.
     const last = requests.requests.at(-1)!;
     expect(last.method).toBe('GET');
@@ -61,8 +63,12 @@ describe('checking eCom credentials with a real call', () => {
   });
 
   it('tells a wrong or revoked token, a wrong store id and a missing scope apart', async () => {
-    expect(await codeOf(checkEcomCredentials({ ...base(), token: 'secret_revoked' }))).toMatchObject({ code: 'ecom-token' });
-    expect(await codeOf(checkEcomCredentials({ ...base(), storeId: 999, token: sandbox.connection.ecomToken }))).toMatchObject({
+    expect(await codeOf(checkEcomCredentials({ ...base(), token: 'secret_revoked' }))).toMatchObject({
+      code: 'ecom-token',
+    });
+    expect(
+      await codeOf(checkEcomCredentials({ ...base(), storeId: 999, token: sandbox.connection.ecomToken })),
+    ).toMatchObject({
       code: 'ecom-store',
       message: expect.stringContaining('999'),
     });
@@ -81,7 +87,9 @@ describe('checking eCom credentials with a real call', () => {
     expect(
       await codeOf(checkEcomCredentials({ apiBase: `http://127.0.0.1:${port}/api/v3`, storeId: 1, token: 'secret_x' })),
     ).toMatchObject({ code: 'ecom-unreachable' });
-    expect(await codeOf(checkEcomCredentials({ ...base(), storeId: 'abc', token: 'secret_x' }))).toMatchObject({ code: 'bad-input' });
+    expect(await codeOf(checkEcomCredentials({ ...base(), storeId: 'abc', token: 'secret_x' }))).toMatchObject({
+      code: 'bad-input',
+    });
     expect(await codeOf(checkEcomCredentials({ ...base(), token: 'secret x' }))).toMatchObject({ code: 'bad-input' });
     expect(
       await codeOf(checkEcomCredentials({ apiBase: 'http://api.example.com/v3', storeId: 1, token: 'secret_x' })),
@@ -97,7 +105,10 @@ describe('checking eCom credentials with a real call', () => {
 
 describe('checking a Retail POS access token with a real call', () => {
   it('finds the account the token reaches', async () => {
-    const checked = await checkRetailToken({ apiBase: sandbox.connection.retailApi, token: sandbox.connection.retailToken });
+    const checked = await checkRetailToken({
+      apiBase: sandbox.connection.retailApi,
+      token: sandbox.connection.retailToken,
+    });
     expect(checked).toEqual({
       apiBase: sandbox.connection.retailApi,
       accountId: Number(sandbox.connection.retailAccountID),
@@ -108,7 +119,9 @@ describe('checking a Retail POS access token with a real call', () => {
   it('tells a refused token and an unknown account apart', async () => {
     const apiBase = sandbox.connection.retailApi;
     expect(await codeOf(checkRetailToken({ apiBase, token: 'expired-token' }))).toMatchObject({ code: 'retail-token' });
-    expect(await codeOf(checkRetailToken({ apiBase, token: sandbox.connection.retailToken, accountId: 424242 }))).toMatchObject({
+    expect(
+      await codeOf(checkRetailToken({ apiBase, token: sandbox.connection.retailToken, accountId: 424242 })),
+    ).toMatchObject({
       code: 'retail-account',
     });
   });
@@ -121,7 +134,9 @@ describe('reading a local sandbox’s connection', () => {
   });
 
   it('goes only to this computer, and says when nothing answers', async () => {
-    expect(await codeOf(readSandboxConnection('https://sandbox.example.com', fetchNode))).toMatchObject({ code: 'sandbox-not-local' });
+    expect(await codeOf(readSandboxConnection('https://sandbox.example.com', fetchNode))).toMatchObject({
+      code: 'sandbox-not-local',
+    });
     expect(await codeOf(readSandboxConnection(`http://127.0.0.1:${await deadPort()}`, fetchNode))).toMatchObject({
       code: 'sandbox-unreachable',
     });

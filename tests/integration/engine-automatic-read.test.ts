@@ -42,12 +42,17 @@ describe('an automatic read', () => {
     expect(read.incremental).toBe(true);
     const retail = await logged('retail');
     // Changed categories, their count (a deletion shows nowhere else), changed items: each filtered by time.
-    expect(retail.map((entry) => `${entry.path.replace(/.*\//, '')} ${new URLSearchParams(entry.query).has('count') ? 'count' : 'since'}`)).toEqual([
-      'Category.json since',
-      'Category.json count',
-      'Item.json since',
-    ]);
-    expect(retail.filter((entry) => !new URLSearchParams(entry.query).has('count')).every((entry) => new URLSearchParams(entry.query).has('timeStamp'))).toBe(true);
+    expect(
+      retail.map(
+        (entry) =>
+          `${entry.path.replace(/.*\//, '')} ${new URLSearchParams(entry.query).has('count') ? 'count' : 'since'}`,
+      ),
+    ).toEqual(['Category.json since', 'Category.json count', 'Item.json since']);
+    expect(
+      retail
+        .filter((entry) => !new URLSearchParams(entry.query).has('count'))
+        .every((entry) => new URLSearchParams(entry.query).has('timeStamp')),
+    ).toBe(true);
   });
 
   it('counts Retail categories at most once a minute, so reads in a row do not drain the bucket', async () => {
@@ -55,7 +60,8 @@ describe('an automatic read', () => {
     const { engine } = await engineFor(sandbox, { now: () => new Date(clock.now) });
     await engine.refresh({ full: true });
     await clearLog();
-    const counts = async () => (await logged('retail')).filter((entry) => new URLSearchParams(entry.query).has('count')).length;
+    const counts = async () =>
+      (await logged('retail')).filter((entry) => new URLSearchParams(entry.query).has('count')).length;
 
     // A sync job's plan, the read after it, the overlay opening: one count between them.
     await engine.refresh();
@@ -102,9 +108,14 @@ describe('an automatic read', () => {
     await engine.refresh({ full: true });
     const before = await engine.status();
     const onlineOnly = before.categories.find((category) => category.status === 'online-only')!;
-    const product = before.products.find((entry) => entry.ecomId !== null && entry.retailId === null) ?? before.products.find((entry) => entry.ecomId !== null)!;
+    const product =
+      before.products.find((entry) => entry.ecomId !== null && entry.retailId === null) ??
+      before.products.find((entry) => entry.ecomId !== null)!;
 
-    expect((await retailFetch(sandbox, '/Item/2.json', { method: 'PUT', body: JSON.stringify({ archived: 'true' }) })).status).toBe(200);
+    expect(
+      (await retailFetch(sandbox, '/Item/2.json', { method: 'PUT', body: JSON.stringify({ archived: 'true' }) }))
+        .status,
+    ).toBe(200);
     expect((await ecomFetch(sandbox, `/categories/${onlineOnly.ecomId}`, { method: 'DELETE' })).status).toBe(200);
     expect((await ecomFetch(sandbox, `/products/${product.ecomId}`, { method: 'DELETE' })).status).toBe(200);
 

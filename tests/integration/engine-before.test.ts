@@ -16,7 +16,8 @@ beforeEach(async () => {
 afterEach(() => sandbox.close());
 
 async function categories(): Promise<WorldCategory[]> {
-  return ((await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } }).ecom.categories;
+  return ((await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } }).ecom
+    .categories;
 }
 
 describe('a job made from a stale read', () => {
@@ -27,12 +28,18 @@ describe('a job made from a stale read', () => {
     expect(fresh.length).toBeGreaterThanOrEqual(2);
     const [merchants, ...others] = fresh;
     // The merchant enables one of them in the admin; the engine has not read since.
-    await ecomFetch(sandbox, `/categories/${merchants!.ecomId}`, { method: 'PUT', body: JSON.stringify({ enabled: true }) });
+    await ecomFetch(sandbox, `/categories/${merchants!.ecomId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ enabled: true }),
+    });
 
     const job = await runUntilDone(engine, (await engine.startJob({ kind: 'enable-categories' })).id);
     expect(job.status).toBe('done');
     const item = job.items.find((candidate) => candidate.ecomId === merchants!.ecomId)!;
-    expect(item).toMatchObject({ state: 'skipped', reason: { en: 'Already enabled: nothing to do.', fr: 'Déjà activé : rien à faire.' } });
+    expect(item).toMatchObject({
+      state: 'skipped',
+      reason: { en: 'Already enabled: nothing to do.', fr: 'Déjà activé : rien à faire.' },
+    });
     for (const other of others) expect(job.items.find((c) => c.ecomId === other.ecomId)?.state).toBe('done');
 
     const undo = await runUntilDone(engine, (await engine.undo(job.id)).id);
@@ -65,7 +72,13 @@ describe('a job made from a stale read', () => {
       state: 'skipped',
       reason: { en: 'No longer in eCom.', fr: 'N’est plus dans eCom.' },
     });
-    const { requests } = (await (await control(sandbox, '/requests')).json()) as { requests: Array<{ api: string; method: string; path: string }> };
-    expect(requests.filter((r) => r.api === 'ecom-batch' && r.method === 'PUT' && r.path.endsWith(`/categories/${gone.ecomId}`))).toEqual([]);
+    const { requests } = (await (await control(sandbox, '/requests')).json()) as {
+      requests: Array<{ api: string; method: string; path: string }>;
+    };
+    expect(
+      requests.filter(
+        (r) => r.api === 'ecom-batch' && r.method === 'PUT' && r.path.endsWith(`/categories/${gone.ecomId}`),
+      ),
+    ).toEqual([]);
   });
 });

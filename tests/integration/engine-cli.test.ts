@@ -36,7 +36,9 @@ function env(overrides: Record<string, string> = {}) {
 
 async function engine(args: string[], overrides: Record<string, string> = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/engine.ts', ...args, '--data', data], { env: env(overrides) });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/engine.ts', ...args, '--data', data], {
+      env: env(overrides),
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -58,13 +60,24 @@ describe('npm run engine', () => {
       expect(Object.keys(category)).toEqual(expect.arrayContaining(['retailId', 'ecomId', 'name', 'path', 'status']));
       expect(['pending', 'new', 'live', 'disabled', 'drift', 'orphaned', 'online-only']).toContain(category.status);
     }
-    expect(status.categories.find((c) => c.name === "Sandales d'été")).toMatchObject({ ecomId: null, status: 'pending' });
+    expect(status.categories.find((c) => c.name === "Sandales d'été")).toMatchObject({
+      ecomId: null,
+      status: 'pending',
+    });
     expect(status.categories.find((c) => c.name === 'Soldes d’hiver' || c.name === "Soldes d'hiver")).toMatchObject({
       retailId: null,
       status: 'online-only',
     });
     expect(status.products.length).toBeGreaterThan(10);
-    expect(status.products[0]).toEqual(expect.objectContaining({ retailId: expect.anything(), ecomId: expect.anything(), name: expect.any(String), path: expect.any(String), status: expect.any(String) }));
+    expect(status.products[0]).toEqual(
+      expect.objectContaining({
+        retailId: expect.anything(),
+        ecomId: expect.anything(),
+        name: expect.any(String),
+        path: expect.any(String),
+        status: expect.any(String),
+      }),
+    );
   });
 
   it('enables every new category when given no names, and prints the job’s result', async () => {
@@ -73,7 +86,10 @@ describe('npm run engine', () => {
     expect(fresh.length).toBeGreaterThan(0);
     const { code, stdout } = await engine(['enable', '--json']);
     expect(code).toBe(0);
-    const result = JSON.parse(stdout) as { job: { done: number; failed: number }; items: Array<{ ecomId: number; state: string }> };
+    const result = JSON.parse(stdout) as {
+      job: { done: number; failed: number };
+      items: Array<{ ecomId: number; state: string }>;
+    };
     expect(result.job).toMatchObject({ done: fresh.length, failed: 0 });
     expect(result.items.map((i) => i.ecomId).sort()).toEqual(fresh.map((c) => c.ecomId).sort());
   });
@@ -96,8 +112,12 @@ describe('npm run engine', () => {
     expect(code).toBe(0);
     const again = JSON.parse((await engine(['plan', '--json'])).stdout) as { operations: unknown[] };
     expect(again.operations).toEqual([]);
-    const world = (await (await control(sandbox, '/state')).json()) as { ecom: { categories: Array<{ name: string; enabled: boolean }> } };
-    expect(world.ecom.categories.filter((c) => c.name === "Sandales d'été")).toEqual([expect.objectContaining({ enabled: false })]);
+    const world = (await (await control(sandbox, '/state')).json()) as {
+      ecom: { categories: Array<{ name: string; enabled: boolean }> };
+    };
+    expect(world.ecom.categories.filter((c) => c.name === "Sandales d'été")).toEqual([
+      expect.objectContaining({ enabled: false }),
+    ]);
   });
 
   it('says what is missing, with exit code 2', async () => {

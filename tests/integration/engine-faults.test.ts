@@ -5,7 +5,6 @@ import { sayIn } from '../../utils/i18n/said.ts';
 import { engineFor, runUntilDone, type WorldCategory } from './support/engine.ts';
 import { control, startTestSandbox } from './support/sandbox.ts';
 
-
 const sandboxes: Sandbox[] = [];
 afterEach(async () => {
   for (const sandbox of sandboxes.splice(0)) await sandbox.close();
@@ -17,7 +16,9 @@ async function afternoon(sandbox: Sandbox) {
   await engine.refresh();
   const enable = await runUntilDone(engine, (await engine.startJob({ kind: 'enable-categories' })).id);
   const sync = await runUntilDone(engine, (await engine.startJob({ kind: 'sync' })).id);
-  const { rules } = (await (await control(sandbox, '/faults')).json()) as { rules: Array<{ match: string; hits: number; times?: number }> };
+  const { rules } = (await (await control(sandbox, '/faults')).json()) as {
+    rules: Array<{ match: string; hits: number; times?: number }>;
+  };
   await control(sandbox, '/faults', { method: 'DELETE' });
   const world = (await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } };
   return { enable, sync, categories: world.ecom.categories, rules };
@@ -66,7 +67,10 @@ describe('jobs under faults', () => {
     // The merchant's own fields are as they were on every category that existed before.
     for (const old of before.ecom.categories) {
       const now = actual.categories.find((c) => c.id === old.id)!;
-      expect({ description: now.description, imageUrl: now.imageUrl }).toEqual({ description: old.description, imageUrl: old.imageUrl });
+      expect({ description: now.description, imageUrl: now.imageUrl }).toEqual({
+        description: old.description,
+        imageUrl: old.imageUrl,
+      });
     }
   }, 120_000);
 
@@ -83,7 +87,9 @@ describe('jobs under faults', () => {
     expect(job.status).toBe('failed');
     expect(sayIn(job.error, 'en')).toMatch(/token/i);
     expect(sayIn(job.error, 'fr')).toMatch(/jeton/i);
-    expect(job.items.every((item) => item.state === 'skipped' && /^Not done: /.test(sayIn(item.reason, 'en')))).toBe(true);
+    expect(job.items.every((item) => item.state === 'skipped' && /^Not done: /.test(sayIn(item.reason, 'en')))).toBe(
+      true,
+    );
     expect(job.items.every((item) => /^Pas fait : .*jeton/.test(sayIn(item.reason, 'fr')))).toBe(true);
   }, 60_000);
 });

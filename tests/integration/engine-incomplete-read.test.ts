@@ -20,12 +20,21 @@ const SYNCED = 150;
 const state: StateFile = {
   retail: {
     accountID: 7,
-    categories: Array.from({ length: SYNCED }, (_, i) => ({ categoryID: i + 1, name: `Rayon ${i + 1}`, leftNode: i * 2 + 1 })),
+    categories: Array.from({ length: SYNCED }, (_, i) => ({
+      categoryID: i + 1,
+      name: `Rayon ${i + 1}`,
+      leftNode: i * 2 + 1,
+    })),
   },
   ecom: {
     storeId: 7,
     categories: [
-      ...Array.from({ length: 5 }, (_, i) => ({ id: i + 1, name: `En ligne ${i + 1}`, orderBy: (SYNCED + i + 1) * 10, enabled: true })),
+      ...Array.from({ length: 5 }, (_, i) => ({
+        id: i + 1,
+        name: `En ligne ${i + 1}`,
+        orderBy: (SYNCED + i + 1) * 10,
+        enabled: true,
+      })),
       ...Array.from({ length: SYNCED }, (_, i) => ({
         id: 1001 + i,
         name: `Rayon ${i + 1}`,
@@ -41,19 +50,25 @@ const state: StateFile = {
 const sandbox = sandboxPerFile({ state, config: { retailBucketSize: 10_000, retailDripPerSecond: 10_000 } });
 
 const stateOf = async (engine: Engine, ecomId: number): Promise<CategoryState | undefined> =>
-  (await engine.status()).categories.find((category) => category.ecomId === ecomId || category.retailId === ecomId - 1000);
+  (await engine.status()).categories.find(
+    (category) => category.ecomId === ecomId || category.retailId === ecomId - 1000,
+  );
 
 /** The merchant disables a live category in the admin; the engine's next read sees it "disabled by the merchant". */
 async function merchantDisables(engine: Engine, ecomId: number) {
   await engine.refresh({ full: true });
-  const put = await ecomFetch(sandbox(), `/categories/${ecomId}`, { method: 'PUT', body: JSON.stringify({ enabled: false }) });
+  const put = await ecomFetch(sandbox(), `/categories/${ecomId}`, {
+    method: 'PUT',
+    body: JSON.stringify({ enabled: false }),
+  });
   expect(put.status).toBe(200);
   await engine.refresh({ full: true });
   expect(await stateOf(engine, ecomId)).toMatchObject({ status: 'disabled', availability: 'disabled' });
   await control(sandbox(), '/requests', { method: 'DELETE' });
 }
 
-const faults = (box: Sandbox, rules: unknown) => control(box, '/faults', { method: 'PUT', body: JSON.stringify(rules) });
+const faults = (box: Sandbox, rules: unknown) =>
+  control(box, '/faults', { method: 'PUT', body: JSON.stringify(rules) });
 const heldNow = async (box: Sandbox) => ((await (await control(box, '/faults')).json()) as { held: number }).held;
 /** The offsets of the category-list requests since the log was last cleared (merchantDisables clears it). */
 async function categoryListOffsets(box: Sandbox): Promise<Array<string | null>> {
@@ -109,7 +124,11 @@ describe('a read that skipped a category does not erase "disabled by the merchan
     expect(await categoryListOffsets(sandbox())).toEqual(['0', '99', '0', '99']);
 
     await engine.refresh({ full: true });
-    expect(await stateOf(engine, MERCHANTS)).toMatchObject({ ecomId: MERCHANTS, status: 'disabled', availability: 'disabled' });
+    expect(await stateOf(engine, MERCHANTS)).toMatchObject({
+      ecomId: MERCHANTS,
+      status: 'disabled',
+      availability: 'disabled',
+    });
     const enable = await engine.startJob({ kind: 'enable-categories' });
     expect(enable.items.map((item) => item.ecomId)).not.toContain(MERCHANTS);
   });
@@ -141,6 +160,10 @@ describe('a read through a public token does not erase "disabled by the merchant
     expect(await stateOf(viewer.engine, MERCHANTS)).toMatchObject({ status: 'pending' });
 
     await engine.refresh({ full: true });
-    expect(await stateOf(engine, MERCHANTS)).toMatchObject({ ecomId: MERCHANTS, status: 'disabled', availability: 'disabled' });
+    expect(await stateOf(engine, MERCHANTS)).toMatchObject({
+      ecomId: MERCHANTS,
+      status: 'disabled',
+      availability: 'disabled',
+    });
   });
 });

@@ -26,7 +26,10 @@ const createsLogged = async () => {
 };
 
 async function addRetailCategory(name: string): Promise<void> {
-  const response = await retailFetch(sandbox, '/Category.json', { method: 'POST', body: JSON.stringify({ name, parentID: 0 }) });
+  const response = await retailFetch(sandbox, '/Category.json', {
+    method: 'POST',
+    body: JSON.stringify({ name, parentID: 0 }),
+  });
   expect(response.ok).toBe(true);
 }
 
@@ -87,7 +90,9 @@ describe('sync jobs', () => {
 describe('a change eCom keeps refusing', () => {
   /** A Retail category named with spaces only: eCom keeps no name, so it refuses to create it. */
   async function addNamelessRetailCategory(): Promise<number> {
-    const state = (await (await control(sandbox, '/state')).json()) as { retail: { categories: Array<{ categoryID: number; name: string }> } };
+    const state = (await (await control(sandbox, '/state')).json()) as {
+      retail: { categories: Array<{ categoryID: number; name: string }> };
+    };
     const id = Math.max(...state.retail.categories.map((c) => c.categoryID)) + 1;
     state.retail.categories.push({ categoryID: id, name: '   ' });
     const response = await control(sandbox, '/state', { method: 'PUT', body: JSON.stringify(state) });
@@ -96,7 +101,9 @@ describe('a change eCom keeps refusing', () => {
   }
 
   const refusedCreates = async () => {
-    const { requests } = (await (await control(sandbox, '/requests')).json()) as { requests: Array<{ method: string; path: string; status: number }> };
+    const { requests } = (await (await control(sandbox, '/requests')).json()) as {
+      requests: Array<{ method: string; path: string; status: number }>;
+    };
     return requests.filter((r) => r.method === 'POST' && /\/categories$/.test(r.path) && r.status >= 400).length;
   };
 
@@ -126,10 +133,15 @@ describe('a change eCom keeps refusing', () => {
     expect(saidRefused).toEqual([expect.objectContaining({ job: 'sync', refused: [`Retail #${retailId}`] })]);
 
     // Named in Retail, it is another change: the alarm sends it, and eCom takes it.
-    await retailFetch(sandbox, `/Category/${retailId}.json`, { method: 'PUT', body: JSON.stringify({ name: 'Gants' }) });
+    await retailFetch(sandbox, `/Category/${retailId}.json`, {
+      method: 'PUT',
+      body: JSON.stringify({ name: 'Gants' }),
+    });
     expect(await scheduledRefresh(engine, { mode: 'sync' })).toBe(true);
     await runUntilDone(engine, (await engine.status()).jobs[0]!.id);
-    expect((await ecomCategories()).filter((c) => c.name === 'Gants' && c.externalReferenceId === String(retailId))).toHaveLength(1);
+    expect(
+      (await ecomCategories()).filter((c) => c.name === 'Gants' && c.externalReferenceId === String(retailId)),
+    ).toHaveLength(1);
     expect(await engine.refusedChanges()).toEqual({});
   });
 });

@@ -46,7 +46,8 @@ async function batchWrites(method: 'PUT' | 'POST'): Promise<Map<string, number>>
 }
 
 async function categories(): Promise<WorldCategory[]> {
-  return ((await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } }).ecom.categories;
+  return ((await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } }).ecom
+    .categories;
 }
 
 /**
@@ -103,7 +104,9 @@ describe('a job taken up again after its ticket expired', () => {
   });
 
   it('does not send again a batch whose ticket was never saved: reads back what it did instead', async () => {
-    const { job, engine, sent } = await dieThenAge('submit-after', (engine) => engine.startJob({ kind: 'enable-categories' }));
+    const { job, engine, sent } = await dieThenAge('submit-after', (engine) =>
+      engine.startJob({ kind: 'enable-categories' }),
+    );
     expect(sent).toHaveLength(1);
     const finished = await runUntilDone(engine, job.id);
     expect(finished.status).toBe('done');
@@ -113,7 +116,9 @@ describe('a job taken up again after its ticket expired', () => {
   });
 
   it('sends, under a new key, what the dead worker never sent', async () => {
-    const { job, engine } = await dieThenAge('submit-before', (engine) => engine.startJob({ kind: 'enable-categories' }));
+    const { job, engine } = await dieThenAge('submit-before', (engine) =>
+      engine.startJob({ kind: 'enable-categories' }),
+    );
     const finished = await runUntilDone(engine, job.id);
     expect(finished.status).toBe('done');
     const writes = await batchWrites('PUT');

@@ -59,7 +59,10 @@ describe('the engine against the sandbox', () => {
     expect(byPath(categories, 'Vestes/Imperméables')).toMatchObject({ status: 'disabled', availability: 'disabled' });
     // And a live one the merchant disables later is "disabled", not "new".
     const vestes = byPath(categories, 'Vestes');
-    await ecomFetch(sandbox, `/categories/${vestes.ecomId}`, { method: 'PUT', body: JSON.stringify({ enabled: false }) });
+    await ecomFetch(sandbox, `/categories/${vestes.ecomId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ enabled: false }),
+    });
     await engine.refresh();
     expect(byPath((await engine.status()).categories, 'Vestes')).toMatchObject({ status: 'disabled' });
   });
@@ -98,7 +101,10 @@ describe('the engine against the sandbox', () => {
     const { engine } = await engineFor(sandbox);
     await engine.refresh();
     const impermeables = byPath((await engine.status()).categories, 'Vestes/Imperméables');
-    const job = await runUntilDone(engine, (await engine.startJob({ kind: 'enable-categories', ecomIds: [impermeables.ecomId!] })).id);
+    const job = await runUntilDone(
+      engine,
+      (await engine.startJob({ kind: 'enable-categories', ecomIds: [impermeables.ecomId!] })).id,
+    );
     expect(job.items).toEqual([expect.objectContaining({ ecomId: impermeables.ecomId, state: 'done' })]);
     expect((await world()).ecom.categories.filter((c) => c.enabled && c.name === 'Imperméables')).toHaveLength(1);
   });
@@ -107,7 +113,10 @@ describe('the engine against the sandbox', () => {
     const { engine } = await engineFor(sandbox);
     await engine.refresh();
     const vestes = byPath((await engine.status()).categories, 'Vestes');
-    await retailFetch(sandbox, `/Category/${vestes.retailId}.json`, { method: 'PUT', body: JSON.stringify({ name: 'Manteaux' }) });
+    await retailFetch(sandbox, `/Category/${vestes.retailId}.json`, {
+      method: 'PUT',
+      body: JSON.stringify({ name: 'Manteaux' }),
+    });
     await engine.refresh();
     const drifting = (await engine.status()).categories.find((c) => c.retailId === vestes.retailId)!;
     expect(drifting.status).toBe('drift');
@@ -122,7 +131,15 @@ describe('the engine against the sandbox', () => {
     const sync = await runUntilDone(engine, (await engine.startJob({ kind: 'sync' })).id);
     expect(sync.status).toBe('done');
     const actual = (await world()).ecom.categories;
-    const shape = (c: WorldCategory) => ({ name: c.name, parentId: c.parentId, orderBy: c.orderBy, enabled: c.enabled, ref: c.externalReferenceId, description: c.description, imageUrl: c.imageUrl });
+    const shape = (c: WorldCategory) => ({
+      name: c.name,
+      parentId: c.parentId,
+      orderBy: c.orderBy,
+      enabled: c.enabled,
+      ref: c.externalReferenceId,
+      description: c.description,
+      imageUrl: c.imageUrl,
+    });
     const key = (c: WorldCategory) => c.externalReferenceId ?? `online:${c.id}`;
     const index = (list: WorldCategory[]) => Object.fromEntries(list.map((c) => [key(c), shape(c)]));
     expect(index(actual)).toEqual(index(expected));
@@ -137,14 +154,22 @@ describe('the engine against the sandbox', () => {
 
     // A Retail rename, and a product the merchant disables in eCom.
     const vestes = byPath(before.categories, 'Vestes');
-    await retailFetch(sandbox, `/Category/${vestes.retailId}.json`, { method: 'PUT', body: JSON.stringify({ name: 'Manteaux' }) });
+    await retailFetch(sandbox, `/Category/${vestes.retailId}.json`, {
+      method: 'PUT',
+      body: JSON.stringify({ name: 'Manteaux' }),
+    });
     const product = before.products.find((p) => p.enabled === true && p.ecomId !== null)!;
-    await ecomFetch(sandbox, `/products/${product.ecomId}`, { method: 'PUT', body: JSON.stringify({ enabled: false }) });
+    await ecomFetch(sandbox, `/products/${product.ecomId}`, {
+      method: 'PUT',
+      body: JSON.stringify({ enabled: false }),
+    });
     await control(sandbox, '/requests', { method: 'DELETE' });
 
     const second = await engine.refresh();
     expect(second.incremental).toBe(true);
-    const { requests } = (await (await control(sandbox, '/requests')).json()) as { requests: Array<{ api: string; path: string; query: string }> };
+    const { requests } = (await (await control(sandbox, '/requests')).json()) as {
+      requests: Array<{ api: string; path: string; query: string }>;
+    };
     const itemReads = requests.filter((r) => r.path.endsWith('/Item.json'));
     expect(itemReads).toHaveLength(1);
     expect(decodeURIComponent(itemReads[0]!.query)).toMatch(/timeStamp=>=,/);
@@ -171,7 +196,9 @@ describe('the engine against the sandbox', () => {
     const result = await engine.refresh();
     expect(result.operations).toEqual([]);
     const { categories } = await engine.status();
-    expect(categories.some((c) => c.status === 'pending' || c.status === 'drift' || c.status === 'orphaned')).toBe(false);
+    expect(categories.some((c) => c.status === 'pending' || c.status === 'drift' || c.status === 'orphaned')).toBe(
+      false,
+    );
     expect(byPath(categories, 'Vestes').status).toBe('live');
     expect(categories.filter((c) => c.status === 'online-only')).toHaveLength(3);
   });
@@ -183,7 +210,10 @@ describe('the engine against the sandbox', () => {
     // A public token sees enabled categories only: the disabled "Doudounes" is not seen in eCom.
     expect(categories.find((c) => c.name === 'Doudounes')?.ecomId ?? null).toBeNull();
     const vestes = byPath(categories, 'Vestes');
-    const job = await runUntilDone(engine, (await engine.startJob({ kind: 'disable-categories', ecomIds: [vestes.ecomId!] })).id);
+    const job = await runUntilDone(
+      engine,
+      (await engine.startJob({ kind: 'disable-categories', ecomIds: [vestes.ecomId!] })).id,
+    );
     expect(job.items[0]!.state).not.toBe('done');
     expect(sayIn(job.items[0]!.reason ?? job.error, 'en')).toMatch(/403|secret|scope|token/i);
     expect((await world()).ecom.categories.find((c) => c.id === vestes.ecomId)?.enabled).toBe(true);

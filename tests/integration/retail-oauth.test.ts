@@ -67,13 +67,19 @@ describe('signing in with Lightspeed (OAuth 2)', () => {
   });
 
   it('ignores an answer that belongs to another sign-in', async () => {
-    const forged: SignInDeps = { ...deps('allow'), launch: async (url) => (await consentAs('allow')(url)).replace(/state=[^&]+/, 'state=forged') };
+    const forged: SignInDeps = {
+      ...deps('allow'),
+      launch: async (url) => (await consentAs('allow')(url)).replace(/state=[^&]+/, 'state=forged'),
+    };
     const failure = await signInWithLightspeed(request(), forged).catch((error: unknown) => error);
     expect((failure as ConnectError).code).toBe('oauth-state-mismatch');
   });
 
   it('says so when the window is closed', async () => {
-    const closed: SignInDeps = { ...deps('allow'), launch: () => Promise.reject(new Error('The user did not approve access.')) };
+    const closed: SignInDeps = {
+      ...deps('allow'),
+      launch: () => Promise.reject(new Error('The user did not approve access.')),
+    };
     const failure = await signInWithLightspeed(request(), closed).catch((error: unknown) => error);
     expect((failure as ConnectError).code).toBe('oauth-cancelled');
     expect((failure as ConnectError).message).toContain(REDIRECT);
@@ -87,7 +93,12 @@ describe('staying signed in', () => {
     const next = await refreshTokens({ fetch: fetchNode, now: Date.now }, endpoints, CLIENT, tokens.refreshToken);
     expect(next.refreshToken).not.toBe(tokens.refreshToken);
     expect(next.accessToken).not.toBe(tokens.accessToken);
-    const again = await refreshTokens({ fetch: fetchNode, now: Date.now }, endpoints, CLIENT, tokens.refreshToken).catch((e: unknown) => e);
+    const again = await refreshTokens(
+      { fetch: fetchNode, now: Date.now },
+      endpoints,
+      CLIENT,
+      tokens.refreshToken,
+    ).catch((e: unknown) => e);
     expect(again).toMatchObject({ code: 'expired-grant' });
   });
 
@@ -139,7 +150,11 @@ describe('staying signed in', () => {
       refresh: (refreshToken) => refreshTokens({ fetch: fetchNode, now: Date.now }, endpoints, CLIENT, refreshToken),
       now: Date.now,
     });
-    const client = createRetailClient({ apiBase: sandbox.connection.retailApi, token: keeper.token, renewToken: keeper.renew });
+    const client = createRetailClient({
+      apiBase: sandbox.connection.retailApi,
+      token: keeper.token,
+      renewToken: keeper.renew,
+    });
     await expect(client.categories()).rejects.toThrow(/Connect Retail POS again/);
   });
 });

@@ -217,7 +217,8 @@ describe('another store’s admin', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(configOf(html)).toMatchObject({ storeId: 2002, token: '', lang: 'fr', empty: true });
-    for (const token of [sandbox.connection.ecomToken, sandbox.connection.ecomReadOnlyToken]) expect(html).not.toContain(token);
+    for (const token of [sandbox.connection.ecomToken, sandbox.connection.ecomReadOnlyToken])
+      expect(html).not.toContain(token);
   });
 
   it('stays the 404 page without the flag, or for an id that is no store id', async () => {

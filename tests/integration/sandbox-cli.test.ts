@@ -36,7 +36,17 @@ describe('npm run sandbox', () => {
     const child = startCli(['--port', '0', '--ecom-per-minute', '100']);
     const connection = JSON.parse(await firstLine(child)) as Record<string, string>;
     expect(Object.keys(connection).sort()).toEqual(
-      ['admin', 'control', 'ecomApi', 'ecomReadOnlyToken', 'ecomToken', 'retailAccountID', 'retailApi', 'retailToken', 'storeId'].sort(),
+      [
+        'admin',
+        'control',
+        'ecomApi',
+        'ecomReadOnlyToken',
+        'ecomToken',
+        'retailAccountID',
+        'retailApi',
+        'retailToken',
+        'storeId',
+      ].sort(),
     );
     expect(connection.admin).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/store\/\d+#categories$/);
     const categories = await fetch(`${connection.ecomApi}/${connection.storeId}/categories?hidden_categories=true`, {
@@ -47,7 +57,9 @@ describe('npm run sandbox', () => {
     const account = await fetch(`${connection.retailApi}/Account.json`, {
       headers: { Authorization: `Bearer ${connection.retailToken}` },
     });
-    expect(((await account.json()) as { Account: { accountID: string } }).Account.accountID).toBe(connection.retailAccountID);
+    expect(((await account.json()) as { Account: { accountID: string } }).Account.accountID).toBe(
+      connection.retailAccountID,
+    );
   });
 
   it('loads a state file and generates large stores', async () => {
@@ -58,7 +70,10 @@ describe('npm run sandbox', () => {
     expect(fromFile.storeId).toBe('4242');
     expect(fromFile.retailAccountID).toBe('5');
 
-    const generated = JSON.parse(await firstLine(startCli(['--port', '0', '--generate', '300']))) as Record<string, string>;
+    const generated = JSON.parse(await firstLine(startCli(['--port', '0', '--generate', '300']))) as Record<
+      string,
+      string
+    >;
     const state = (await (await fetch(`${generated.control}/state`)).json()) as { retail: { categories: unknown[] } };
     expect(state.retail.categories.length).toBe(300);
   });
@@ -66,8 +81,18 @@ describe('npm run sandbox', () => {
   it('refuses a bad flag or a broken state with a message and exit code 2', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sandbox-cli-'));
     const file = join(dir, 'broken.json');
-    await writeFile(file, JSON.stringify({ retail: { accountID: 5, categories: [{ categoryID: 1, name: 'X', parentID: 3 }] }, ecom: { storeId: 1 } }));
-    for (const args of [['--port', 'abc'], ['--state', file], ['--state', join(dir, 'missing.json')]]) {
+    await writeFile(
+      file,
+      JSON.stringify({
+        retail: { accountID: 5, categories: [{ categoryID: 1, name: 'X', parentID: 3 }] },
+        ecom: { storeId: 1 },
+      }),
+    );
+    for (const args of [
+      ['--port', 'abc'],
+      ['--state', file],
+      ['--state', join(dir, 'missing.json')],
+    ]) {
       const child = startCli(args);
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -136,7 +136,8 @@ describe('POST /batch', () => {
     const create = [{ path: '/categories', method: 'POST', body: { name: 'Une heure' } }];
     const first = await postBatch(sandbox(), create, '?deduplicationKey=hour');
     await waitForBatch(sandbox(), first);
-    const advance = (advanceMs: unknown) => control(sandbox(), '/clock', { method: 'POST', body: JSON.stringify({ advanceMs }) });
+    const advance = (advanceMs: unknown) =>
+      control(sandbox(), '/clock', { method: 'POST', body: JSON.stringify({ advanceMs }) });
     expect((await advance(59 * 60_000)).status).toBe(200);
     expect(await postBatch(sandbox(), create, '?deduplicationKey=hour')).toBe(first);
     expect((await batchStatus(sandbox(), first)).status).toBe('COMPLETED');

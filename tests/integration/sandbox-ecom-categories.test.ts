@@ -186,7 +186,11 @@ describe('POST /categories', () => {
 
   it('refuses a body without a name, a missing parent and an unknown product with 400', async () => {
     expectEcwidError(await ecomJson(sandbox(), '/categories', writeJson('POST', { enabled: true })), 400, /name/);
-    expectEcwidError(await ecomJson(sandbox(), '/categories', writeJson('POST', { name: 'X', parentId: 77 })), 400, /77/);
+    expectEcwidError(
+      await ecomJson(sandbox(), '/categories', writeJson('POST', { name: 'X', parentId: 77 })),
+      400,
+      /77/,
+    );
     expectEcwidError(
       await ecomJson(sandbox(), '/categories', writeJson('POST', { name: 'X', productIds: [555] })),
       400,
@@ -239,7 +243,11 @@ describe('PUT /categories/{id}', () => {
   it('moves a category, and refuses a missing parent or a loop with 400', async () => {
     await ecomJson(sandbox(), '/categories/5', writeJson('PUT', { parentId: 1 }));
     expect((await ecomJson(sandbox(), '/categories/5')).body.parentId).toBe(1);
-    expectEcwidError(await ecomJson(sandbox(), '/categories/1', writeJson('PUT', { parentId: 2 })), 400, /inside itself/);
+    expectEcwidError(
+      await ecomJson(sandbox(), '/categories/1', writeJson('PUT', { parentId: 2 })),
+      400,
+      /inside itself/,
+    );
     expectEcwidError(await ecomJson(sandbox(), '/categories/1', writeJson('PUT', { parentId: 1 })), 400);
     expectEcwidError(await ecomJson(sandbox(), '/categories/1', writeJson('PUT', { parentId: 404 })), 400, /404/);
     expect((await ecomJson(sandbox(), '/categories/1')).body).not.toHaveProperty('parentId');

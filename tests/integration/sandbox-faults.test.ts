@@ -83,7 +83,9 @@ describe('faults on demand', () => {
   it('says how often each rule was applied', async () => {
     await setFaults([{ match: 'GET /api/v3/\\d+/categories', status: 500, times: 3 }]);
     await ecomFetch(sandbox, '/categories');
-    const { rules } = (await (await control(sandbox, '/faults')).json()) as { rules: Array<{ hits: number; remaining: number }> };
+    const { rules } = (await (await control(sandbox, '/faults')).json()) as {
+      rules: Array<{ hits: number; remaining: number }>;
+    };
     expect(rules[0]).toMatchObject({ hits: 1, remaining: 2 });
   });
 
@@ -103,7 +105,12 @@ describe('faults on demand', () => {
   });
 
   it('refuses a rule that is not well formed, naming what is wrong', async () => {
-    const broken = [[{ match: 'no-method' }], [{ match: 'GET /x', rate: 2 }], [{ match: 'GET [', status: 500 }], [{ match: 'GET /x', query: '(' }]];
+    const broken = [
+      [{ match: 'no-method' }],
+      [{ match: 'GET /x', rate: 2 }],
+      [{ match: 'GET [', status: 500 }],
+      [{ match: 'GET /x', query: '(' }],
+    ];
     for (const rules of broken) {
       const response = await control(sandbox, '/faults', { method: 'PUT', body: JSON.stringify(rules) });
       expect(response.status).toBe(400);
@@ -146,10 +153,43 @@ describe('the request log', () => {
 describe('the world through the controls', () => {
   it('refuses a state that breaks a rule, naming the record', async () => {
     const broken = [
-      [{ retail: { accountID: 1, categories: [{ categoryID: 1, name: 'Vestes', parentID: 9 }] }, ecom: { storeId: 2 } }, /retail\.categories\[0\].*"Vestes".*parent 9 does not exist/],
-      [{ retail: { accountID: 1, categories: [{ categoryID: 1, name: 'A', parentID: 2 }, { categoryID: 2, name: 'B', parentID: 1 }] }, ecom: { storeId: 2 } }, /loop/],
-      [{ retail: { accountID: 1 }, ecom: { storeId: 2, categories: [{ id: 5, name: 'X' }, { id: 5, name: 'Y' }] } }, /ecom\.categories\[1\].*duplicate id/],
-      [{ retail: { accountID: 1, items: [{ itemID: 1, description: 'Parka', categoryID: 3 }] }, ecom: { storeId: 2 } }, /retail\.items\[0\].*"Parka".*category 3 does not exist/],
+      [
+        {
+          retail: { accountID: 1, categories: [{ categoryID: 1, name: 'Vestes', parentID: 9 }] },
+          ecom: { storeId: 2 },
+        },
+        /retail\.categories\[0\].*"Vestes".*parent 9 does not exist/,
+      ],
+      [
+        {
+          retail: {
+            accountID: 1,
+            categories: [
+              { categoryID: 1, name: 'A', parentID: 2 },
+              { categoryID: 2, name: 'B', parentID: 1 },
+            ],
+          },
+          ecom: { storeId: 2 },
+        },
+        /loop/,
+      ],
+      [
+        {
+          retail: { accountID: 1 },
+          ecom: {
+            storeId: 2,
+            categories: [
+              { id: 5, name: 'X' },
+              { id: 5, name: 'Y' },
+            ],
+          },
+        },
+        /ecom\.categories\[1\].*duplicate id/,
+      ],
+      [
+        { retail: { accountID: 1, items: [{ itemID: 1, description: 'Parka', categoryID: 3 }] }, ecom: { storeId: 2 } },
+        /retail\.items\[0\].*"Parka".*category 3 does not exist/,
+      ],
       [{ retail: { accountID: 'abc' }, ecom: { storeId: 2 } }, /retail\.accountID/],
     ] as const;
     for (const [state, message] of broken) {
@@ -169,7 +209,11 @@ describe('the world through the controls', () => {
         ],
         items: [{ itemID: '1', description: 'Parka', categoryID: '1', archived: 'false' }],
       },
-      ecom: { storeId: 77, categories: [{ id: 10, name: 'Vestes', externalReferenceId: '1', origin: 'LIGHTSPEED' }], products: [] },
+      ecom: {
+        storeId: 77,
+        categories: [{ id: 10, name: 'Vestes', externalReferenceId: '1', origin: 'LIGHTSPEED' }],
+        products: [],
+      },
     };
     expect((await control(sandbox, '/state', { method: 'PUT', body: JSON.stringify(state) })).status).toBe(200);
     const world = (await (await control(sandbox, '/state')).json()) as {
@@ -177,7 +221,9 @@ describe('the world through the controls', () => {
     };
     expect(world.retail.accountID).toBe(7);
     expect(world.retail.categories.map((c) => c.name)).toEqual(['Vestes', 'Pantalons']);
-    const list = (await (await retailFetch(sandbox, `${sandbox.connection.retailApi}/Account/7/Category.json`)).json()) as {
+    const list = (await (
+      await retailFetch(sandbox, `${sandbox.connection.retailApi}/Account/7/Category.json`)
+    ).json()) as {
       Category: Array<{ name: string }>;
     };
     expect(list.Category.map((c) => c.name).sort()).toEqual(['Pantalons', 'Vestes']);

@@ -33,7 +33,11 @@ const state = retailState(
 const since = (time: string) => `timeStamp=${encodeURIComponent(`>,${time}`)}`;
 
 /** The newest timeStamp among all records: the watermark of an incremental sync. */
-const newest = (records: Wire[]) => records.map((record) => String(record.timeStamp)).sort().at(-1)!;
+const newest = (records: Wire[]) =>
+  records
+    .map((record) => String(record.timeStamp))
+    .sort()
+    .at(-1)!;
 
 describe('R-Series items and incremental fetches', () => {
   let sandbox: Sandbox;

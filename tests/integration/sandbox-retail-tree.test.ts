@@ -130,7 +130,14 @@ describe('R-Series category writes', () => {
           name: 'Vêtements',
           children: [
             { id: 2, name: 'Vestes' },
-            { id: 3, name: 'Pantalons', children: [{ id: 5, name: 'Jeans' }, { id: S, name: 'Shorts' }] },
+            {
+              id: 3,
+              name: 'Pantalons',
+              children: [
+                { id: 5, name: 'Jeans' },
+                { id: S, name: 'Shorts' },
+              ],
+            },
           ],
         },
         { id: 4, name: 'Chaussures' },
@@ -149,7 +156,16 @@ describe('R-Series category writes', () => {
         {
           id: 4,
           name: 'Chaussures',
-          children: [{ id: 3, name: 'Pantalons', children: [{ id: 5, name: 'Jeans' }, { id: S, name: 'Shorts' }] }],
+          children: [
+            {
+              id: 3,
+              name: 'Pantalons',
+              children: [
+                { id: 5, name: 'Jeans' },
+                { id: S, name: 'Shorts' },
+              ],
+            },
+          ],
         },
         { id: A, name: 'Accessoires' },
       ]),
@@ -194,7 +210,14 @@ describe('R-Series category writes', () => {
     expect(await reported(sandbox)).toEqual(
       numbered([
         { id: 1, name: 'Vêtements', children: [{ id: 2, name: 'Vestes' }] },
-        { id: 3, name: 'Pantalons', children: [{ id: 5, name: 'Jeans' }, { id: S, name: 'Shorts' }] },
+        {
+          id: 3,
+          name: 'Pantalons',
+          children: [
+            { id: 5, name: 'Jeans' },
+            { id: S, name: 'Shorts' },
+          ],
+        },
         { id: A, name: 'Accessoires' },
       ]),
     );

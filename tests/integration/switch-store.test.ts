@@ -49,7 +49,9 @@ const retailOf = (sandbox: Sandbox) => ({
 });
 
 async function writes(sandbox: Sandbox): Promise<Array<{ method: string; path: string }>> {
-  const log = (await (await control(sandbox, '/requests?api=ecom')).json()) as { requests: Array<{ method: string; path: string }> };
+  const log = (await (await control(sandbox, '/requests?api=ecom')).json()) as {
+    requests: Array<{ method: string; path: string }>;
+  };
   return log.requests.filter((request) => request.method !== 'GET');
 }
 
@@ -242,7 +244,8 @@ describe('an engine built before the connection changed', () => {
     const sent = new Promise<void>((resolve) => (posted = resolve));
     let writeBatches = 0;
     globalThis.fetch = async (input, init) => {
-      const writing = init?.method === 'POST' && String(input).includes('/batch') && String(init.body).includes('"method":"PUT"');
+      const writing =
+        init?.method === 'POST' && String(input).includes('/batch') && String(init.body).includes('"method":"PUT"');
       if (!writing) return realFetch(input, init);
       writeBatches += 1;
       if (writeBatches > 1) return realFetch(input, init);

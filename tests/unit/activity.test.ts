@@ -54,7 +54,17 @@ describe('activityLines', () => {
   it('keeps the changes a sync found eCom refusing, so the line can say so once', () => {
     const sync: RunRecord = { ...(enable(9) as JobRun), job: 'sync', failed: 1, refused: ['Gants'] };
     expect(activityLines([sync, enable(8)], 10)).toEqual([
-      { kind: 'job', at: at(9), job: 'sync', undo: false, status: 'done', done: 3, failed: 1, skipped: 1, refused: ['Gants'] },
+      {
+        kind: 'job',
+        at: at(9),
+        job: 'sync',
+        undo: false,
+        status: 'done',
+        done: 3,
+        failed: 1,
+        skipped: 1,
+        refused: ['Gants'],
+      },
       { kind: 'job', at: at(8), job: 'enable-categories', undo: false, status: 'done', done: 3, failed: 0, skipped: 1 },
     ]);
   });

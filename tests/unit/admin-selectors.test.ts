@@ -33,15 +33,24 @@ const CASES: Record<Key, Cases> = {
   },
   categoriesPage: {
     match: ['<main data-t class="ec-main" data-page="categories"></main>'],
-    noMatch: ['<main class="ec-main" data-page="category"></main>', '<main class="ec-main" data-page="products"></main>'],
+    noMatch: [
+      '<main class="ec-main" data-page="category"></main>',
+      '<main class="ec-main" data-page="products"></main>',
+    ],
   },
   categoryPage: {
     match: ['<main data-t class="ec-main" data-page="category"></main>'],
-    noMatch: ['<main class="ec-main" data-page="categories"></main>', '<section class="ec-main" data-page="category"></section>'],
+    noMatch: [
+      '<main class="ec-main" data-page="categories"></main>',
+      '<section class="ec-main" data-page="category"></section>',
+    ],
   },
   productsPage: {
     match: ['<main data-t class="ec-main" data-page="products"></main>'],
-    noMatch: ['<main class="ec-main" data-page="product"></main>', '<main class="ec-main" data-page="categories"></main>'],
+    noMatch: [
+      '<main class="ec-main" data-page="product"></main>',
+      '<main class="ec-main" data-page="categories"></main>',
+    ],
   },
   busyMain: {
     match: ['<main data-t class="ec-main" aria-busy="true"></main>'],
@@ -57,15 +66,25 @@ const CASES: Record<Key, Cases> = {
   },
   categoryTree: {
     match: ['<ul data-t class="ec-category-tree" role="tree"></ul>'],
-    noMatch: ['<ul class="ec-category-tree"></ul>', '<ul class="ec-category-products" role="tree"></ul>', '<div class="ec-category-tree" role="tree"></div>'],
+    noMatch: [
+      '<ul class="ec-category-tree"></ul>',
+      '<ul class="ec-category-products" role="tree"></ul>',
+      '<div class="ec-category-tree" role="tree"></div>',
+    ],
   },
   categoryNode: {
     match: [`<ul>${node(3, 'x', ' data-t')}</ul>`, `<ul>${node(0, 'Vitrine', ' data-t')}</ul>`],
-    noMatch: ['<ul><li class="ec-category-tree__node">x</li></ul>', '<ul><li class="ec-category-products" data-category-id="3"></li></ul>'],
+    noMatch: [
+      '<ul><li class="ec-category-tree__node">x</li></ul>',
+      '<ul><li class="ec-category-products" data-category-id="3"></li></ul>',
+    ],
   },
   categoryRow: {
     match: ['<div data-t class="ec-category-row"><span class="ec-category-row__name">Vestes</span></div>'],
-    noMatch: ['<div class="ec-category-row__name">Vestes</div>', '<tr class="ec-product-row" data-product-id="1"></tr>'],
+    noMatch: [
+      '<div class="ec-category-row__name">Vestes</div>',
+      '<tr class="ec-product-row" data-product-id="1"></tr>',
+    ],
   },
   categoryRowOfNode: {
     match: [
@@ -91,7 +110,10 @@ const CASES: Record<Key, Cases> = {
   },
   categorySwitch: {
     match: ['<label class="ec-switch"><input data-t class="ec-switch__input" type="checkbox"></label>'],
-    noMatch: ['<label class="ec-switch"><span class="ec-switch__input"></span></label>', '<input class="ec-switch" type="checkbox">'],
+    noMatch: [
+      '<label class="ec-switch"><span class="ec-switch__input"></span></label>',
+      '<input class="ec-switch" type="checkbox">',
+    ],
   },
   switchLabel: {
     match: ['<label class="ec-switch"><span data-t class="ec-switch__label">Activée</span></label>'],
@@ -99,7 +121,11 @@ const CASES: Record<Key, Cases> = {
   },
   categoryForm: {
     match: ['<form data-t class="ec-category-form" data-category-id="7"></form>'],
-    noMatch: ['<form class="ec-category-form"></form>', '<form class="ec-product-form" data-category-id="7"></form>', '<div class="ec-category-form" data-category-id="7"></div>'],
+    noMatch: [
+      '<form class="ec-category-form"></form>',
+      '<form class="ec-product-form" data-category-id="7"></form>',
+      '<div class="ec-category-form" data-category-id="7"></div>',
+    ],
   },
   formField: {
     match: ['<div data-t class="ec-field"><label class="ec-field__label">Nom</label></div>'],
@@ -142,7 +168,9 @@ const CASES: Record<Key, Cases> = {
     noMatch: ['<ul><li data-category-id="4"></li></ul>', '<table><tr data-product-id="4"></tr></table>'],
   },
   formProductName: {
-    match: ['<ul class="ec-category-products"><li data-product-id="4"><span data-t class="ec-category-products__name">Veste</span></li></ul>'],
+    match: [
+      '<ul class="ec-category-products"><li data-product-id="4"><span data-t class="ec-category-products__name">Veste</span></li></ul>',
+    ],
     noMatch: ['<span class="ec-category-row__name">Veste</span>'],
   },
   productTable: {
@@ -150,14 +178,18 @@ const CASES: Record<Key, Cases> = {
     noMatch: ['<div class="ec-product-table"></div>', '<table class="sl-table"></table>'],
   },
   productRow: {
-    match: ['<table class="ec-product-table"><tbody><tr data-t class="ec-product-row" data-product-id="4"></tr></tbody></table>'],
+    match: [
+      '<table class="ec-product-table"><tbody><tr data-t class="ec-product-row" data-product-id="4"></tr></tbody></table>',
+    ],
     noMatch: [
       '<table class="ec-product-table"><tbody><tr class="ec-product-row"></tr></tbody></table>',
       '<table><tbody><tr class="ec-product-row__head" data-product-id="4"></tr></tbody></table>',
     ],
   },
   productName: {
-    match: ['<table><tbody><tr class="ec-product-row" data-product-id="4"><td data-t class="ec-product-row__name">Veste</td></tr></tbody></table>'],
+    match: [
+      '<table><tbody><tr class="ec-product-row" data-product-id="4"><td data-t class="ec-product-row__name">Veste</td></tr></tbody></table>',
+    ],
     noMatch: ['<table><tbody><tr><th class="ec-product-row__name">Nom</th></tr></tbody></table>'],
   },
   productSwitch: {

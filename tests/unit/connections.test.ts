@@ -17,7 +17,12 @@ const RETAIL = {
   accountId: 42,
   accountName: 'Boutique',
   token: 'access-xyz',
-  oauth: { clientId: 'client', tokenUrl: 'https://cloud.lightspeedapp.com/auth/oauth/token', refreshToken: 'refresh-xyz', expiresAt: 1_800_000_000_000 },
+  oauth: {
+    clientId: 'client',
+    tokenUrl: 'https://cloud.lightspeedapp.com/auth/oauth/token',
+    refreshToken: 'refresh-xyz',
+    expiresAt: 1_800_000_000_000,
+  },
 };
 
 beforeEach(() => fakeBrowser.reset());
@@ -41,7 +46,8 @@ describe('the stored connections', () => {
       retailClient: { clientId: 'client', hasSecret: true },
     });
     const text = JSON.stringify(view);
-    for (const secret of ['secret_abc123', 'access-xyz', 'refresh-xyz', 'very-secret']) expect(text).not.toContain(secret);
+    for (const secret of ['secret_abc123', 'access-xyz', 'refresh-xyz', 'very-secret'])
+      expect(text).not.toContain(secret);
   });
 
   it('live in storage.local only, and "forget" leaves none of them', async () => {
@@ -67,7 +73,14 @@ describe('where a token may be sent', () => {
     expect(addressText(apiAddress(' https://app.ecwid.com/api/v3/ ')!)).toBe('https://app.ecwid.com/api/v3');
     expect(apiAddress('http://127.0.0.1:8787/api/v3')).not.toBeNull();
     expect(apiAddress('http://localhost:8787')).not.toBeNull();
-    for (const bad of ['http://app.ecwid.com/api/v3', 'ftp://x', 'javascript:alert(1)', 'https://user:pw@app.ecwid.com', 'https://app.ecwid.com/?token=x', 'nonsense']) {
+    for (const bad of [
+      'http://app.ecwid.com/api/v3',
+      'ftp://x',
+      'javascript:alert(1)',
+      'https://user:pw@app.ecwid.com',
+      'https://app.ecwid.com/?token=x',
+      'nonsense',
+    ]) {
       expect(apiAddress(bad), bad).toBeNull();
     }
   });

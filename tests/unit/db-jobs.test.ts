@@ -102,16 +102,27 @@ describe('keeping finished jobs for the undo window only', () => {
   it('drops a finished job once the window is over, keeps those inside it and never an active one', async () => {
     const db = await freshDb();
     const now = at(10 * 86_400);
-    const old = (id: string, patch: Partial<Job>) => job(id, 1, { updatedAt: finishedAt(now, JOB_KEEP_MS + HOUR), ...patch });
+    const old = (id: string, patch: Partial<Job>) =>
+      job(id, 1, { updatedAt: finishedAt(now, JOB_KEEP_MS + HOUR), ...patch });
     await saveJob(db, old('old-done', { status: 'done' }));
     await saveJob(db, old('old-failed', { status: 'failed' }));
     await saveJob(db, old('old-cancelled', { status: 'cancelled' }));
     // Waiting for a back-off for days, or leased by a worker long dead: still the merchant's work to do.
     await saveJob(db, old('old-queued', { status: 'queued' }));
-    await saveJob(db, old('old-running', { status: 'running', lease: { owner: 'gone', until: finishedAt(now, JOB_KEEP_MS) } }));
+    await saveJob(
+      db,
+      old('old-running', { status: 'running', lease: { owner: 'gone', until: finishedAt(now, JOB_KEEP_MS) } }),
+    );
     await saveJob(db, job('recent', 2, { status: 'done', updatedAt: finishedAt(now, JOB_KEEP_MS - HOUR) }));
     // The newest finished job of each kind stays whatever its age: the last thing done can still be undone.
-    await saveJob(db, job('newest-products', 0, { kind: 'enable-products', status: 'done', updatedAt: finishedAt(now, 30 * 86_400_000) }));
+    await saveJob(
+      db,
+      job('newest-products', 0, {
+        kind: 'enable-products',
+        status: 'done',
+        updatedAt: finishedAt(now, 30 * 86_400_000),
+      }),
+    );
 
     expect(await pruneJobs(db, now)).toBe(3);
     const left = (await listJobs(db, 100)).map((j) => j.id).sort();

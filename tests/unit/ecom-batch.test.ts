@@ -16,7 +16,9 @@ interface FakeBatch {
  * An eCom batch endpoint in memory: runs each request when first polled (after `pollsUntilDone` polls),
  * remembers deduplication keys, and counts how often each request id really ran.
  */
-function fakeBatchServer(options: { pollsUntilDone?: number; failIds?: Set<string>; loseFirstPostAnswer?: boolean } = {}) {
+function fakeBatchServer(
+  options: { pollsUntilDone?: number; failIds?: Set<string>; loseFirstPostAnswer?: boolean } = {},
+) {
   const batches = new Map<string, FakeBatch>();
   const byKey = new Map<string, string>();
   const executions = new Map<string, number>();
@@ -63,7 +65,12 @@ function fakeBatchServer(options: { pollsUntilDone?: number; failIds?: Set<strin
         });
       }
       const results = (batch as FakeBatch & { results: unknown[] }).results;
-      return json({ status: 'COMPLETED', totalRequests: batch.requests.length, completedRequests: batch.requests.length, requests: results });
+      return json({
+        status: 'COMPLETED',
+        totalRequests: batch.requests.length,
+        completedRequests: batch.requests.length,
+        requests: results,
+      });
     }
     return json({ errorMessage: 'unexpected' }, { status: 400 });
   };
@@ -85,7 +92,12 @@ function client(fetch: FetchLike) {
 }
 
 const updates = (count: number): BatchRequest[] =>
-  Array.from({ length: count }, (_, index) => ({ id: `r${index}`, method: 'PUT', path: `/products/${index + 1}`, body: { enabled: true } }));
+  Array.from({ length: count }, (_, index) => ({
+    id: `r${index}`,
+    method: 'PUT',
+    path: `/products/${index + 1}`,
+    body: { enabled: true },
+  }));
 
 describe('chunkDeduplicationKey', () => {
   it('derives the same key for the same chunk every time, and keeps a single chunk on the given key', () => {
@@ -108,7 +120,11 @@ describe('runBatch', () => {
         progress.push(completedRequests);
       },
     });
-    expect(server.posts.map((url) => url.searchParams.get('deduplicationKey'))).toEqual(['job-7.1of3', 'job-7.2of3', 'job-7.3of3']);
+    expect(server.posts.map((url) => url.searchParams.get('deduplicationKey'))).toEqual([
+      'job-7.1of3',
+      'job-7.2of3',
+      'job-7.3of3',
+    ]);
     expect([...server.batches.values()].map((batch) => batch.requests.length)).toEqual([500, 500, 200]);
     expect(server.posts.every((url) => url.searchParams.get('stopOnFirstFailure') === 'false')).toBe(true);
     expect(results).toHaveLength(1200);
@@ -188,7 +204,9 @@ describe('runBatch', () => {
       { id: 'a', method: 'GET', path: '/categories/2' },
     ];
     await expect(ecom.runBatch(twice, { deduplicationKey: 'k' })).rejects.toThrow(/unique/);
-    await expect(ecom.runBatch([{ id: 'b', method: 'GET', path: 'categories/1' }], { deduplicationKey: 'k' })).rejects.toThrow(/start with "\/"/);
+    await expect(
+      ecom.runBatch([{ id: 'b', method: 'GET', path: 'categories/1' }], { deduplicationKey: 'k' }),
+    ).rejects.toThrow(/start with "\/"/);
     await expect(ecom.runBatch(updates(1), { deduplicationKey: ' ' })).rejects.toThrow(/deduplication key/);
   });
 });

@@ -32,7 +32,13 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
   return error as ApiError;
 }
 
-const category = (id: number, fields: Record<string, unknown> = {}) => ({ id, orderBy: id * 10, name: `C${id}`, enabled: id % 2 === 0, ...fields });
+const category = (id: number, fields: Record<string, unknown> = {}) => ({
+  id,
+  orderBy: id * 10,
+  name: `C${id}`,
+  enabled: id % 2 === 0,
+  ...fields,
+});
 
 /** Answers list requests from `records`, honouring offset and limit. */
 function listing(records: unknown[]) {
@@ -77,14 +83,28 @@ describe('createEcomClient: reading', () => {
     );
     const { records: products } = await client(fetch).ecom.products({ updatedFrom: '2026-11-01T00:00:00Z' });
     expect(products).toEqual([
-      { id: 7, name: 'Veste', sku: '', enabled: true, categoryIds: [], defaultCategoryId: 0, externalReferenceId: null, updatedAt: '2026-11-02T08:00:00.000Z' },
+      {
+        id: 7,
+        name: 'Veste',
+        sku: '',
+        enabled: true,
+        categoryIds: [],
+        defaultCategoryId: 0,
+        externalReferenceId: null,
+        updatedAt: '2026-11-02T08:00:00.000Z',
+      },
     ]);
     expect(seen[0]!.url.searchParams.get('updatedFrom')).toBe(String(Date.UTC(2026, 10, 1) / 1000));
-    expect(seen[0]!.url.searchParams.get('responseFields')).toMatch(/^total,count,offset,limit,items\(id,name,sku,enabled,categoryIds/);
+    expect(seen[0]!.url.searchParams.get('responseFields')).toMatch(
+      /^total,count,offset,limit,items\(id,name,sku,enabled,categoryIds/,
+    );
   });
 
   it('reads one category and the sort order of a parent', async () => {
-    const { fetch, seen } = scriptedFetch(json(category(4, { parentId: 2, productIds: [9] })), json({ sortedIds: [3, 1, 2] }));
+    const { fetch, seen } = scriptedFetch(
+      json(category(4, { parentId: 2, productIds: [9] })),
+      json({ sortedIds: [3, 1, 2] }),
+    );
     const { ecom } = client(fetch);
     expect(await ecom.category(4)).toMatchObject({ id: 4, parentId: 2, productIds: [9] });
     expect(seen[0]!.url.searchParams.get('productIds')).toBe('true');
@@ -107,7 +127,8 @@ function changingListing(records: Array<ReturnType<typeof category>>, between: (
   };
 }
 
-const idsOf = (listing: { records: Array<{ id: number }> }) => listing.records.map((record) => record.id).sort((a, b) => a - b);
+const idsOf = (listing: { records: Array<{ id: number }> }) =>
+  listing.records.map((record) => record.id).sort((a, b) => a - b);
 
 describe('createEcomClient: does the walk know it saw every record?', () => {
   const hundredAndFifty = () => Array.from({ length: 150 }, (_, index) => category(index + 1));
@@ -221,7 +242,9 @@ describe('createEcomClient: writing', () => {
     const { ecom } = client(fetch);
     const ids = Array.from({ length: 4500 }, (_, index) => index + 1);
     await ecom.assignProducts(5, [...ids, 1, 2, 3]);
-    expect(seen.map((request) => (request.body as { productIds: number[] }).productIds.length)).toEqual([2000, 2000, 500]);
+    expect(seen.map((request) => (request.body as { productIds: number[] }).productIds.length)).toEqual([
+      2000, 2000, 500,
+    ]);
     expect(seen[0]!.url.pathname).toBe('/api/v3/1003/categories/5/assignProducts');
     await ecom.unassignProducts(5, [7]);
     expect(seen[3]!.url.pathname).toBe('/api/v3/1003/categories/5/unassignProducts');
@@ -241,7 +264,10 @@ describe('createEcomClient: writing', () => {
   });
 
   it('waits out a catalog import (449)', async () => {
-    const { fetch, seen } = scriptedFetch(json({ errorMessage: 'Import in progress' }, { status: 449 }), json({ updateCount: 1 }));
+    const { fetch, seen } = scriptedFetch(
+      json({ errorMessage: 'Import in progress' }, { status: 449 }),
+      json({ updateCount: 1 }),
+    );
     await client(fetch).ecom.updateCategory(1, { enabled: true });
     expect(seen).toHaveLength(2);
   });
@@ -251,7 +277,13 @@ describe('createEcomClient: what the merchant is told', () => {
   it('401: the token was refused', async () => {
     const { fetch } = scriptedFetch(json({ errorMessage: 'The access token is not valid.' }, { status: 401 }));
     const error = await failure(client(fetch).ecom.categories());
-    expect(error).toMatchObject({ kind: 'auth', status: 401, retryable: false, endpoint: 'GET /categories', service: 'ecom' });
+    expect(error).toMatchObject({
+      kind: 'auth',
+      status: 401,
+      retryable: false,
+      endpoint: 'GET /categories',
+      service: 'ecom',
+    });
     expect(error.message).toBe(
       'eCom refused the token (401). The token may have been revoked: create a new one in the eCom admin under Apps and connect again.',
     );
@@ -309,7 +341,10 @@ describe('createEcomClient: pacing', () => {
   });
 
   it('still honours Retry-After on a 429', async () => {
-    const { fetch } = scriptedFetch(json({ errorMessage: 'Too many' }, { status: 429, headers: { 'Retry-After': '9' } }), json({ sortedIds: [] }));
+    const { fetch } = scriptedFetch(
+      json({ errorMessage: 'Too many' }, { status: 429, headers: { 'Retry-After': '9' } }),
+      json({ sortedIds: [] }),
+    );
     const { ecom, time } = client(fetch);
     await ecom.getSort(0);
     expect(time.sleeps).toEqual([9000]);

@@ -67,7 +67,10 @@ describe('WindowPacer', () => {
           maxLength: 150,
         }),
         (limit, requests) => {
-          const sent = drive(new WindowPacer({ limit, marginMs: 1000 }), requests.map((request) => request.at));
+          const sent = drive(
+            new WindowPacer({ limit, marginMs: 1000 }),
+            requests.map((request) => request.at),
+          );
           const arrivals = sent.map((time, index) => time + requests[index]!.delay);
           return busiestWindow(arrivals, MINUTE) <= limit;
         },

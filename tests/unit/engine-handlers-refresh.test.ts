@@ -14,7 +14,13 @@ vi.mock('../../entrypoints/background/engine-host.ts', () => ({
   currentEngine: async () => ({
     refresh: async (options: RefreshOptions = {}) => {
       engine.asked.push(options);
-      return { readAt: '2026-11-26T10:00:00.000Z', summary: {}, operations: [], incremental: options.full !== true, complete: true };
+      return {
+        readAt: '2026-11-26T10:00:00.000Z',
+        summary: {},
+        operations: [],
+        incremental: options.full !== true,
+        complete: true,
+      };
     },
   }),
 }));
@@ -30,15 +36,27 @@ describe('the refresh request', () => {
   });
 
   it('reads incrementally unless the merchant asked for a whole read', async () => {
-    const handlers = createHandlers(() => undefined, { refreshSoon: () => undefined, clearSchedules: async () => undefined });
-    expect(await dispatch(handlers, { type: 'refresh' }, contentScript, OWN_ID, undefined, facts)).toMatchObject({ ok: true });
-    expect(await dispatch(handlers, { type: 'refresh', full: true }, contentScript, OWN_ID, undefined, facts)).toMatchObject({ ok: true });
+    const handlers = createHandlers(() => undefined, {
+      refreshSoon: () => undefined,
+      clearSchedules: async () => undefined,
+    });
+    expect(await dispatch(handlers, { type: 'refresh' }, contentScript, OWN_ID, undefined, facts)).toMatchObject({
+      ok: true,
+    });
+    expect(
+      await dispatch(handlers, { type: 'refresh', full: true }, contentScript, OWN_ID, undefined, facts),
+    ).toMatchObject({ ok: true });
     expect(engine.asked.map((options) => options.full === true)).toEqual([false, true]);
   });
 
   it('refuses a full flag that is not a boolean', async () => {
-    const handlers = createHandlers(() => undefined, { refreshSoon: () => undefined, clearSchedules: async () => undefined });
-    expect(await dispatch(handlers, { type: 'refresh', full: 'yes' }, contentScript, OWN_ID, undefined, facts)).toMatchObject({ ok: false });
+    const handlers = createHandlers(() => undefined, {
+      refreshSoon: () => undefined,
+      clearSchedules: async () => undefined,
+    });
+    expect(
+      await dispatch(handlers, { type: 'refresh', full: 'yes' }, contentScript, OWN_ID, undefined, facts),
+    ).toMatchObject({ ok: false });
     expect(engine.asked).toEqual([]);
   });
 });

@@ -23,7 +23,9 @@ function agreeableEcom(): EcomPort {
     },
     pollBatch: async (ticket) => ({
       status: 'COMPLETED',
-      results: tickets.get(ticket)!.map((request) => ({ id: request.id, status: 'COMPLETED', httpStatusCode: 200, body: { updateCount: 1 } })),
+      results: tickets
+        .get(ticket)!
+        .map((request) => ({ id: request.id, status: 'COMPLETED', httpStatusCode: 200, body: { updateCount: 1 } })),
     }),
   };
 }
@@ -94,7 +96,11 @@ describe('finished jobs are kept for the undo window, then dropped', () => {
 
     // The same worker, a day later: a new job runs and ends.
     clock.now = start + JOB_KEEP_MS;
-    await saveJob(db, { ...enableJob('today', clock.now), status: 'queued', items: [{ key: 'c9', ecomId: 9, label: 'Pulls', state: 'pending', before: 'new' }] });
+    await saveJob(db, {
+      ...enableJob('today', clock.now),
+      status: 'queued',
+      items: [{ key: 'c9', ecomId: 9, label: 'Pulls', state: 'pending', before: 'new' }],
+    });
     await engine.runJobs();
     expect((await getJob(db, 'today'))?.status).toBe('done');
     expect(await getJob(db, 'yesterday')).toBeUndefined();

@@ -30,14 +30,24 @@ describe('starting a sync', () => {
     db = await openDb(name);
     const deps = { db, retail: null, ecom: unreachable, now: () => new Date(), sleep: async () => undefined };
     const [one, two] = [createEngine(deps, 'worker-a'), createEngine(deps, 'worker-b')];
-    const [a, b, c] = await Promise.all([one.startJob({ kind: 'sync' }), two.startJob({ kind: 'sync' }), one.startJob({ kind: 'sync' }, 'alarm')]);
+    const [a, b, c] = await Promise.all([
+      one.startJob({ kind: 'sync' }),
+      two.startJob({ kind: 'sync' }),
+      one.startJob({ kind: 'sync' }, 'alarm'),
+    ]);
     expect(new Set([a.id, b.id, c.id]).size).toBe(1);
     expect(await listJobs(db)).toHaveLength(1);
   });
 
   it('queues a new one once the last has ended', async () => {
     db = await openDb(name);
-    const engine = createEngine({ db, retail: null, ecom: unreachable, now: () => new Date(), sleep: async () => undefined });
+    const engine = createEngine({
+      db,
+      retail: null,
+      ecom: unreachable,
+      now: () => new Date(),
+      sleep: async () => undefined,
+    });
     const first = await engine.startJob({ kind: 'sync' });
     await saveJob(db, { ...first, status: 'done' });
     const next = await engine.startJob({ kind: 'sync' }, 'alarm');

@@ -45,7 +45,8 @@ describe('API failures in both languages', () => {
         expect(said.fr, JSON.stringify(facts)).not.toBe(said.en);
         expect(said.fr, said.fr).not.toMatch(ENGLISH);
         if (facts.kind !== 'auth') expect(said.fr, said.fr).toContain(facts.kind === 'malformed' ? '' : facts.endpoint);
-        if (facts.retryAfterMs !== null && /Try again in about/.test(said.en)) expect(said.fr).toContain('environ 45 s');
+        if (facts.retryAfterMs !== null && /Try again in about/.test(said.en))
+          expect(said.fr).toContain('environ 45 s');
       }
     });
   }

@@ -66,7 +66,11 @@ describe('generateState', () => {
     expect(share(pending.length)).toBeGreaterThanOrEqual(0.01);
     expect(share(pending.length)).toBeLessThanOrEqual(0.03);
     const firstPending = pending.map((c) => c.createTime).sort()[0]!;
-    const lastSynced = retailCategories.filter((c) => ecomOf.has(c.categoryID)).map((c) => c.createTime).sort().at(-1)!;
+    const lastSynced = retailCategories
+      .filter((c) => ecomOf.has(c.categoryID))
+      .map((c) => c.createTime)
+      .sort()
+      .at(-1)!;
     expect(lastSynced < firstPending).toBe(true);
   });
 
@@ -74,7 +78,12 @@ describe('generateState', () => {
     // A big store, read straight from the state file (its list order is Retail's sibling order), so that enough
     // pending categories exist for a misplaced one to show.
     const big = generateState({ categories: 20_000, seed: 11 });
-    const syncedRefs = new Set(big.ecom.categories!.map((c) => c.externalReferenceId).filter((r) => r != null).map(String));
+    const syncedRefs = new Set(
+      big.ecom
+        .categories!.map((c) => c.externalReferenceId)
+        .filter((r) => r != null)
+        .map(String),
+    );
     const seenPendingUnder = new Set<number>();
     for (const c of big.retail.categories!) {
       const parent = Number(c.parentID);
@@ -84,7 +93,9 @@ describe('generateState', () => {
   });
 
   it('has a few categories renamed in Retail since the last sync', () => {
-    const drifting = retailCategories.filter((c) => ecomOf.has(c.categoryID) && ecomOf.get(c.categoryID)?.name !== c.name);
+    const drifting = retailCategories.filter(
+      (c) => ecomOf.has(c.categoryID) && ecomOf.get(c.categoryID)?.name !== c.name,
+    );
     expect(drifting.length).toBeGreaterThanOrEqual(1);
     expect(share(drifting.length)).toBeLessThan(0.02);
     for (const c of drifting) expect(c.timeStamp > c.createTime).toBe(true);
@@ -113,7 +124,9 @@ describe('generateState', () => {
   it('is shaped like a store after a sync: a sync now only adds the pending categories and renames the drifting ones', () => {
     const fresh = loadWorld(state);
     const pending = retailCategories.filter((c) => !ecomOf.has(c.categoryID));
-    const drifting = retailCategories.filter((c) => ecomOf.has(c.categoryID) && ecomOf.get(c.categoryID)?.name !== c.name);
+    const drifting = retailCategories.filter(
+      (c) => ecomOf.has(c.categoryID) && ecomOf.get(c.categoryID)?.name !== c.name,
+    );
     const pendingIds = new Set(pending.map((c) => c.categoryID));
     const pendingItems = items.filter((i) => pendingIds.has(i.categoryID) && i.publishToEcom && !i.archived);
 

@@ -15,11 +15,15 @@ describe('backoffDelayMs', () => {
 
   it('keeps the jitter between half the ceiling and the ceiling, whatever random gives', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }), (attempt, r) => {
-        const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
-        const delay = backoffDelayMs(attempt, policy, () => r);
-        return delay >= ceiling / 2 && delay <= ceiling;
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+        (attempt, r) => {
+          const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
+          const delay = backoffDelayMs(attempt, policy, () => r);
+          return delay >= ceiling / 2 && delay <= ceiling;
+        },
+      ),
     );
   });
 

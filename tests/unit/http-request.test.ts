@@ -10,7 +10,10 @@ import { fakeTime, json, scriptedFetch } from './support/fake-api.ts';
 const Answer = v.looseObject({ ok: v.boolean() });
 const BASE = 'https://api.example.com/API/V3/Account/7';
 
-function setup(fetch: ReturnType<typeof scriptedFetch>['fetch'], options: { policy?: Partial<RequestPolicy>; pacer?: Pacer; random?: number } = {}) {
+function setup(
+  fetch: ReturnType<typeof scriptedFetch>['fetch'],
+  options: { policy?: Partial<RequestPolicy>; pacer?: Pacer; random?: number } = {},
+) {
   const time = fakeTime();
   const http = createHttpClient({
     voice: retailVoice,
@@ -67,7 +70,10 @@ describe('the request layer', () => {
   });
 
   it('honours Retry-After in seconds on a 429', async () => {
-    const { fetch } = scriptedFetch(json({ message: 'slow down' }, { status: 429, headers: { 'Retry-After': '7' } }), json({ ok: true }));
+    const { fetch } = scriptedFetch(
+      json({ message: 'slow down' }, { status: 429, headers: { 'Retry-After': '7' } }),
+      json({ ok: true }),
+    );
     const { http, time } = setup(fetch);
     await http.send(get);
     expect(time.sleeps).toEqual([7000]);
@@ -109,11 +115,18 @@ describe('the request layer', () => {
   });
 
   it('does not retry other 4xx, and passes on what the server said', async () => {
-    const { fetch, seen } = scriptedFetch(json({ httpCode: '400', message: 'parentID: category 99 does not exist' }, { status: 400 }));
+    const { fetch, seen } = scriptedFetch(
+      json({ httpCode: '400', message: 'parentID: category 99 does not exist' }, { status: 400 }),
+    );
     const { http } = setup(fetch);
     const error = await failure(http.send(get));
     expect(seen).toHaveLength(1);
-    expect(error).toMatchObject({ kind: 'http', status: 400, retryable: false, detail: 'parentID: category 99 does not exist' });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 400,
+      retryable: false,
+      detail: 'parentID: category 99 does not exist',
+    });
     expect(error.message).toContain('parentID: category 99 does not exist');
   });
 
@@ -170,7 +183,10 @@ describe('the request layer', () => {
 
   it('times out a body that stalls after the headers, even if the fetch ignores the signal', async () => {
     const stalled = () =>
-      new Response(new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"ok":')) }), { status: 200 });
+      new Response(
+        new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"ok":')) }),
+        { status: 200 },
+      );
     const { fetch } = scriptedFetch(stalled);
     const { http } = setup(fetch, { policy: { timeoutMs: 20, maxAttempts: 1 } });
     const error = await failure(http.send(get));

@@ -46,7 +46,10 @@ function store(onSubmit: () => void = () => undefined) {
     pollBatch: async (): Promise<BatchState> => {
       polls += 1;
       const requests = submitted.at(-1) ?? [];
-      return { status: 'COMPLETED', results: requests.map((r) => ({ id: r.id, status: 'COMPLETED', httpStatusCode: 200, body: {} })) };
+      return {
+        status: 'COMPLETED',
+        results: requests.map((r) => ({ id: r.id, status: 'COMPLETED', httpStatusCode: 200, body: {} })),
+      };
     },
   };
   return { port, submitted, polls: () => polls };
@@ -57,7 +60,14 @@ let clock = Date.UTC(2026, 10, 26, 10);
 
 function engineOn(database: Db, ecom: EcomPort, connection: { key: string; stillCurrent(): boolean }) {
   return createEngine(
-    { db: database, ecom, retail: null, now: () => new Date(clock), sleep: async (ms) => void (clock += ms), connection },
+    {
+      db: database,
+      ecom,
+      retail: null,
+      now: () => new Date(clock),
+      sleep: async (ms) => void (clock += ms),
+      connection,
+    },
     'the-one-worker',
   );
 }

@@ -11,7 +11,12 @@ import type { CategoryState, Operation } from '../../utils/sync/model.ts';
 const NOW = new Date('2026-11-26T10:00:00.000Z');
 
 /** An eCom that records what it is sent and answers every batch as `answer` says. */
-function fakeEcom(answer: (request: BatchRequest) => { status: number; body: unknown } = () => ({ status: 200, body: { updateCount: 1 } })) {
+function fakeEcom(
+  answer: (request: BatchRequest) => { status: number; body: unknown } = () => ({
+    status: 200,
+    body: { updateCount: 1 },
+  }),
+) {
   const submitted: Array<{ key: string; requests: BatchRequest[] }> = [];
   const tickets = new Map<string, BatchRequest[]>();
   let completeAfterPolls = 0;
@@ -43,12 +48,19 @@ function fakeEcom(answer: (request: BatchRequest) => { status: number; body: unk
   return { port, submitted, slowDown: (polls: number) => (completeAfterPolls = polls) };
 }
 
-function context(ecom: EcomPort, known: Record<number, number> = {}, replan: () => Promise<Operation[]> = async () => []): StepContext {
+function context(
+  ecom: EcomPort,
+  known: Record<number, number> = {},
+  replan: () => Promise<Operation[]> = async () => [],
+): StepContext {
   return { ecom, now: () => NOW, ecomIdOfRetail: (retailId) => known[retailId], replan };
 }
 
 /** A sync's plans, one per call (its first step plans, each later round plans again), then nothing more to do. */
-const plans = (...lists: Operation[][]) => async (): Promise<Operation[]> => lists.shift() ?? [];
+const plans =
+  (...lists: Operation[][]) =>
+  async (): Promise<Operation[]> =>
+    lists.shift() ?? [];
 
 const category = (ecomId: number, availability: CategoryState['availability'] = 'new'): CategoryState => ({
   retailId: ecomId + 1000,
@@ -79,13 +91,18 @@ async function untilSent(job: Job, ctx: StepContext, limit = 10): Promise<Job> {
 
 async function runToEnd(job: Job, ctx: StepContext, limit = 100): Promise<Job> {
   let current = job;
-  for (let i = 0; i < limit && current.status !== 'done' && current.status !== 'failed'; i++) current = await stepJob(current, ctx);
+  for (let i = 0; i < limit && current.status !== 'done' && current.status !== 'failed'; i++)
+    current = await stepJob(current, ctx);
   return current;
 }
 
 describe('a job step', () => {
   it('sends one batch with a key made of the job and its place, saves the ticket, then reads the results', async () => {
-    const ecom = fakeEcom((request) => (request.path === '/categories/2' ? { status: 404, body: { errorMessage: 'Category not found' } } : { status: 200, body: {} }));
+    const ecom = fakeEcom((request) =>
+      request.path === '/categories/2'
+        ? { status: 404, body: { errorMessage: 'Category not found' } }
+        : { status: 200, body: {} },
+    );
     const job = createCategoryJob('enable-categories', [category(1), category(2)], NOW);
     const sent = await untilSent(job, context(ecom.port));
     expect(ecom.submitted).toEqual([
@@ -121,7 +138,11 @@ describe('a job step', () => {
 
   it('splits a large job into batches of 500 with one key each, and a repeated step sends the same key', async () => {
     const ecom = fakeEcom();
-    const job = createCategoryJob('enable-categories', Array.from({ length: 1_200 }, (_, i) => category(i + 1)), NOW);
+    const job = createCategoryJob(
+      'enable-categories',
+      Array.from({ length: 1_200 }, (_, i) => category(i + 1)),
+      NOW,
+    );
     const recorded = await readyToPost(job, context(ecom.port));
     expect(recorded.cursor.inFlight).toHaveLength(CHUNK_SIZE);
     const first = await stepJob(recorded, context(ecom.port));
@@ -141,7 +162,11 @@ describe('a job step', () => {
   it('reads back a batch whose ticket eCom forgot, and sends what it did not do again under a new key', async () => {
     const ecom = fakeEcom();
     const reads: number[][] = [];
-    let now: Map<number, boolean | null> = new Map([[1, false], [2, false], [3, false]]);
+    let now: Map<number, boolean | null> = new Map([
+      [1, false],
+      [2, false],
+      [3, false],
+    ]);
     const port: EcomPort = {
       ...ecom.port,
       enabledNow: async (_kind, ids) => {
@@ -153,13 +178,23 @@ describe('a job step', () => {
     const job = createCategoryJob('enable-categories', [category(1), category(2), category(3)], NOW);
     const sent = await untilSent(job, context(port));
     // eCom applied the first change; the second never ran; the third category was deleted meanwhile.
-    now = new Map([[1, true], [2, false]]);
+    now = new Map([
+      [1, true],
+      [2, false],
+    ]);
     const read = await stepJob(sent, context(port));
-    expect(read.items.map((item) => [item.key, item.state])).toEqual([['c1', 'done'], ['c2', 'pending'], ['c3', 'skipped']]);
+    expect(read.items.map((item) => [item.key, item.state])).toEqual([
+      ['c1', 'done'],
+      ['c2', 'pending'],
+      ['c3', 'skipped'],
+    ]);
     expect(read.items[2]!.reason).toEqual({ en: 'No longer in eCom.', fr: 'N’est plus dans eCom.' });
     expect(read.cursor).toMatchObject({ chunk: 1 });
     expect(read.cursor.ticket).toBeUndefined();
-    expect(reads).toEqual([[1, 2, 3], [1, 2, 3]]);
+    expect(reads).toEqual([
+      [1, 2, 3],
+      [1, 2, 3],
+    ]);
 
     const done = await runToEnd(read, context(port));
     expect(done.status).toBe('done');
@@ -184,7 +219,9 @@ describe('a job step', () => {
 
   it('creates a parent before its child, giving the child the parent’s new id', async () => {
     let nextId = 900;
-    const ecom = fakeEcom((request) => (request.method === 'POST' ? { status: 200, body: { id: ++nextId } } : { status: 200, body: {} }));
+    const ecom = fakeEcom((request) =>
+      request.method === 'POST' ? { status: 200, body: { id: ++nextId } } : { status: 200, body: {} },
+    );
     const operations: Operation[] = [
       { kind: 'create-category', retailId: 1, name: 'Chaussures', parentRetailId: 0, orderBy: 30, productIds: [] },
       { kind: 'create-category', retailId: 2, name: 'Bottes', parentRetailId: 1, orderBy: 10, productIds: [7, 8] },
@@ -193,9 +230,28 @@ describe('a job step', () => {
     const job = await runToEnd(createSyncJob(NOW), context(ecom.port, {}, plans(operations)));
     expect(job.status).toBe('done');
     expect(ecom.submitted.map((s) => s.requests)).toEqual([
-      [{ id: 's0.0', method: 'POST', path: '/categories', body: { name: 'Chaussures', parentId: 0, orderBy: 30, enabled: false, externalReferenceId: '1' } }],
       [
-        { id: 's0.1', method: 'POST', path: '/categories', body: { name: 'Bottes', parentId: 901, orderBy: 10, enabled: false, externalReferenceId: '2', productIds: [7, 8] } },
+        {
+          id: 's0.0',
+          method: 'POST',
+          path: '/categories',
+          body: { name: 'Chaussures', parentId: 0, orderBy: 30, enabled: false, externalReferenceId: '1' },
+        },
+      ],
+      [
+        {
+          id: 's0.1',
+          method: 'POST',
+          path: '/categories',
+          body: {
+            name: 'Bottes',
+            parentId: 901,
+            orderBy: 10,
+            enabled: false,
+            externalReferenceId: '2',
+            productIds: [7, 8],
+          },
+        },
         { id: 's0.2', method: 'PUT', path: '/categories/50', body: { orderBy: 20, parentId: 901 } },
       ],
     ]);
@@ -203,7 +259,11 @@ describe('a job step', () => {
   });
 
   it('skips a child whose parent could not be created, and says so', async () => {
-    const ecom = fakeEcom((request) => (request.method === 'POST' && (request.body as { name: string }).name === 'Chaussures' ? { status: 402, body: { errorMessage: 'Plan limit reached' } } : { status: 200, body: { id: 5 } }));
+    const ecom = fakeEcom((request) =>
+      request.method === 'POST' && (request.body as { name: string }).name === 'Chaussures'
+        ? { status: 402, body: { errorMessage: 'Plan limit reached' } }
+        : { status: 200, body: { id: 5 } },
+    );
     const operations: Operation[] = [
       { kind: 'create-category', retailId: 1, name: 'Chaussures', parentRetailId: 0, orderBy: 10, productIds: [] },
       { kind: 'create-category', retailId: 2, name: 'Bottes', parentRetailId: 1, orderBy: 10, productIds: [] },
@@ -212,23 +272,39 @@ describe('a job step', () => {
     // eCom's own words as it gave them; Sync Lens's own in both languages.
     expect(job.items.map((item) => [item.label, item.state, item.reason])).toEqual([
       ['Chaussures', 'failed', 'Plan limit reached (402)'],
-      ['Bottes', 'skipped', { en: 'Its parent category could not be created.', fr: 'Sa catégorie parente n’a pas pu être créée.' }],
+      [
+        'Bottes',
+        'skipped',
+        { en: 'Its parent category could not be created.', fr: 'Sa catégorie parente n’a pas pu être créée.' },
+      ],
     ]);
   });
 
   it('runs another round of a sync when planning again finds more to do, up to a bound', async () => {
     const ecom = fakeEcom();
-    const replan = plans([{ kind: 'update-category', ecomId: 3, retailId: 9, changes: { name: 'X' } }], [{ kind: 'assign-products', ecomId: 3, productIds: [1] }]);
+    const replan = plans(
+      [{ kind: 'update-category', ecomId: 3, retailId: 9, changes: { name: 'X' } }],
+      [{ kind: 'assign-products', ecomId: 3, productIds: [1] }],
+    );
     const job = await runToEnd(createSyncJob(NOW), context(ecom.port, {}, replan));
     expect(job.items.map((item) => item.key)).toEqual(['s0.0', 's1.0']);
     expect(job.status).toBe('done');
   });
 
   it('waits and tries again after a passing error, then gives up in words', async () => {
-    const failing: EcomPort = { ...fakeEcom().port, submitBatch: async () => Promise.reject(Object.assign(new Error('eCom is busy (503).'), { retryable: true, retryAfterMs: 30_000 })) };
+    const failing: EcomPort = {
+      ...fakeEcom().port,
+      submitBatch: async () =>
+        Promise.reject(Object.assign(new Error('eCom is busy (503).'), { retryable: true, retryAfterMs: 30_000 })),
+    };
     let job = await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW));
     job = await stepJob(job, context(failing));
-    expect(job).toMatchObject({ attempts: 1, status: 'queued', error: 'eCom is busy (503).', nextRunAt: new Date(NOW.getTime() + 30_000).toISOString() });
+    expect(job).toMatchObject({
+      attempts: 1,
+      status: 'queued',
+      error: 'eCom is busy (503).',
+      nextRunAt: new Date(NOW.getTime() + 30_000).toISOString(),
+    });
     for (let i = 1; i < MAX_ATTEMPTS; i++) job = await stepJob(job, context(failing));
     job = await stepJob(job, context(failing));
     expect(job.status).toBe('failed');
@@ -243,16 +319,28 @@ describe('a job step', () => {
     const refused: EcomPort = {
       ...fakeEcom().port,
       submitBatch: async () =>
-        Promise.reject(new ApiError({ kind: 'auth', service: 'ecom', endpoint: 'POST /batch', status: 401, retryable: false, said })),
+        Promise.reject(
+          new ApiError({ kind: 'auth', service: 'ecom', endpoint: 'POST /batch', status: 401, retryable: false, said }),
+        ),
     };
-    const job = await stepJob(await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW)), context(refused));
+    const job = await stepJob(
+      await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW)),
+      context(refused),
+    );
     expect(job).toMatchObject({ status: 'failed', error: said });
     expect(job.items[0]!.reason).toEqual({ en: `Not done: ${said.en}`, fr: `Pas fait : ${said.fr}` });
   });
 
   it('stops at once on an error that will not pass by waiting', async () => {
-    const refused: EcomPort = { ...fakeEcom().port, submitBatch: async () => Promise.reject(Object.assign(new Error('eCom refused the token (401).'), { retryable: false })) };
-    const job = await stepJob(await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW)), context(refused));
+    const refused: EcomPort = {
+      ...fakeEcom().port,
+      submitBatch: async () =>
+        Promise.reject(Object.assign(new Error('eCom refused the token (401).'), { retryable: false })),
+    };
+    const job = await stepJob(
+      await readyToPost(createCategoryJob('enable-categories', [category(1)], NOW)),
+      context(refused),
+    );
     expect(job).toMatchObject({ status: 'failed', error: 'eCom refused the token (401).' });
   });
 });
@@ -263,7 +351,9 @@ describe('making jobs', () => {
     const finished: Job = {
       ...job,
       status: 'done',
-      items: job.items.map((item) => (item.key === 'c3' ? { ...item, state: 'failed', reason: 'x' } : { ...item, state: 'done' })),
+      items: job.items.map((item) =>
+        item.key === 'c3' ? { ...item, state: 'failed', reason: 'x' } : { ...item, state: 'done' },
+      ),
     };
     const undo = createUndoJob(finished, NOW)!;
     expect(undo.kind).toBe('disable-categories');
@@ -279,8 +369,22 @@ describe('making jobs', () => {
     const ids = Array.from({ length: 4_500 }, (_, i) => i + 1);
     const split = splitOperations([
       { kind: 'assign-products', ecomId: 1, productIds: ids },
-      { kind: 'order-categories', parentId: 0, sortable: false, orderBy: [{ ecomId: 5, orderBy: 10 }, { ecomId: 6, orderBy: 20 }] },
+      {
+        kind: 'order-categories',
+        parentId: 0,
+        sortable: false,
+        orderBy: [
+          { ecomId: 5, orderBy: 10 },
+          { ecomId: 6, orderBy: 20 },
+        ],
+      },
     ]);
-    expect(split.map((op) => (op.kind === 'assign-products' ? op.productIds.length : op.kind))).toEqual([2000, 2000, 500, 'order-categories', 'order-categories']);
+    expect(split.map((op) => (op.kind === 'assign-products' ? op.productIds.length : op.kind))).toEqual([
+      2000,
+      2000,
+      500,
+      'order-categories',
+      'order-categories',
+    ]);
   });
 });

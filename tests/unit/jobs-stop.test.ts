@@ -28,19 +28,32 @@ function fakeStore(count: number) {
   for (let id = 1; id <= count; id++) categories.set(id, ecomCategory(id, { orderBy: id * 10 }));
   const submitted: Array<{ key: string; requests: BatchRequest[] }> = [];
   const batches = new Map<string, { requests: BatchRequest[]; applied: boolean }>();
-  const hooks = { onSubmit: async (_key: string) => {}, onPoll: async (_ticket: string, _polls: number) => {}, pendingPolls: 0 };
+  const hooks = {
+    onSubmit: async (_key: string) => {},
+    onPoll: async (_ticket: string, _polls: number) => {},
+    pendingPolls: 0,
+  };
   let polls = 0;
   const apply = (requests: BatchRequest[]) =>
     requests.map((request) => {
       const id = Number(request.path.split('/').pop());
       const category = categories.get(id);
-      if (!category) return { id: request.id, status: 'FAILED' as const, httpStatusCode: 404, body: { errorMessage: 'Category not found' } };
+      if (!category)
+        return {
+          id: request.id,
+          status: 'FAILED' as const,
+          httpStatusCode: 404,
+          body: { errorMessage: 'Category not found' },
+        };
       category.enabled = (request.body as { enabled: boolean }).enabled;
       return { id: request.id, status: 'COMPLETED' as const, httpStatusCode: 200, body: { updateCount: 1 } };
     });
   const results = new Map<string, BatchState['results']>();
   const port: EcomPort = {
-    categories: async () => ({ records: [...categories.values()].map((category) => ({ ...category })), complete: true }),
+    categories: async () => ({
+      records: [...categories.values()].map((category) => ({ ...category })),
+      complete: true,
+    }),
     products: async () => ({ records: [], complete: true }),
     productTotal: async () => 0,
     submitBatch: async (requests, key) => {

@@ -40,7 +40,11 @@ describe('undo covers what its job did, and nothing online-only it did not list'
   });
 
   it('puts back only the items the job did: not those that failed, were skipped or never ran', () => {
-    const enable = createCategoryJob('enable-categories', categories.filter((state) => !state.enabled), NOW);
+    const enable = createCategoryJob(
+      'enable-categories',
+      categories.filter((state) => !state.enabled),
+      NOW,
+    );
     const undo = createUndoJob(ended(enable, { 11: 'done', 22: 'failed', 31: 'skipped' }), NOW);
     expect(ecomIds(undo)).toEqual([11]);
     expect(undo?.undoOf).toBe(enable.id);
@@ -48,13 +52,20 @@ describe('undo covers what its job did, and nothing online-only it did not list'
   });
 
   it('an online-only category is disabled by its undo only when the job listed it and enabled it', () => {
-    const enable = createCategoryJob('enable-categories', categories.filter((state) => state.ecomId === 22), NOW);
+    const enable = createCategoryJob(
+      'enable-categories',
+      categories.filter((state) => state.ecomId === 22),
+      NOW,
+    );
     expect(ecomIds(createUndoJob(ended(enable, { 22: 'done' }), NOW))).toEqual([22]);
     expect(createUndoJob(ended(enable, { 22: 'skipped' }), NOW)).toBeUndefined();
   });
 
   it('a sync job is not undone this way at all', () => {
-    const sync = { ...createSyncJob(NOW), items: syncItems([{ kind: 'update-category', ecomId: 41, retailId: 4, changes: { name: 'Chaussures' } }], 0) };
+    const sync = {
+      ...createSyncJob(NOW),
+      items: syncItems([{ kind: 'update-category', ecomId: 41, retailId: 4, changes: { name: 'Chaussures' } }], 0),
+    };
     expect(createUndoJob(ended(sync, { 41: 'done' }), NOW)).toBeUndefined();
   });
 });

@@ -18,7 +18,15 @@ const onAdmin = (address: string) => ({ id: OWN_ID, url: address, frameId: 0 });
 const ownAdmin = onAdmin(`https://my.ecwid.com/store/${STORE}#categories`);
 const otherAdmin = onAdmin('https://my.ecwid.com/store/2002#categories');
 
-const progress = { id: 'j2', kind: 'enable-categories' as const, status: 'queued' as const, total: 1, done: 0, failed: 0, skipped: 0 };
+const progress = {
+  id: 'j2',
+  kind: 'enable-categories' as const,
+  status: 'queued' as const,
+  total: 1,
+  done: 0,
+  failed: 0,
+  skipped: 0,
+};
 
 /** Every handler answers and counts its calls: a refused request must reach none of them. */
 function handlers() {
@@ -26,7 +34,14 @@ function handlers() {
   const views = { ecom: null, retail: null, retailClient: null };
   const connected = { ...views, switched: null };
   return {
-    overview: answer({ version: '1', connected: { retail: true, ecom: true }, readAt: null, summary: null, activeJob: null, lastError: null }),
+    overview: answer({
+      version: '1',
+      connected: { retail: true, ecom: true },
+      readAt: null,
+      summary: null,
+      activeJob: null,
+      lastError: null,
+    }),
     status: answer(null),
     refresh: answer({ readAt: '2026-01-01T00:00:00.000Z', summary: {} as never }),
     'start-job': answer(progress),
@@ -58,7 +73,12 @@ const JOBS: Record<string, { kind: JobKind; undoOf?: string }> = {
   disable: { kind: 'disable-categories' },
 };
 
-function facts(store: SenderFacts['connectedStore'] extends () => Promise<infer S> ? S : never = { storeId: STORE, sandboxOrigin: null }): SenderFacts {
+function facts(
+  store: SenderFacts['connectedStore'] extends () => Promise<infer S> ? S : never = {
+    storeId: STORE,
+    sandboxOrigin: null,
+  },
+): SenderFacts {
   return { connectedStore: async () => store, job: async (id) => JOBS[id] };
 }
 
@@ -96,7 +116,10 @@ describe('who may ask for what', () => {
     ]) {
       const h = handlers();
       const reply = await ask(h, { type: 'start-job', job }, ownAdmin);
-      expect(reply, job.kind).toMatchObject({ ok: false, error: { code: 'forbidden', said: { en: expect.any(String), fr: expect.any(String) } } });
+      expect(reply, job.kind).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden', said: { en: expect.any(String), fr: expect.any(String) } },
+      });
       expect(calls(h)).toBe(0);
     }
   });
@@ -114,7 +137,10 @@ describe('who may ask for what', () => {
     }
     for (const id of ['undoOfEnable', 'sync', 'disable']) {
       const h = handlers();
-      expect(await ask(h, { type: 'undo', id }, ownAdmin), id).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await ask(h, { type: 'undo', id }, ownAdmin), id).toMatchObject({
+        ok: false,
+        error: { code: 'forbidden' },
+      });
       expect(calls(h)).toBe(0);
     }
     // A job that is gone is the handler's to explain; it acts on nothing.
@@ -139,7 +165,11 @@ describe('another store’s admin', () => {
 
   it('still gets its words, the settings, and the way to the options page', async () => {
     const h = handlers();
-    for (const request of [{ type: 'settings' }, { type: 'words', part: 'overlay', language: 'fr' }, { type: 'open-options' }]) {
+    for (const request of [
+      { type: 'settings' },
+      { type: 'words', part: 'overlay', language: 'fr' },
+      { type: 'open-options' },
+    ]) {
       expect(await ask(h, request, otherAdmin), request.type).toMatchObject({ ok: true });
     }
   });
@@ -156,26 +186,48 @@ describe('another store’s admin', () => {
       onAdmin('http://127.0.0.1:8787/store/1003'),
     ]) {
       const h = handlers();
-      expect(await ask(h, { type: 'status' }, sender), sender.url ?? 'no url').toMatchObject({ ok: false, error: { code: 'other-store' } });
+      expect(await ask(h, { type: 'status' }, sender), sender.url ?? 'no url').toMatchObject({
+        ok: false,
+        error: { code: 'other-store' },
+      });
       expect(calls(h)).toBe(0);
     }
   });
 
   it('knows the same store on both of eCom’s admin hosts', async () => {
-    expect(await ask(handlers(), { type: 'status' }, onAdmin(`https://my.business.shop/store/${STORE}/#products`))).toMatchObject({ ok: true });
+    expect(
+      await ask(handlers(), { type: 'status' }, onAdmin(`https://my.business.shop/store/${STORE}/#products`)),
+    ).toMatchObject({ ok: true });
   });
 
   it('tells a sandbox store’s admin by the sandbox’s origin', async () => {
     const sandboxed = facts({ storeId: STORE, sandboxOrigin: 'http://127.0.0.1:8787' });
-    expect(await ask(handlers(), { type: 'status' }, onAdmin('http://127.0.0.1:8787/store/1003?lang=en#categories'), sandboxed)).toMatchObject({ ok: true });
-    for (const address of ['http://127.0.0.1:9999/store/1003', 'http://localhost:8787/store/1003', 'https://my.ecwid.com/store/1003']) {
-      expect(await ask(handlers(), { type: 'status' }, onAdmin(address), sandboxed), address).toMatchObject({ ok: false, error: { code: 'other-store' } });
+    expect(
+      await ask(
+        handlers(),
+        { type: 'status' },
+        onAdmin('http://127.0.0.1:8787/store/1003?lang=en#categories'),
+        sandboxed,
+      ),
+    ).toMatchObject({ ok: true });
+    for (const address of [
+      'http://127.0.0.1:9999/store/1003',
+      'http://localhost:8787/store/1003',
+      'https://my.ecwid.com/store/1003',
+    ]) {
+      expect(await ask(handlers(), { type: 'status' }, onAdmin(address), sandboxed), address).toMatchObject({
+        ok: false,
+        error: { code: 'other-store' },
+      });
     }
   });
 
   it('is refused too when the background cannot say which store is connected', async () => {
     const h = handlers();
-    expect(await dispatch(h, { type: 'status' }, ownAdmin, OWN_ID, PAGES)).toMatchObject({ ok: false, error: { code: 'other-store' } });
+    expect(await dispatch(h, { type: 'status' }, ownAdmin, OWN_ID, PAGES)).toMatchObject({
+      ok: false,
+      error: { code: 'other-store' },
+    });
     expect(calls(h)).toBe(0);
   });
 
@@ -185,6 +237,8 @@ describe('another store’s admin', () => {
   });
 
   it('does not concern Sync Lens’s own pages', async () => {
-    expect(await ask(handlers(), { type: 'status' }, popup, facts({ storeId: 9, sandboxOrigin: null }))).toMatchObject({ ok: true });
+    expect(await ask(handlers(), { type: 'status' }, popup, facts({ storeId: 9, sandboxOrigin: null }))).toMatchObject({
+      ok: true,
+    });
   });
 });

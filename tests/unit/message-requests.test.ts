@@ -44,7 +44,8 @@ describe('the table of requests', () => {
     for (const type of types) {
       expect(valid({ ...SAMPLES[type], extra: 1 }), type).toBe(false);
       const fields = Object.keys(SAMPLES[type]).filter((key) => key !== 'type');
-      for (const field of fields) expect(valid({ ...SAMPLES[type], [field]: Symbol.for('x') }), `${type}.${field}`).toBe(false);
+      for (const field of fields)
+        expect(valid({ ...SAMPLES[type], [field]: Symbol.for('x') }), `${type}.${field}`).toBe(false);
     }
     expect(valid({ type: 'drop-database' })).toBe(false);
     expect(valid({ type: 'connect-ecom', storeId: '1', token: '' })).toBe(false);
@@ -53,7 +54,16 @@ describe('the table of requests', () => {
 
   it('keeps credentials, settings and the run log to Sync Lens’s own pages', () => {
     expect([...PAGE_ONLY_REQUESTS].sort()).toEqual(
-      ['activity', 'connect-ecom', 'connect-retail', 'connect-sandbox', 'connections', 'forget', 'retail-oauth', 'save-settings'].sort(),
+      [
+        'activity',
+        'connect-ecom',
+        'connect-retail',
+        'connect-sandbox',
+        'connections',
+        'forget',
+        'retail-oauth',
+        'save-settings',
+      ].sort(),
     );
     expect(types.filter((type) => AUDIENCE[type] === 'anyone').sort()).toEqual(['open-options', 'settings', 'words']);
   });

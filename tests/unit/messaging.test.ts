@@ -6,7 +6,11 @@ import { dispatch, HandlerError } from '../../entrypoints/background/serve.ts';
 
 const OWN_ID = 'own-extension-id';
 /** The extension's own page as a sender (content scripts' senders are in the tests below and in message-policy). */
-const fromPopup = [{ id: OWN_ID, url: 'chrome-extension://own-extension-id/popup.html' }, OWN_ID, 'chrome-extension://own-extension-id/'] as const;
+const fromPopup = [
+  { id: OWN_ID, url: 'chrome-extension://own-extension-id/popup.html' },
+  OWN_ID,
+  'chrome-extension://own-extension-id/',
+] as const;
 const overview = {
   version: '1.0.0',
   connected: { retail: false, ecom: true },
@@ -25,7 +29,15 @@ function handlers(): Handlers {
     overview: vi.fn(async () => overview),
     status: unused,
     refresh: unused,
-    'start-job': vi.fn(async () => ({ id: 'j1', kind: 'enable-categories' as const, status: 'queued' as const, total: 1, done: 0, failed: 0, skipped: 0 })),
+    'start-job': vi.fn(async () => ({
+      id: 'j1',
+      kind: 'enable-categories' as const,
+      status: 'queued' as const,
+      total: 1,
+      done: 0,
+      failed: 0,
+      skipped: 0,
+    })),
     job: unused,
     'job-progress': unused,
     undo: unused,
@@ -74,9 +86,16 @@ describe('the message door', () => {
 
   it('accepts a well-formed job request', async () => {
     const h = handlers();
-    const reply = await dispatch(h, { type: 'start-job', job: { kind: 'enable-categories', ecomIds: [3, 4] } }, ...fromPopup);
+    const reply = await dispatch(
+      h,
+      { type: 'start-job', job: { kind: 'enable-categories', ecomIds: [3, 4] } },
+      ...fromPopup,
+    );
     expect(reply.ok).toBe(true);
-    expect(h['start-job']).toHaveBeenCalledWith({ type: 'start-job', job: { kind: 'enable-categories', ecomIds: [3, 4] } });
+    expect(h['start-job']).toHaveBeenCalledWith({
+      type: 'start-job',
+      job: { kind: 'enable-categories', ecomIds: [3, 4] },
+    });
   });
 
   it('passes a handler’s own error code through', async () => {
@@ -102,11 +121,21 @@ describe('the message door', () => {
   });
 
   it('passes an API failure on in every language, so each page says it in its own', async () => {
-    const said = { en: 'Sync Lens could not reach eCom (GET /categories).', fr: 'Sync Lens n’a pas pu joindre eCom (GET /categories).' };
+    const said = {
+      en: 'Sync Lens could not reach eCom (GET /categories).',
+      fr: 'Sync Lens n’a pas pu joindre eCom (GET /categories).',
+    };
     const failing: Handlers = {
       ...handlers(),
       refresh: async () => {
-        throw new ApiError({ kind: 'network', service: 'ecom', endpoint: 'GET /categories', status: null, retryable: true, said });
+        throw new ApiError({
+          kind: 'network',
+          service: 'ecom',
+          endpoint: 'GET /categories',
+          status: null,
+          retryable: true,
+          said,
+        });
       },
     };
     const reply = await dispatch(failing, { type: 'refresh' }, ...fromPopup);
@@ -151,7 +180,9 @@ describe('requests that touch credentials', () => {
   it('a look-alike origin is not the extension’s', async () => {
     const h = handlers();
     const lookAlike = { id: OWN_ID, url: 'https://evil.example/chrome-extension://own-extension-id/options.html' };
-    expect(await dispatch(h, { type: 'forget' }, lookAlike, OWN_ID, PAGES)).toMatchObject({ error: { code: 'forbidden' } });
+    expect(await dispatch(h, { type: 'forget' }, lookAlike, OWN_ID, PAGES)).toMatchObject({
+      error: { code: 'forbidden' },
+    });
   });
 
   it('leaves reading the settings to every part of the extension', async () => {

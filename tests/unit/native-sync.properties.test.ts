@@ -11,7 +11,15 @@ import { worldStateArbitrary } from './support/world-arbitrary.ts';
 /** Properties of Lightspeed's sync over random worlds (see world-arbitrary.ts for what they hold). */
 
 /** Fields the sync must never change on an existing category (origin is read-only besides). */
-const ECOM_OWNED = ['enabled', 'description', 'imageUrl', 'customSlug', 'seoTitle', 'seoDescription', 'origin'] as const;
+const ECOM_OWNED = [
+  'enabled',
+  'description',
+  'imageUrl',
+  'customSlug',
+  'seoTitle',
+  'seoDescription',
+  'origin',
+] as const;
 
 /** The eCom category the sync treats as Retail category `categoryID`'s: the lowest id with its reference. */
 function counterparts(world: World): Map<number, EcomCategory> {

@@ -38,7 +38,14 @@ describe('the enable preview', () => {
   const status = statusOf([
     category({ name: 'Vestes', status: 'live', ecomId: 501 }),
     category({ name: 'Imperméables', path: 'Vestes/Imperméables', status: 'disabled', ecomId: 505 }),
-    category({ name: 'Doudounes', path: 'Vestes/Doudounes', status: 'new', ecomId: 523, productCount: 2, enabledProductCount: 1 }),
+    category({
+      name: 'Doudounes',
+      path: 'Vestes/Doudounes',
+      status: 'new',
+      ecomId: 523,
+      productCount: 2,
+      enabledProductCount: 1,
+    }),
     category({ name: 'Sandales', status: 'pending', ecomId: null }),
     category({ name: 'Idées cadeaux', status: 'online-only', ecomId: 520 }),
     category({ name: 'Ancienne', status: 'orphaned', ecomId: 530, enabled: false }),
@@ -102,8 +109,12 @@ describe('what Retail has that eCom does not show yet', () => {
   it('and in French, with French quotes and plurals', () => {
     const lines = driftLines(drifting, fr, nameOf);
     // French typography: no-break spaces before colons and inside guillemets.
-    expect(lines[0]).toBe('Nom dans Retail\u00a0: «\u00a0Vestes & manteaux\u00a0» (eCom affiche «\u00a0Blousons\u00a0»).');
-    expect(lines[1]).toBe('Place dans Retail\u00a0: sous «\u00a0Pantalons\u00a0» (eCom l’affiche sous «\u00a0Vestes\u00a0»).');
+    expect(lines[0]).toBe(
+      'Nom dans Retail\u00a0: «\u00a0Vestes & manteaux\u00a0» (eCom affiche «\u00a0Blousons\u00a0»).',
+    );
+    expect(lines[1]).toBe(
+      'Place dans Retail\u00a0: sous «\u00a0Pantalons\u00a0» (eCom l’affiche sous «\u00a0Vestes\u00a0»).',
+    );
     expect(lines[4]).toBe('1 produit y est dans eCom mais n’y est plus dans Retail.');
   });
 
@@ -134,13 +145,23 @@ describe('small verdicts', () => {
 
   it('gives Retail the name, place and products of a synced category, and the merchant the rest', () => {
     const synced = category({ name: 'Vestes', status: 'live' });
-    expect(['name', 'parent', 'products'].map((field) => ownerOf(synced, field as never))).toEqual(['retail', 'retail', 'retail']);
-    expect(['description', 'image', 'availability'].map((field) => ownerOf(synced, field as never))).toEqual(['yours', 'yours', 'yours']);
+    expect(['name', 'parent', 'products'].map((field) => ownerOf(synced, field as never))).toEqual([
+      'retail',
+      'retail',
+      'retail',
+    ]);
+    expect(['description', 'image', 'availability'].map((field) => ownerOf(synced, field as never))).toEqual([
+      'yours',
+      'yours',
+      'yours',
+    ]);
     expect(ownerOf(category({ name: 'Cadeaux', status: 'online-only' }), 'name')).toBe('online');
   });
 
   it('flags a product hidden in a live category before one on the Store front page', () => {
-    expect(productFlag(pageProduct({ name: 'A', issues: ['storefront-no-category', 'disabled-in-enabled-category'] }))).toBe('hidden');
+    expect(
+      productFlag(pageProduct({ name: 'A', issues: ['storefront-no-category', 'disabled-in-enabled-category'] })),
+    ).toBe('hidden');
     expect(productFlag(pageProduct({ name: 'B', issues: ['storefront-no-category'] }))).toBe('storefront');
     expect(productFlag(pageProduct({ name: 'C', issues: [] }))).toBeNull();
     expect(productFlag(undefined)).toBeNull();
@@ -172,8 +193,10 @@ describe('the overlay’s words', () => {
   it('has every plural in both forms and every language complete', () => {
     for (const language of ['en', 'fr'] as const) {
       const keys = Object.keys(overlayMessages(language));
-      for (const key of keys.filter((k) => k.endsWith('.one'))) expect(keys, key).toContain(key.replace(/\.one$/, '.other'));
-      for (const key of keys.filter((k) => k.endsWith('.other'))) expect(keys, key).toContain(key.replace(/\.other$/, '.one'));
+      for (const key of keys.filter((k) => k.endsWith('.one')))
+        expect(keys, key).toContain(key.replace(/\.one$/, '.other'));
+      for (const key of keys.filter((k) => k.endsWith('.other')))
+        expect(keys, key).toContain(key.replace(/\.other$/, '.one'));
     }
     expect(Object.keys(overlayMessages('fr')).sort()).toEqual(Object.keys(overlayMessages('en')).sort());
   });

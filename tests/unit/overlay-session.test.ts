@@ -62,7 +62,8 @@ function setup() {
   return { store, session, finished, refreshed: () => refreshed };
 }
 
-const fresh = () => statusOf([category({ name: 'Doudounes', status: 'new', ecomId: 523 })], [], new Date().toISOString());
+const fresh = () =>
+  statusOf([category({ name: 'Doudounes', status: 'new', ecomId: 523 })], [], new Date().toISOString());
 
 describe('the overlay’s session with the background', () => {
   beforeEach(() => {
@@ -107,7 +108,16 @@ describe('the overlay’s session with the background', () => {
     let statusReads = 0;
     background.answer = (request) => {
       const message = request as Request;
-      if (message.type === 'start-job') return ok({ id: 'job-1', kind: 'enable-categories', status: 'queued', total: 2, done: 0, failed: 0, skipped: 0 });
+      if (message.type === 'start-job')
+        return ok({
+          id: 'job-1',
+          kind: 'enable-categories',
+          status: 'queued',
+          total: 2,
+          done: 0,
+          failed: 0,
+          skipped: 0,
+        });
       if (message.type === 'job-progress') return ok(progressOf(polls.shift() ?? job('done', 2)));
       if (message.type === 'job') return ok(job('done', 2));
       if (message.type === 'status') {
@@ -124,12 +134,22 @@ describe('the overlay’s session with the background', () => {
     expect(store.get().job?.progress).toMatchObject({ status: 'done', done: 2, total: 2 });
     expect(store.get().job?.job?.items).toHaveLength(2);
     expect(store.get().status?.readAt?.ecom).toBe('2026-03-20T10:05:01.000Z');
-    const jobReads = background.asked.map((request) => (request as Request).type).filter((type) => type.startsWith('job'));
+    const jobReads = background.asked
+      .map((request) => (request as Request).type)
+      .filter((type) => type.startsWith('job'));
     expect(jobReads).toEqual(['job-progress', 'job-progress', 'job-progress', 'job']);
   });
 
   it('picks up a job that was running when the page opened', async () => {
-    const running = { id: 'job-1', kind: 'enable-categories' as const, status: 'running' as const, total: 2, done: 1, failed: 0, skipped: 0 };
+    const running = {
+      id: 'job-1',
+      kind: 'enable-categories' as const,
+      status: 'running' as const,
+      total: 2,
+      done: 1,
+      failed: 0,
+      skipped: 0,
+    };
     background.answer = (request) => {
       const message = request as Request;
       if (message.type === 'status') return ok({ ...fresh(), jobs: [running] });
@@ -159,7 +179,14 @@ describe('the overlay’s session with the background', () => {
     background.answer = (request) => {
       const message = request as Request;
       if (message.type === 'refresh') {
-        return { ok: false, error: { code: 'failed', message: 'eCom did not answer.', said: { en: 'eCom did not answer.', fr: 'eCom n’a pas répondu.' } } };
+        return {
+          ok: false,
+          error: {
+            code: 'failed',
+            message: 'eCom did not answer.',
+            said: { en: 'eCom did not answer.', fr: 'eCom n’a pas répondu.' },
+          },
+        };
       }
     };
     const { store, session } = setup();

@@ -6,10 +6,20 @@ import { summarize } from '../../utils/sync/summary.ts';
 import { category, product } from './support/overlay-status.ts';
 
 function engineStatus(): EngineStatus {
-  const categories = [category({ name: 'Vestes', status: 'live', ecomId: 10 }), category({ name: 'Pulls', status: 'new', ecomId: 11 })];
+  const categories = [
+    category({ name: 'Vestes', status: 'live', ecomId: 10 }),
+    category({ name: 'Pulls', status: 'new', ecomId: 11 }),
+  ];
   const products = [
     product({ name: 'Parka', ecomId: 1, retailId: 71, enabled: true }),
-    product({ name: 'Caban', ecomId: 2, retailId: 72, path: 'Vestes', enabled: false, issues: ['disabled-in-enabled-category'] }),
+    product({
+      name: 'Caban',
+      ecomId: 2,
+      retailId: 72,
+      path: 'Vestes',
+      enabled: false,
+      issues: ['disabled-in-enabled-category'],
+    }),
     product({ name: 'Bonnet', ecomId: 3, retailId: 73, issues: ['storefront-no-category', 'extra-retail-category'] }),
     product({ name: 'Gilet', ecomId: 4, retailId: 74, enabled: false, issues: ['disabled'] }),
     product({ name: 'Écharpe', ecomId: null, retailId: 75, enabled: null, issues: ['pending'] }),

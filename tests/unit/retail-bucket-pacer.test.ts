@@ -137,7 +137,13 @@ interface Step {
  * Runs `steps` through `workers` concurrent callers that ask the pacer before each request, with network
  * delays each way; answers whether the server's bucket ever refused a request.
  */
-function simulate(size: number, drip: number, workers: number, steps: Step[], headroom?: number): { refused: number; sent: number } {
+function simulate(
+  size: number,
+  drip: number,
+  workers: number,
+  steps: Step[],
+  headroom?: number,
+): { refused: number; sent: number } {
   const server = new ServerBucket(size, drip);
   const pacer = new BucketPacer(headroom === undefined ? {} : { headroom });
   const events: Array<{ at: number; seq: number; run: (now: number) => void }> = [];

@@ -12,7 +12,10 @@ const bucket = (level: number, size = 60, drip = 1) => ({
   'X-LS-API-Drip-Rate': String(drip),
 });
 
-function client(fetch: ReturnType<typeof scriptedFetch>['fetch'], options: { accountId?: number } = { accountId: 210 }) {
+function client(
+  fetch: ReturnType<typeof scriptedFetch>['fetch'],
+  options: { accountId?: number } = { accountId: 210 },
+) {
   const time = fakeTime();
   const retail = createRetailClient({
     apiBase: `${API}/`,
@@ -35,9 +38,15 @@ async function failure(promise: Promise<unknown>): Promise<ApiError> {
 describe('createRetailClient: lists', () => {
   it('follows @attributes.next to the end, whatever shape each page takes', async () => {
     const { fetch, seen } = scriptedFetch(
-      json({ '@attributes': { next: `${ACCOUNT}/Category.json?after=p2&limit=100&sort=timeStamp`, previous: '' }, Category: [wireCategory(1), wireCategory(2)] }),
+      json({
+        '@attributes': { next: `${ACCOUNT}/Category.json?after=p2&limit=100&sort=timeStamp`, previous: '' },
+        Category: [wireCategory(1), wireCategory(2)],
+      }),
       // One record alone: an object, and `prev` rather than `previous`.
-      json({ '@attributes': { next: `${ACCOUNT}/Category.json?after=p3&limit=100&sort=timeStamp`, prev: 'x' }, Category: wireCategory(3) }),
+      json({
+        '@attributes': { next: `${ACCOUNT}/Category.json?after=p3&limit=100&sort=timeStamp`, prev: 'x' },
+        Category: wireCategory(3),
+      }),
       json({ '@attributes': { next: '', previous: 'y' } }),
     );
     const { retail } = client(fetch);
@@ -52,7 +61,12 @@ describe('createRetailClient: lists', () => {
   });
 
   it('counts categories in one request (count=1), without walking the list', async () => {
-    const { fetch, seen } = scriptedFetch(json({ '@attributes': { count: '1234', next: `${ACCOUNT}/Category.json?after=p2`, previous: '' }, Category: wireCategory(1) }));
+    const { fetch, seen } = scriptedFetch(
+      json({
+        '@attributes': { count: '1234', next: `${ACCOUNT}/Category.json?after=p2`, previous: '' },
+        Category: wireCategory(1),
+      }),
+    );
     expect(await client(fetch).retail.categoryCount()).toBe(1234);
     expect(seen).toHaveLength(1);
     expect(seen[0]!.url.pathname).toBe('/API/V3/Account/210/Category.json');
@@ -61,7 +75,10 @@ describe('createRetailClient: lists', () => {
 
   it('keeps the later copy of a record met twice (it changed during the walk)', async () => {
     const { fetch } = scriptedFetch(
-      json({ '@attributes': { next: `${ACCOUNT}/Category.json?after=p2` }, Category: [wireCategory(1), wireCategory(2)] }),
+      json({
+        '@attributes': { next: `${ACCOUNT}/Category.json?after=p2` },
+        Category: [wireCategory(1), wireCategory(2)],
+      }),
       json({ '@attributes': { next: '' }, Category: [wireCategory(1, { name: 'Renamed' })] }),
     );
     const categories = await client(fetch).retail.categories();
@@ -88,7 +105,12 @@ describe('createRetailClient: lists', () => {
   });
 
   it('never sends the token to a host a next link names but the configuration does not', async () => {
-    const { fetch, seen } = scriptedFetch(json({ '@attributes': { next: 'https://evil.example.net/API/V3/Account/210/Category.json' }, Category: wireCategory(1) }));
+    const { fetch, seen } = scriptedFetch(
+      json({
+        '@attributes': { next: 'https://evil.example.net/API/V3/Account/210/Category.json' },
+        Category: wireCategory(1),
+      }),
+    );
     const error = await failure(client(fetch).retail.categories());
     expect(seen).toHaveLength(1);
     expect(error.kind).toBe('malformed');

@@ -55,13 +55,19 @@ describe('R-Series list shapes', () => {
   });
 
   it('reads a single record sent as an object rather than an array of one', () => {
-    const page = v.parse(ThingPage, { '@attributes': { count: '1', next: '' }, Thing: { thingID: '7', active: 'true' } });
+    const page = v.parse(ThingPage, {
+      '@attributes': { count: '1', next: '' },
+      Thing: { thingID: '7', active: 'true' },
+    });
     expect(page.records).toEqual([{ thingID: 7, active: true }]);
     expect(page.links.next).toBeNull();
   });
 
   it('reads an empty result, which has no entity key at all', () => {
-    expect(v.parse(ThingPage, { '@attributes': { count: '0' } })).toEqual({ records: [], links: { next: null, previous: null } });
+    expect(v.parse(ThingPage, { '@attributes': { count: '0' } })).toEqual({
+      records: [],
+      links: { next: null, previous: null },
+    });
     expect(v.parse(ThingPage, {}).records).toEqual([]);
   });
 
@@ -72,7 +78,10 @@ describe('R-Series list shapes', () => {
 
   it('names the record and field at fault, as an index even when the record came alone', () => {
     const many = checkAnswer(ThingPage, {
-      Thing: [{ thingID: '1', active: 'true' }, { thingID: 'two', active: 'true' }],
+      Thing: [
+        { thingID: '1', active: 'true' },
+        { thingID: 'two', active: 'true' },
+      ],
     });
     expect(many).toEqual({ ok: false, problem: 'Thing[1].thingID: expected a number as a string' });
     const one = checkAnswer(ThingPage, { Thing: { thingID: '1', active: 'maybe' } });

@@ -81,10 +81,22 @@ describe('the authorize step', () => {
 describe('the token endpoint', () => {
   it('trades the code for tokens, the expiry counted from when the request left', async () => {
     const endpoint = fakeTokenEndpoint([tokens(1)]);
-    const result = await exchangeCode({ fetch: endpoint.fetch, now: () => 1_000_000 }, ENDPOINTS, CLIENT, 'code-1', 'https://r/');
+    const result = await exchangeCode(
+      { fetch: endpoint.fetch, now: () => 1_000_000 },
+      ENDPOINTS,
+      CLIENT,
+      'code-1',
+      'https://r/',
+    );
     expect(result).toEqual({ accessToken: 'access-1', refreshToken: 'refresh-1', expiresAt: 1_000_000 + 3_600_000 });
     expect(endpoint.bodies).toEqual([
-      { client_id: 'client-1', client_secret: 'shh', grant_type: 'authorization_code', code: 'code-1', redirect_uri: 'https://r/' },
+      {
+        client_id: 'client-1',
+        client_secret: 'shh',
+        grant_type: 'authorization_code',
+        code: 'code-1',
+        redirect_uri: 'https://r/',
+      },
     ]);
   });
 
@@ -92,19 +104,37 @@ describe('the token endpoint', () => {
     const endpoint = fakeTokenEndpoint([{ status: 200, body: { access_token: 'access-2', expires_in: 60 } }]);
     const result = await refreshTokens({ fetch: endpoint.fetch, now: () => 0 }, ENDPOINTS, CLIENT, 'refresh-1');
     expect(result).toEqual({ accessToken: 'access-2', refreshToken: 'refresh-1', expiresAt: 60_000 });
-    expect(endpoint.bodies[0]).toEqual({ client_id: 'client-1', client_secret: 'shh', grant_type: 'refresh_token', refresh_token: 'refresh-1' });
+    expect(endpoint.bodies[0]).toEqual({
+      client_id: 'client-1',
+      client_secret: 'shh',
+      grant_type: 'refresh_token',
+      refresh_token: 'refresh-1',
+    });
   });
 
   it('says what went wrong in a way the options page can act on', async () => {
-    const deps = (answer: Parameters<typeof fakeTokenEndpoint>[0][number]) => ({ fetch: fakeTokenEndpoint([answer]).fetch, now: () => 0 });
-    expect(await oauthCode(refreshTokens(deps({ status: 400, body: { error: 'invalid_grant' } }), ENDPOINTS, CLIENT, 'r'))).toBe('expired-grant');
-    expect(await oauthCode(refreshTokens(deps({ status: 401, body: { error: 'invalid_client' } }), ENDPOINTS, CLIENT, 'r'))).toBe('bad-client');
+    const deps = (answer: Parameters<typeof fakeTokenEndpoint>[0][number]) => ({
+      fetch: fakeTokenEndpoint([answer]).fetch,
+      now: () => 0,
+    });
+    expect(
+      await oauthCode(refreshTokens(deps({ status: 400, body: { error: 'invalid_grant' } }), ENDPOINTS, CLIENT, 'r')),
+    ).toBe('expired-grant');
+    expect(
+      await oauthCode(refreshTokens(deps({ status: 401, body: { error: 'invalid_client' } }), ENDPOINTS, CLIENT, 'r')),
+    ).toBe('bad-client');
     expect(await oauthCode(refreshTokens(deps('network'), ENDPOINTS, CLIENT, 'r'))).toBe('unreachable');
-    expect(await oauthCode(refreshTokens(deps({ status: 503, body: 'busy' }), ENDPOINTS, CLIENT, 'r'))).toBe('unreachable');
-    expect(await oauthCode(refreshTokens(deps({ status: 200, body: { token: 'x' } }), ENDPOINTS, CLIENT, 'r'))).toBe('malformed');
-    expect(await oauthCode(exchangeCode(deps({ status: 200, body: { access_token: 'a', expires_in: 5 } }), ENDPOINTS, CLIENT, 'c', 'r'))).toBe(
+    expect(await oauthCode(refreshTokens(deps({ status: 503, body: 'busy' }), ENDPOINTS, CLIENT, 'r'))).toBe(
+      'unreachable',
+    );
+    expect(await oauthCode(refreshTokens(deps({ status: 200, body: { token: 'x' } }), ENDPOINTS, CLIENT, 'r'))).toBe(
       'malformed',
     );
+    expect(
+      await oauthCode(
+        exchangeCode(deps({ status: 200, body: { access_token: 'a', expires_in: 5 } }), ENDPOINTS, CLIENT, 'c', 'r'),
+      ),
+    ).toBe('malformed');
   });
 
   it('says a failed token refresh in French too: the background meets it alone, and every page shows it', async () => {
@@ -119,7 +149,12 @@ describe('the token endpoint', () => {
 
   it('never puts the client secret or a token in its messages', async () => {
     const endpoint = fakeTokenEndpoint([{ status: 400, body: { error: 'invalid_request', error_description: 'bad' } }]);
-    const error = await refreshTokens({ fetch: endpoint.fetch, now: () => 0 }, ENDPOINTS, CLIENT, 'refresh-secret-value').catch((e: unknown) => e);
+    const error = await refreshTokens(
+      { fetch: endpoint.fetch, now: () => 0 },
+      ENDPOINTS,
+      CLIENT,
+      'refresh-secret-value',
+    ).catch((e: unknown) => e);
     expect(String((error as Error).message)).not.toMatch(/shh|refresh-secret-value/);
     expect(JSON.stringify((error as OAuthError).said ?? null)).not.toMatch(/shh|refresh-secret-value/);
   });
@@ -135,7 +170,8 @@ describe('keeping the access token fresh', () => {
     const saves: OAuthTokens[] = [];
     const refresh = vi.fn(async (refreshToken: string) => {
       // Like R-Series: a refresh token works once.
-      if (used.includes(refreshToken) || refreshToken !== stored.refreshToken) throw new OAuthError('expired-grant', 'used');
+      if (used.includes(refreshToken) || refreshToken !== stored.refreshToken)
+        throw new OAuthError('expired-grant', 'used');
       used.push(refreshToken);
       issued += 1;
       await Promise.resolve();
@@ -176,7 +212,9 @@ describe('keeping the access token fresh', () => {
     w.advance(3_600_000 - 60_000);
     expect(needsRefresh(w.stored(), 3_600_000 - 60_000)).toBe(true);
     expect(await w.keeper.token()).toBe('access-1');
-    expect(w.saves).toEqual([{ accessToken: 'access-1', refreshToken: 'refresh-1', expiresAt: 3_600_000 - 60_000 + 3_600_000 }]);
+    expect(w.saves).toEqual([
+      { accessToken: 'access-1', refreshToken: 'refresh-1', expiresAt: 3_600_000 - 60_000 + 3_600_000 },
+    ]);
   });
 
   it('makes one refresh for requests that find the token stale at once', async () => {
@@ -193,7 +231,13 @@ describe('keeping the access token fresh', () => {
       w.advance(3_600_000);
       expect(await w.keeper.token()).toBe(`access-${hour}`);
     }
-    expect(w.refresh.mock.calls.map(([token]) => token)).toEqual(['refresh-0', 'refresh-1', 'refresh-2', 'refresh-3', 'refresh-4']);
+    expect(w.refresh.mock.calls.map(([token]) => token)).toEqual([
+      'refresh-0',
+      'refresh-1',
+      'refresh-2',
+      'refresh-3',
+      'refresh-4',
+    ]);
     expect(w.stored().refreshToken).toBe('refresh-5');
   });
 

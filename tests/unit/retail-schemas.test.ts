@@ -9,7 +9,13 @@ describe('R-Series categories', () => {
   it('become the engine RetailCategory', () => {
     const page = v.parse(CategoryPage, {
       '@attributes': { count: '1' },
-      Category: wireCategory(4, { parentID: '1', nodeDepth: '1', fullPathName: 'Vestes/Blousons', leftNode: '2', rightNode: '3' }),
+      Category: wireCategory(4, {
+        parentID: '1',
+        nodeDepth: '1',
+        fullPathName: 'Vestes/Blousons',
+        leftNode: '2',
+        rightNode: '3',
+      }),
     });
     expect(page.records).toEqual([
       {

@@ -12,7 +12,8 @@ describe('the manifest’s texts in English and French', () => {
   it('have the same keys in both languages, none empty', async () => {
     const [en, fr] = [await read('en'), await read('fr')];
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    for (const messages of [en, fr]) for (const [key, { message }] of Object.entries(messages)) expect(message.trim(), key).not.toBe('');
+    for (const messages of [en, fr])
+      for (const [key, { message }] of Object.entries(messages)) expect(message.trim(), key).not.toBe('');
   });
 
   it('fit the Chrome Web Store’s limits: a name of at most 45 characters, a description of at most 132', async () => {

@@ -64,7 +64,16 @@ describe('applyOperations', () => {
     expect(() => applyOperations(base, [{ ...top, sortable: true }], allocateId)).toThrow(/exactly once/);
     const sorted = applyOperations(
       base,
-      [{ ...top, orderBy: [{ ecomId: 3, orderBy: 99 }, { ecomId: 1, orderBy: 99 }], sortable: true }],
+      [
+        {
+          ...top,
+          orderBy: [
+            { ecomId: 3, orderBy: 99 },
+            { ecomId: 1, orderBy: 99 },
+          ],
+          sortable: true,
+        },
+      ],
       allocateId,
     );
     expect(sorted.categories.map((c) => c.orderBy)).toEqual([20, 20, 10]);
@@ -97,8 +106,6 @@ describe('applyOperations', () => {
     for (const [operations, message] of cases) {
       expect(() => applyOperations(base, operations, allocateId)).toThrow(message);
     }
-    expect(() =>
-      applyOperations(base, [create], () => 3),
-    ).toThrow(/already taken/);
+    expect(() => applyOperations(base, [create], () => 3)).toThrow(/already taken/);
   });
 });

@@ -38,14 +38,20 @@ describe('retailIdOf: externalReferenceId === String(retailId)', () => {
 });
 
 describe('retailDisplayOrder: ascending leftNode', () => {
-  const sound = retailCategories([{ id: 3, name: 'C', children: [{ id: 1, name: 'A' }] }, { id: 2, name: 'B' }]);
+  const sound = retailCategories([
+    { id: 3, name: 'C', children: [{ id: 1, name: 'A' }] },
+    { id: 2, name: 'B' },
+  ]);
   it('orders by leftNode, whatever the listing order', () => {
     expect(retailDisplayOrder([...sound].reverse()).map((c) => c.id)).toEqual([3, 1, 2]);
   });
   it('orders a broken nested set (repeats, gaps, huge values) by leftNode then id', () => {
     const broken: RetailCategory[] = sound.map((c, i) => ({ ...c, leftNode: [5e9, 7, 7][i]! }));
     expect(retailDisplayOrder(broken).map((c) => c.id)).toEqual([1, 2, 3]);
-    const fractional = [{ ...sound[0]!, leftNode: 1.5 }, { ...sound[1]!, leftNode: 1 }];
+    const fractional = [
+      { ...sound[0]!, leftNode: 1.5 },
+      { ...sound[1]!, leftNode: 1 },
+    ];
     expect(retailDisplayOrder(fractional).map((c) => c.id)).toEqual([1, 3]);
   });
 });

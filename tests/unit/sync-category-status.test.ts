@@ -22,7 +22,14 @@ import {
 
 const retail = retailStore(
   [
-    { id: 1, name: 'Vestes', children: [{ id: 11, name: 'Cuir' }, { id: 12, name: 'Jean' }] },
+    {
+      id: 1,
+      name: 'Vestes',
+      children: [
+        { id: 11, name: 'Cuir' },
+        { id: 12, name: 'Jean' },
+      ],
+    },
     { id: 2, name: 'Pantalons' },
   ],
   [item(101, 11), item(102, 11, { publishToEcom: true }), item(103, 2)],
@@ -135,7 +142,14 @@ describe('status drift: Retail-owned fields differ; drift says what', () => {
     ecom = editCategory(ecom, ecomIdOf(12), { orderBy: 10 });
     expect(stateOf(states(ecom), 12).status).toBe('new');
     const swapped = retailStore([
-      { id: 1, name: 'Vestes', children: [{ id: 12, name: 'Jean' }, { id: 11, name: 'Cuir' }] },
+      {
+        id: 1,
+        name: 'Vestes',
+        children: [
+          { id: 12, name: 'Jean' },
+          { id: 11, name: 'Cuir' },
+        ],
+      },
     ]);
     expect(stateOf(states(ecom, emptyHistory(), swapped), 12).drift).toEqual({ order: { retail: 0, ecom: 1 } });
   });
@@ -201,7 +215,11 @@ describe('status online-only: no reference (null) and origin not LIGHTSPEED', ()
       onlineOnly(71, { name: 'Été', parentId: 70 }),
       onlineOnly(72, { name: 'Extra', parentId: ecomIdOf(1) }),
     );
-    expect(states(ecom).slice(-3).map((s) => [s.ecomId, s.status, s.path, s.availability])).toEqual([
+    expect(
+      states(ecom)
+        .slice(-3)
+        .map((s) => [s.ecomId, s.status, s.path, s.availability]),
+    ).toEqual([
       [70, 'online-only', 'Soldes', null],
       [71, 'online-only', 'Soldes/Été', null],
       [72, 'online-only', 'Vestes/Extra', null],

@@ -56,8 +56,14 @@ describe('rememberCategories after a read that may have missed some (incomplete)
   });
 
   it('a merchant-disabled category skipped by one read is still theirs when the next whole read sees it', () => {
-    const skipped = rememberCategories(history, { categories: [ecomCategory(1)], products: [] }, NOW, { complete: false });
-    const seenAgain = rememberCategories(skipped, { categories: [ecomCategory(2, { enabled: false })], products: [] }, NOW);
+    const skipped = rememberCategories(history, { categories: [ecomCategory(1)], products: [] }, NOW, {
+      complete: false,
+    });
+    const seenAgain = rememberCategories(
+      skipped,
+      { categories: [ecomCategory(2, { enabled: false })], products: [] },
+      NOW,
+    );
     expect(seenAgain.categories[2]).toEqual({ firstSeenAt: T0, everEnabled: true });
   });
 });

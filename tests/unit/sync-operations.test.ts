@@ -26,7 +26,11 @@ const nothing: EcomSnapshot = { categories: [], products: [] };
 
 describe('create-category', () => {
   it('numbers a created category among all its Retail siblings, existing ones included', () => {
-    const retail = retailStore([{ id: 1, name: 'A' }, { id: 2, name: 'B' }, { id: 3, name: 'C' }]);
+    const retail = retailStore([
+      { id: 1, name: 'A' },
+      { id: 2, name: 'B' },
+      { id: 3, name: 'C' },
+    ]);
     // eCom as synced before B existed: A 10, C 20.
     const ecom = editCategory(removeCategory(syncedEcom(retail), ecomIdOf(2)), ecomIdOf(3), { orderBy: 20 });
     expect(ops(retail, ecom)).toEqual([
@@ -63,7 +67,14 @@ describe('create-category', () => {
 
   it('creates under a parent that is itself created, in Retail pre-order', () => {
     const retail = retailStore([
-      { id: 5, name: 'P', children: [{ id: 7, name: 'C', children: [{ id: 6, name: 'G' }] }, { id: 4, name: 'D' }] },
+      {
+        id: 5,
+        name: 'P',
+        children: [
+          { id: 7, name: 'C', children: [{ id: 6, name: 'G' }] },
+          { id: 4, name: 'D' },
+        ],
+      },
     ]);
     const creates = ops(retail, nothing).map(
       (op) => op.kind === 'create-category' && [op.retailId, op.parentRetailId, op.orderBy],
@@ -79,7 +90,10 @@ describe('create-category', () => {
 
 describe('update-category', () => {
   it('moves to the top level with parentId 0', () => {
-    const retail = retailStore([{ id: 1, name: 'A' }, { id: 2, name: 'B' }]);
+    const retail = retailStore([
+      { id: 1, name: 'A' },
+      { id: 2, name: 'B' },
+    ]);
     const ecom = editCategory(syncedEcom(retail), ecomIdOf(2), { parentId: ecomIdOf(1), orderBy: 20 });
     expect(ops(retail, ecom)).toEqual([
       { kind: 'update-category', ecomId: ecomIdOf(2), retailId: 2, changes: { parentId: 0 } },
@@ -87,7 +101,10 @@ describe('update-category', () => {
   });
 
   it('sends the target orderBy with a move when it differs', () => {
-    const retail = retailStore([{ id: 1, name: 'A' }, { id: 2, name: 'B' }]);
+    const retail = retailStore([
+      { id: 1, name: 'A' },
+      { id: 2, name: 'B' },
+    ]);
     const ecom = editCategory(syncedEcom(retail), ecomIdOf(2), { parentId: ecomIdOf(1), orderBy: 10 });
     expect(ops(retail, ecom)).toEqual([
       { kind: 'update-category', ecomId: ecomIdOf(2), retailId: 2, changes: { parentId: 0, orderBy: 20 } },
@@ -137,7 +154,11 @@ describe('update-category', () => {
 });
 
 describe('order-categories', () => {
-  const retail = retailStore([{ id: 1, name: 'A' }, { id: 2, name: 'B' }, { id: 3, name: 'C' }]);
+  const retail = retailStore([
+    { id: 1, name: 'A' },
+    { id: 2, name: 'B' },
+    { id: 3, name: 'C' },
+  ]);
 
   it('is sortable when the parent has only synced children', () => {
     const ecom = editCategory(syncedEcom(retail), ecomIdOf(1), { orderBy: 40 });
@@ -163,7 +184,10 @@ describe('order-categories', () => {
   });
 
   it('is sortable when the only foreign-looking child is a synced one that moves away', () => {
-    const nested = retailStore([{ id: 1, name: 'A', children: [{ id: 2, name: 'B' }] }, { id: 3, name: 'C' }]);
+    const nested = retailStore([
+      { id: 1, name: 'A', children: [{ id: 2, name: 'B' }] },
+      { id: 3, name: 'C' },
+    ]);
     let ecom = editCategory(syncedEcom(nested), ecomIdOf(3), { parentId: ecomIdOf(1), orderBy: 5 });
     ecom = editCategory(ecom, ecomIdOf(2), { orderBy: 30 });
     const operations = ops(nested, ecom);
@@ -177,7 +201,16 @@ describe('order-categories', () => {
   });
 
   it('lists a child moved in, but is not needed for it alone (the move carries its orderBy)', () => {
-    const nested = retailStore([{ id: 1, name: 'A', children: [{ id: 2, name: 'B' }, { id: 3, name: 'C' }] }]);
+    const nested = retailStore([
+      {
+        id: 1,
+        name: 'A',
+        children: [
+          { id: 2, name: 'B' },
+          { id: 3, name: 'C' },
+        ],
+      },
+    ]);
     const moved = editCategory(syncedEcom(nested), ecomIdOf(3), { parentId: 0, orderBy: 20 });
     expect(ops(nested, moved).map((op) => op.kind)).toEqual(['update-category']);
     const shifted = editCategory(moved, ecomIdOf(2), { orderBy: 15 });
@@ -193,14 +226,29 @@ describe('order-categories', () => {
   });
 
   it('leaves alone a parent whose children are all created', () => {
-    const nested = retailStore([{ id: 1, name: 'A', children: [{ id: 2, name: 'B' }, { id: 3, name: 'C' }] }]);
+    const nested = retailStore([
+      {
+        id: 1,
+        name: 'A',
+        children: [
+          { id: 2, name: 'B' },
+          { id: 3, name: 'C' },
+        ],
+      },
+    ]);
     expect(ops(nested, nothing).every((op) => op.kind === 'create-category')).toBe(true);
   });
 });
 
 describe('assign-products and unassign-products', () => {
   it('one operation per category, categories and product ids ascending, assigns first', () => {
-    const retail = retailStore([{ id: 1, name: 'A' }, { id: 2, name: 'B' }], [item(1, 2), item(2, 2), item(3, 1)]);
+    const retail = retailStore(
+      [
+        { id: 1, name: 'A' },
+        { id: 2, name: 'B' },
+      ],
+      [item(1, 2), item(2, 2), item(3, 1)],
+    );
     let ecom = syncedEcom(retail);
     ecom = editProduct(ecom, productIdOf(2), { categoryIds: [ecomIdOf(1)] });
     ecom = editProduct(ecom, productIdOf(1), { categoryIds: [ecomIdOf(1)] });
@@ -223,7 +271,11 @@ describe('assign-products and unassign-products', () => {
 describe('order of operations', () => {
   it('creates, updates, orders, assigns, unassigns; the same whatever order the snapshots list records in', () => {
     const retail = retailStore(
-      [{ id: 1, name: 'A', children: [{ id: 4, name: 'D' }] }, { id: 2, name: 'B' }, { id: 3, name: 'C' }],
+      [
+        { id: 1, name: 'A', children: [{ id: 4, name: 'D' }] },
+        { id: 2, name: 'B' },
+        { id: 3, name: 'C' },
+      ],
       [item(1, 1), item(2, 2), item(3, 4)],
     );
     let ecom = removeCategory(syncedEcom(retail), ecomIdOf(4));

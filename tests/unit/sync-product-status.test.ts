@@ -21,7 +21,10 @@ import {
 } from './support/store-builders.ts';
 
 const retail = retailStore(
-  [{ id: 1, name: 'Vestes', children: [{ id: 11, name: 'Cuir' }] }, { id: 2, name: 'Pantalons' }],
+  [
+    { id: 1, name: 'Vestes', children: [{ id: 11, name: 'Cuir' }] },
+    { id: 2, name: 'Pantalons' },
+  ],
   [item(101, 11), item(102, 2), item(103, 0)],
 );
 

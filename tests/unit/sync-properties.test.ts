@@ -147,7 +147,7 @@ describe('plan over random stores', () => {
     );
   });
 
-  it('(7) membership follows Retail: a synced item\'s products sit in just its category among those naming one', () => {
+  it("(7) membership follows Retail: a synced item's products sit in just its category among those naming one", () => {
     fc.assert(
       fc.property(storeArbitrary(), (store) => {
         const after = afterPlan(store);

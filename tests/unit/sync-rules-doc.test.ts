@@ -38,7 +38,9 @@ describe('docs/sync-rules.md', () => {
     expect(code.length).toBeGreaterThan(20);
     for (const { path, cited } of code) {
       expect(existsSync(resolve(ROOT, path)), path).toBe(true);
-      expect(read(path), `${path} › ${cited}`).toMatch(new RegExp(`export (async )?(function|const|class|type|interface) ${cited}\\b`));
+      expect(read(path), `${path} › ${cited}`).toMatch(
+        new RegExp(`export (async )?(function|const|class|type|interface) ${cited}\\b`),
+      );
     }
   });
 
@@ -52,14 +54,17 @@ describe('docs/sync-rules.md', () => {
   });
 
   it('is what the code cites: no comment or test points to a document outside the repository', () => {
-    const outside = sourceFiles().filter((file) => file !== 'tests/unit/sync-rules-doc.test.ts' && read(file).includes('SYNC-RULES'));
+    const outside = sourceFiles().filter(
+      (file) => file !== 'tests/unit/sync-rules-doc.test.ts' && read(file).includes('SYNC-RULES'),
+    );
     expect(outside).toEqual([]);
   });
 
   it('has every anchor the code cites', () => {
     const anchors = new Set([...DOC.matchAll(/<a id="([a-z0-9]+)"><\/a>/g)].map((match) => match[1]));
     for (const file of sourceFiles()) {
-      for (const match of read(file).matchAll(/docs\/sync-rules\.md#([a-z0-9]+)/g)) expect(anchors.has(match[1]), `${file}: #${match[1]}`).toBe(true);
+      for (const match of read(file).matchAll(/docs\/sync-rules\.md#([a-z0-9]+)/g))
+        expect(anchors.has(match[1]), `${file}: #${match[1]}`).toBe(true);
     }
   });
 });

@@ -27,7 +27,14 @@ import {
 
 const clothes = retailStore(
   [
-    { id: 1, name: 'Vestes', children: [{ id: 11, name: 'Cuir' }, { id: 12, name: 'Jean' }] },
+    {
+      id: 1,
+      name: 'Vestes',
+      children: [
+        { id: 11, name: 'Cuir' },
+        { id: 12, name: 'Jean' },
+      ],
+    },
     { id: 2, name: 'Pantalons' },
     { id: 3, name: 'Chaussures' },
   ],
@@ -96,10 +103,13 @@ describe('S2: a category that arrives by sync is disabled until the merchant ena
 describe('S3: a synced product with no Retail category shows on the Store front page', () => {
   it('takes it out of every Retail category and reports it on the Store front page', () => {
     const retail = retailStore([{ id: 2, name: 'Pantalons' }], [item(104, 0)]);
-    const stuck = addProducts(syncedEcom(retailStore([{ id: 2, name: 'Pantalons' }])), product(productIdOf(104), {
-      externalReferenceId: '104',
-      categoryIds: [ecomIdOf(2)],
-    }));
+    const stuck = addProducts(
+      syncedEcom(retailStore([{ id: 2, name: 'Pantalons' }])),
+      product(productIdOf(104), {
+        externalReferenceId: '104',
+        categoryIds: [ecomIdOf(2)],
+      }),
+    );
     const result = plan(retail, stuck, emptyHistory());
     expect(result.operations).toEqual([
       { kind: 'unassign-products', ecomId: ecomIdOf(2), productIds: [productIdOf(104)] },
@@ -226,7 +236,13 @@ describe('S9: online-only categories never sync, may hold a product several time
   });
 
   it('keeps them exactly as they are when the product moves in Retail', () => {
-    const moved = retailStore([{ id: 2, name: 'Pantalons' }, { id: 3, name: 'Shorts' }], [item(102, 3)]);
+    const moved = retailStore(
+      [
+        { id: 2, name: 'Pantalons' },
+        { id: 3, name: 'Shorts' },
+      ],
+      [item(102, 3)],
+    );
     const after = applyPlan(moved, ecom);
     expect(after.categories.filter((c) => c.origin === null)).toEqual(ecom.categories.filter((c) => c.origin === null));
     expect(after.products[0]?.categoryIds.filter((id) => id >= 70 && id <= 72)).toEqual([70, 71, 72]);
@@ -343,15 +359,17 @@ describe('Platform: origin LIGHTSPEED categories cannot be deleted, and the engi
 
 describe('Platform: archived and unpublished items are not synced', () => {
   it('reports a product whose item was archived, and no pending product for unpublished items', () => {
-    const retail = retailStore([{ id: 2, name: 'Pantalons' }], [
-      item(1, 2, { archived: true }),
-      item(2, 2, { publishToEcom: false }),
-      item(3, 2),
-    ]);
-    const ecom = addProducts(syncedEcom(retailStore([{ id: 2, name: 'Pantalons' }])), product(productIdOf(1), {
-      externalReferenceId: '1',
-      categoryIds: [ecomIdOf(2)],
-    }));
+    const retail = retailStore(
+      [{ id: 2, name: 'Pantalons' }],
+      [item(1, 2, { archived: true }), item(2, 2, { publishToEcom: false }), item(3, 2)],
+    );
+    const ecom = addProducts(
+      syncedEcom(retailStore([{ id: 2, name: 'Pantalons' }])),
+      product(productIdOf(1), {
+        externalReferenceId: '1',
+        categoryIds: [ecomIdOf(2)],
+      }),
+    );
     const products = plan(retail, ecom, emptyHistory()).products;
     expect(products.map((p) => [p.retailId, p.ecomId, p.issues])).toEqual([
       [1, productIdOf(1), ['retail-item-gone']],
@@ -362,7 +380,11 @@ describe('Platform: archived and unpublished items are not synced', () => {
 
 describe('Assumption: Retail display order is ascending leftNode; siblings get orderBy 10, 20, 30', () => {
   it('follows leftNode, not the order the API lists categories in, nor ids', () => {
-    const retail = retailStore([{ id: 30, name: 'C' }, { id: 10, name: 'A' }, { id: 20, name: 'B' }]);
+    const retail = retailStore([
+      { id: 30, name: 'C' },
+      { id: 10, name: 'A' },
+      { id: 20, name: 'B' },
+    ]);
     const shuffled = { ...retail, categories: [...retail.categories].reverse() };
     const creates = plan(shuffled, { categories: [], products: [] }, emptyHistory()).operations;
     expect(creates.map((op) => (op.kind === 'create-category' ? [op.retailId, op.orderBy] : null))).toEqual([
@@ -410,7 +432,10 @@ describe('Assumption: a synced category whose Retail category is gone is orphane
 });
 
 describe('Platform: eCom stores a category name trimmed, and the planner compares names as eCom stores them', () => {
-  const spaced = retailStore([{ id: 1, name: 'Vestes ', children: [{ id: 11, name: '  Cuir' }] }, { id: 2, name: 'Pantalons' }]);
+  const spaced = retailStore([
+    { id: 1, name: 'Vestes ', children: [{ id: 11, name: '  Cuir' }] },
+    { id: 2, name: 'Pantalons' },
+  ]);
   const asEcomHasIt = (ecom: EcomSnapshot) =>
     editCategory(editCategory(ecom, ecomIdOf(1), { name: 'Vestes' }), ecomIdOf(11), { name: 'Cuir' });
 

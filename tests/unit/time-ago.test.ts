@@ -27,9 +27,13 @@ describe('timeAgo: one way to say how long ago, on every page', () => {
 
   it('is what the overlay says too', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -MINUTE, max: 40 * 24 * 60 * MINUTE }), fc.constantFrom('en' as const, 'fr' as const), (ms, language) => {
-        expect(createWords(language, null).ago(before(ms), NOW)).toBe(timeAgo(before(ms), language, NOW));
-      }),
+      fc.property(
+        fc.integer({ min: -MINUTE, max: 40 * 24 * 60 * MINUTE }),
+        fc.constantFrom('en' as const, 'fr' as const),
+        (ms, language) => {
+          expect(createWords(language, null).ago(before(ms), NOW)).toBe(timeAgo(before(ms), language, NOW));
+        },
+      ),
     );
   });
 });

@@ -26,7 +26,8 @@ export interface FieldSlot {
 export function categoryFieldSlots(form: Element): FieldSlot[] {
   const slots: FieldSlot[] = [];
   const after = (field: CategoryField, anchor: Element | null | undefined) => {
-    if (anchor?.parentElement) slots.push({ field, anchor, slot: { parent: anchor.parentElement, before: () => anchor.nextSibling } });
+    if (anchor?.parentElement)
+      slots.push({ field, anchor, slot: { parent: anchor.parentElement, before: () => anchor.nextSibling } });
   };
   for (const field of ['name', 'parent', 'description', 'image'] as const) {
     after(field, form.querySelector(CONTROL_OF[field])?.closest(SELECTORS.formField));
@@ -34,7 +35,11 @@ export function categoryFieldSlots(form: Element): FieldSlot[] {
   after('availability', form.querySelector(SELECTORS.formEnabled)?.closest(SELECTORS.formSwitch));
   const products = form.querySelector(SELECTORS.formProducts) ?? form.querySelector(SELECTORS.empty);
   if (products?.parentElement) {
-    slots.push({ field: 'products', anchor: products, slot: { parent: products.parentElement, before: () => products } });
+    slots.push({
+      field: 'products',
+      anchor: products,
+      slot: { parent: products.parentElement, before: () => products },
+    });
   }
   return slots;
 }

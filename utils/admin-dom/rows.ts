@@ -1,9 +1,4 @@
-import {
-  CATEGORY_ID_ATTRIBUTE,
-  PRODUCT_ID_ATTRIBUTE,
-  SELECTORS,
-  STOREFRONT_CATEGORY_ID,
-} from './selectors.ts';
+import { CATEGORY_ID_ATTRIBUTE, PRODUCT_ID_ATTRIBUTE, SELECTORS, STOREFRONT_CATEGORY_ID } from './selectors.ts';
 
 /**
  * Where to put something of ours: into `parent`, before what `before()` finds (null = at the end). Found only
@@ -49,7 +44,11 @@ export function categoryRows(root: ParentNode, only?: ReadonlySet<number>): Cate
   for (const row of found) {
     const ecomId = idOf(row.parentElement, CATEGORY_ID_ATTRIBUTE);
     if (ecomId === null) continue;
-    rows.push({ ecomId, row, slot: { parent: row, before: () => row.querySelector(`:scope > ${SELECTORS.categoryCount}`) } });
+    rows.push({
+      ecomId,
+      row,
+      slot: { parent: row, before: () => row.querySelector(`:scope > ${SELECTORS.categoryCount}`) },
+    });
   }
   return rows;
 }

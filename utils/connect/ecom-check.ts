@@ -40,12 +40,18 @@ export function ecomAdminUrl(apiBase: URL, storeId: number): string | null {
 export function readEcomCredentials(input: EcomCredentials): { apiBase: URL; storeId: number; token: string } {
   const apiBase = apiAddress(input.apiBase?.trim() || ECOM_API_BASE);
   if (!apiBase) {
-    throw new ConnectError('bad-address', 'The eCom API address must be an https address (http only for this computer).');
+    throw new ConnectError(
+      'bad-address',
+      'The eCom API address must be an https address (http only for this computer).',
+    );
   }
   const idText = String(input.storeId).trim();
   const storeId = Number(idText);
   if (!/^\d+$/.test(idText) || !Number.isSafeInteger(storeId) || storeId < 1) {
-    throw new ConnectError('bad-input', 'The store ID is a number, like 1234567: the one in your eCom admin’s address after /store/.');
+    throw new ConnectError(
+      'bad-input',
+      'The store ID is a number, like 1234567: the one in your eCom admin’s address after /store/.',
+    );
   }
   const token = input.token.trim();
   if (token === '' || /\s/.test(token)) {
@@ -77,7 +83,14 @@ export async function checkEcomCredentials(input: EcomCredentials, runtime: Runt
       path: '/categories',
       schema: TotalAnswer,
     });
-    return { apiBase: addressText(apiBase), storeId, token, readOnly, categories: total, adminUrl: ecomAdminUrl(apiBase, storeId) };
+    return {
+      apiBase: addressText(apiBase),
+      storeId,
+      token,
+      readOnly,
+      categories: total,
+      adminUrl: ecomAdminUrl(apiBase, storeId),
+    };
   } catch (error) {
     throw explainEcomFailure(error, storeId);
   }

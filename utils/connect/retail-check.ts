@@ -24,7 +24,10 @@ export interface RetailCheck {
 export function readRetailAddress(raw: string | undefined): URL {
   const apiBase = apiAddress(raw?.trim() || RETAIL_API_BASE);
   if (!apiBase) {
-    throw new ConnectError('bad-address', 'The Retail POS API address must be an https address (http only for this computer).');
+    throw new ConnectError(
+      'bad-address',
+      'The Retail POS API address must be an https address (http only for this computer).',
+    );
   }
   return apiBase;
 }
@@ -33,8 +36,10 @@ export function readRetailAddress(raw: string | undefined): URL {
 export async function checkRetailToken(input: RetailCredentials, runtime: RuntimeOptions = {}): Promise<RetailCheck> {
   const apiBase = readRetailAddress(input.apiBase);
   const token = input.token.trim();
-  if (token === '' || /\s/.test(token)) throw new ConnectError('bad-input', 'Paste the whole access token, as one word.');
-  const wanted = input.accountId === undefined || String(input.accountId).trim() === '' ? null : Number(input.accountId);
+  if (token === '' || /\s/.test(token))
+    throw new ConnectError('bad-input', 'Paste the whole access token, as one word.');
+  const wanted =
+    input.accountId === undefined || String(input.accountId).trim() === '' ? null : Number(input.accountId);
   if (wanted !== null && (!Number.isSafeInteger(wanted) || wanted < 1)) {
     throw new ConnectError('bad-input', 'The account ID is a number; leave it empty to use the token’s own account.');
   }
@@ -65,7 +70,8 @@ export async function checkRetailToken(input: RetailCredentials, runtime: Runtim
 }
 
 export function explainRetailFailure(error: unknown): ConnectError {
-  if (!isApiError(error)) return new ConnectError('retail-failed', error instanceof Error ? error.message : String(error));
+  if (!isApiError(error))
+    return new ConnectError('retail-failed', error instanceof Error ? error.message : String(error));
   switch (error.kind) {
     case 'auth':
       return new ConnectError(

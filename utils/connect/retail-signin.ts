@@ -39,7 +39,10 @@ export interface SignedIn {
 export function readAuthAddress(raw: string | undefined): URL {
   const authBase = apiAddress(raw?.trim() || RETAIL_AUTH_BASE);
   if (!authBase) {
-    throw new ConnectError('bad-address', 'The Lightspeed sign-in address must be an https address (http only for this computer).');
+    throw new ConnectError(
+      'bad-address',
+      'The Lightspeed sign-in address must be an https address (http only for this computer).',
+    );
   }
   return authBase;
 }
@@ -86,7 +89,10 @@ export async function signInWithLightspeed(request: SignInRequest, deps: SignInD
   try {
     const code = readRedirect(redirectedTo, state);
     const tokens = await exchangeCode({ fetch: deps.fetch, now: deps.now }, endpoints, client, code, deps.redirectUri);
-    const account = await checkRetailToken({ apiBase: addressText(apiBase), token: tokens.accessToken }, { fetch: deps.fetch });
+    const account = await checkRetailToken(
+      { apiBase: addressText(apiBase), token: tokens.accessToken },
+      { fetch: deps.fetch },
+    );
     return { account, tokens, tokenUrl: endpoints.tokenUrl };
   } catch (error) {
     throw error instanceof OAuthError ? oauthFailure(error) : error;

@@ -28,14 +28,22 @@ export type SandboxConnection = v.InferOutput<typeof SandboxConnection>;
 export async function readSandboxConnection(raw: string, fetch: FetchLike): Promise<SandboxConnection> {
   const address = apiAddress(raw.trim() || DEFAULT_SANDBOX_URL);
   if (!address || !isLoopback(address)) {
-    throw new ConnectError('sandbox-not-local', 'The sandbox runs on this computer: its address starts with http://127.0.0.1: or http://localhost:.');
+    throw new ConnectError(
+      'sandbox-not-local',
+      'The sandbox runs on this computer: its address starts with http://127.0.0.1: or http://localhost:.',
+    );
   }
   const unreachable = () =>
     new ConnectError(
       'sandbox-unreachable',
       `No sandbox answered at ${address.origin}. Start it with npm start (or npm run sandbox) and check the port.`,
     );
-  const outcome = await attemptOnce(fetch, `${address.origin}/__sandbox/connection`, { headers: { Accept: 'application/json' } }, 5_000);
+  const outcome = await attemptOnce(
+    fetch,
+    `${address.origin}/__sandbox/connection`,
+    { headers: { Accept: 'application/json' } },
+    5_000,
+  );
   if (outcome.type !== 'answer' || outcome.status !== 200) throw unreachable();
   try {
     const connection = v.parse(SandboxConnection, JSON.parse(outcome.text));

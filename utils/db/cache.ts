@@ -1,10 +1,4 @@
-import type {
-  CategoryState,
-  EcomSnapshot,
-  Plan,
-  ProductState,
-  RetailSnapshot,
-} from '../sync/model.ts';
+import type { CategoryState, EcomSnapshot, Plan, ProductState, RetailSnapshot } from '../sync/model.ts';
 import type { Db } from './open.ts';
 import type { SyncLensDb } from './schema.ts';
 

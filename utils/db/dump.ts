@@ -36,7 +36,8 @@ export async function importDb(db: Db, dump: DbDump): Promise<void> {
     const tx = db.transaction(name, 'readwrite');
     void tx.store.clear();
     // Stores with in-line keys take the value alone; meta keeps its keys outside the value.
-    for (const [key, value] of entries) void (tx.store.keyPath === null ? tx.store.put(value as never, key as never) : tx.store.put(value as never));
+    for (const [key, value] of entries)
+      void (tx.store.keyPath === null ? tx.store.put(value as never, key as never) : tx.store.put(value as never));
     await tx.done;
   }
 }

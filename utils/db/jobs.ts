@@ -102,7 +102,9 @@ export async function releaseExpiredLeases(db: Db, now: Date): Promise<number> {
 
 /** The earliest time a waiting job wants to run, so an alarm can be set for it. */
 export async function nextWakeUp(db: Db): Promise<string | null> {
-  const times = (await withStatus(db.transaction('jobs').store.index('byStatus'), UNDERWAY)).map((job) => job.nextRunAt ?? job.lease?.until ?? job.updatedAt);
+  const times = (await withStatus(db.transaction('jobs').store.index('byStatus'), UNDERWAY)).map(
+    (job) => job.nextRunAt ?? job.lease?.until ?? job.updatedAt,
+  );
   return times.length === 0 ? null : times.sort()[0]!;
 }
 

@@ -59,4 +59,13 @@ export interface JobRun extends RunTimes {
   refused?: string[];
 }
 
-export type StoreName = 'retailCategories' | 'retailItems' | 'ecomCategories' | 'ecomProducts' | 'categoryStates' | 'productStates' | 'meta' | 'jobs' | 'runs';
+export type StoreName =
+  | 'retailCategories'
+  | 'retailItems'
+  | 'ecomCategories'
+  | 'ecomProducts'
+  | 'categoryStates'
+  | 'productStates'
+  | 'meta'
+  | 'jobs'
+  | 'runs';

@@ -99,7 +99,12 @@ export function createBatchRunner(
     checkRequests(requests);
     const answer = await call('POST', '/batch', TicketAnswer, {
       query: { deduplicationKey: options.deduplicationKey, stopOnFirstFailure: options.stopOnFirstFailure ?? false },
-      body: requests.map(({ id, method, path, body }) => ({ id, method, path, ...(body === undefined ? {} : { body }) })),
+      body: requests.map(({ id, method, path, body }) => ({
+        id,
+        method,
+        path,
+        ...(body === undefined ? {} : { body }),
+      })),
       // Safe to send again: the deduplication key keeps eCom from running it twice.
       idempotent: true,
     });

@@ -57,7 +57,7 @@ async function walkOnce<T extends { id: number }>(
   /** The record the next page must start with, when pages overlap. */
   let lastId: number | undefined;
   let moved = false;
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const answer = await page(offset, pageSize);
     if (lastId !== undefined && answer.items[0]?.id !== lastId) moved = true;
     for (const item of answer.items) byId.set(item.id, item);

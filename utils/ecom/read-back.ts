@@ -17,7 +17,8 @@ export async function readEnabled(
   ids: readonly number[],
 ): Promise<Map<number, boolean | null>> {
   const unique = [...new Set(ids)];
-  if (unique.length > BATCH_SIZE_LIMIT) throw new RangeError(`Read at most ${BATCH_SIZE_LIMIT} records at once, not ${unique.length}.`);
+  if (unique.length > BATCH_SIZE_LIMIT)
+    throw new RangeError(`Read at most ${BATCH_SIZE_LIMIT} records at once, not ${unique.length}.`);
   const found = new Map<number, boolean | null>();
   if (unique.length === 0) return found;
   const results = await batches.runBatch(
@@ -40,11 +41,30 @@ function enabledOf(kind: string, result: BatchResult): boolean | null {
   // Not run, or refused for a reason that may pass (busy, rate limit, a concurrent edit): read again later.
   const status = result.status === 'NOT_EXECUTED' ? null : result.httpStatusCode;
   const retryable = status === null || status === 409 || status === 429 || status >= 500;
-  const detail = typeof result.body === 'object' && result.body !== null && 'errorMessage' in result.body ? String(result.body.errorMessage) : null;
+  const detail =
+    typeof result.body === 'object' && result.body !== null && 'errorMessage' in result.body
+      ? String(result.body.errorMessage)
+      : null;
   throw subFailure(endpoint, 'http', status, detail, retryable);
 }
 
-function subFailure(endpoint: string, kind: ApiErrorKind, status: number | null, detail: string | null, retryable: boolean): ApiError {
-  const facts = { kind, method: 'GET', endpoint, status, detail, retryAfterMs: null, retryable, maybeApplied: false, timeoutMs: 0 };
+function subFailure(
+  endpoint: string,
+  kind: ApiErrorKind,
+  status: number | null,
+  detail: string | null,
+  retryable: boolean,
+): ApiError {
+  const facts = {
+    kind,
+    method: 'GET',
+    endpoint,
+    status,
+    detail,
+    retryAfterMs: null,
+    retryable,
+    maybeApplied: false,
+    timeoutMs: 0,
+  };
   return new ApiError({ kind, service: 'ecom', endpoint, status, retryable, detail, said: describeEcomFailure(facts) });
 }

@@ -32,21 +32,19 @@ const categoryRecord = v.pipe(
     externalReferenceId: externalReference,
     productIds: v.nullish(v.array(wholeNumber), []),
   }),
-  v.transform(
-    (wire): EcomCategory => ({
-      id: wire.id,
-      parentId: wire.parentId,
-      orderBy: wire.orderBy,
-      name: wire.name,
-      enabled: wire.enabled,
-      description: wire.description,
-      imageUrl: wire.imageUrl,
-      // Only Lightspeed's own sync matters to the engine; any other origin is treated as none.
-      origin: wire.origin === 'LIGHTSPEED' ? 'LIGHTSPEED' : null,
-      externalReferenceId: wire.externalReferenceId,
-      productIds: wire.productIds,
-    }),
-  ),
+  v.transform((wire): EcomCategory => ({
+    id: wire.id,
+    parentId: wire.parentId,
+    orderBy: wire.orderBy,
+    name: wire.name,
+    enabled: wire.enabled,
+    description: wire.description,
+    imageUrl: wire.imageUrl,
+    // Only Lightspeed's own sync matters to the engine; any other origin is treated as none.
+    origin: wire.origin === 'LIGHTSPEED' ? 'LIGHTSPEED' : null,
+    externalReferenceId: wire.externalReferenceId,
+    productIds: wire.productIds,
+  })),
 );
 
 const productRecord = v.pipe(

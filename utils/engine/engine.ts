@@ -149,7 +149,15 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     await oneAtATime(async () => {
       const history = (await getMeta(db, 'history')) ?? { categories: {} };
       if (job.kind === 'enable-categories') {
-        await setMeta(db, 'history', markEnabled(history, done.map((item) => item.ecomId!), now));
+        await setMeta(
+          db,
+          'history',
+          markEnabled(
+            history,
+            done.map((item) => item.ecomId!),
+            now,
+          ),
+        );
       } else if (job.kind === 'disable-categories' && job.undoOf) {
         // Undoing "enable new categories" puts them back to new, not to "disabled by the merchant".
         const wereNew = done.filter((item) => item.before === 'new').map((item) => item.ecomId!);
@@ -209,7 +217,12 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
         listJobs(db, 10),
         getMeta(db, 'lastError'),
       ]);
-      return { readAt: readAt ?? null, summary: summary ?? null, jobs: jobs.map(progressOf), lastError: lastError ?? null };
+      return {
+        readAt: readAt ?? null,
+        summary: summary ?? null,
+        jobs: jobs.map(progressOf),
+        lastError: lastError ?? null,
+      };
     },
 
     refusedChanges: loadRefused,
@@ -226,13 +239,18 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
         job = createCategoryJob('enable-categories', selected, now);
       } else if (request.kind === 'disable-categories') {
         const wanted = new Set(request.ecomIds);
-        const categories = (await loadCategoryStates(db)).filter((c) => c.ecomId !== null && wanted.has(c.ecomId) && c.enabled === true);
+        const categories = (await loadCategoryStates(db)).filter(
+          (c) => c.ecomId !== null && wanted.has(c.ecomId) && c.enabled === true,
+        );
         job = createCategoryJob('disable-categories', categories, now);
       } else {
         const products = await loadProductStates(db);
         const wanted = request.ecomIds ? new Set(request.ecomIds) : null;
-        const selected = products.filter((p) =>
-          p.ecomId !== null && p.enabled === false && (wanted ? wanted.has(p.ecomId) : p.issues.includes('disabled-in-enabled-category')),
+        const selected = products.filter(
+          (p) =>
+            p.ecomId !== null &&
+            p.enabled === false &&
+            (wanted ? wanted.has(p.ecomId) : p.issues.includes('disabled-in-enabled-category')),
         );
         job = createProductJob('enable-products', selected, now);
       }

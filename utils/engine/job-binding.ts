@@ -17,7 +17,6 @@ export interface ConnectionGuard {
   stillCurrent(): boolean;
 }
 
-
 /** Stamps a new job with the pair it is made for; an engine that was replaced makes none. */
 export function bindJob(job: Job, guard: ConnectionGuard | undefined): Job {
   if (!guard) return job;
@@ -30,7 +29,12 @@ export function bindJob(job: Job, guard: ConnectionGuard | undefined): Job {
  * let go, and the runner stops); `skip` when the job was made for another pair (cancelled, never sent).
  * A job from before jobs were stamped belongs to the memory it is in.
  */
-export async function checkBinding(db: Db, job: Job, guard: ConnectionGuard | undefined, now: Date): Promise<'step' | 'stop' | 'skip'> {
+export async function checkBinding(
+  db: Db,
+  job: Job,
+  guard: ConnectionGuard | undefined,
+  now: Date,
+): Promise<'step' | 'stop' | 'skip'> {
   if (!guard) return 'step';
   const updatedAt = now.toISOString();
   if (!guard.stillCurrent()) {
@@ -38,7 +42,14 @@ export async function checkBinding(db: Db, job: Job, guard: ConnectionGuard | un
     return 'stop';
   }
   if (job.connection !== undefined && job.connection !== guard.key) {
-    await saveJob(db, { ...job, status: 'cancelled', lease: null, nextRunAt: null, error: MADE_FOR_ANOTHER_PAIR, updatedAt });
+    await saveJob(db, {
+      ...job,
+      status: 'cancelled',
+      lease: null,
+      nextRunAt: null,
+      error: MADE_FOR_ANOTHER_PAIR,
+      updatedAt,
+    });
     return 'skip';
   }
   return 'step';

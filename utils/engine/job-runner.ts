@@ -49,7 +49,9 @@ export async function runJobs(deps: RunnerDeps): Promise<string | null> {
       const saved = await saveStep(deps.db, stepped, (result) => ({
         ...result,
         updatedAt: now.toISOString(),
-        lease: isFinished(result) ? null : { owner: deps.owner, until: new Date(now.getTime() + LEASE_MS).toISOString() },
+        lease: isFinished(result)
+          ? null
+          : { owner: deps.owner, until: new Date(now.getTime() + LEASE_MS).toISOString() },
       }));
       if (!saved) break;
       job = saved;

@@ -143,7 +143,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     pacer?.answered(request.method, outcome.type === 'answer' ? outcome.headers : null, runtime.now());
 
     if (outcome.type === 'timeout') return { ok: false, failure: classifyNoAnswer('timeout', idempotent) };
-    if (outcome.type === 'network') return { ok: false, failure: classifyNoAnswer('network', idempotent, outcome.cause) };
+    if (outcome.type === 'network')
+      return { ok: false, failure: classifyNoAnswer('network', idempotent, outcome.cause) };
     const { status, headers: answerHeaders, text } = outcome;
     if (status < 200 || status >= 300) {
       return { ok: false, failure: classifyStatus(status, answerHeaders, text, idempotent, runtime.now()) };

@@ -27,7 +27,9 @@ export async function checkBeforeSending(job: Job, ctx: StepContext): Promise<Jo
     if (!checked.has(item.key) || item.state !== 'pending' || item.ecomId === null) return item;
     const outcome = judgeBefore(now.get(item.ecomId), target.enabled);
     if (outcome.state === 'skipped') return { ...item, state: 'skipped', reason: outcome.reason };
-    return job.undoOf === undefined && item.before !== undefined ? { ...item, before: beforeFrom(item.before, target.enabled) } : item;
+    return job.undoOf === undefined && item.before !== undefined
+      ? { ...item, before: beforeFrom(item.before, target.enabled) }
+      : item;
   });
   return { ...job, items, cursor: { ...job.cursor, checked: from + slice.length }, attempts: 0, nextRunAt: null };
 }

@@ -28,15 +28,13 @@ export function createCategoryJob(
 ): Job {
   const items = categories
     .filter((state) => state.ecomId !== null)
-    .map(
-      (state): JobItem => ({
-        key: `c${state.ecomId}`,
-        ecomId: state.ecomId,
-        label: state.path,
-        state: 'pending',
-        before: state.availability,
-      }),
-    );
+    .map((state): JobItem => ({
+      key: `c${state.ecomId}`,
+      ecomId: state.ecomId,
+      label: state.path,
+      state: 'pending',
+      before: state.availability,
+    }));
   return newJob(kind, items, now);
 }
 
@@ -55,7 +53,10 @@ export function createProductJob(
 export function splitOperations(operations: readonly Operation[]): Operation[] {
   const split: Operation[] = [];
   for (const operation of operations) {
-    if ((operation.kind === 'assign-products' || operation.kind === 'unassign-products') && operation.productIds.length > MAX_PRODUCT_IDS) {
+    if (
+      (operation.kind === 'assign-products' || operation.kind === 'unassign-products') &&
+      operation.productIds.length > MAX_PRODUCT_IDS
+    ) {
       for (let start = 0; start < operation.productIds.length; start += MAX_PRODUCT_IDS) {
         split.push({ ...operation, productIds: operation.productIds.slice(start, start + MAX_PRODUCT_IDS) });
       }
@@ -111,15 +112,13 @@ export function createUndoJob(original: Job, now: Date): Job | undefined {
   if (!kind) return undefined;
   const items = original.items
     .filter((item) => item.state === 'done')
-    .map(
-      (item): JobItem => ({
-        key: item.key,
-        ecomId: item.ecomId,
-        label: item.label,
-        state: 'pending',
-        ...(item.before === undefined ? {} : { before: item.before }),
-      }),
-    );
+    .map((item): JobItem => ({
+      key: item.key,
+      ecomId: item.ecomId,
+      label: item.label,
+      state: 'pending',
+      ...(item.before === undefined ? {} : { before: item.before }),
+    }));
   if (items.length === 0) return undefined;
   return newJob(kind, items, now, { undoOf: original.id });
 }

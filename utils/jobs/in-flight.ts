@@ -6,11 +6,7 @@ import { enabledTarget, judgeAfter, judgeSyncAfter, type Outcome } from './read-
 import type { StepContext } from './ports.ts';
 
 /** Retried later by the job's back-off (see errors.ts): the list moved under the read, or the token hides some. */
-const incompleteRead = () =>
-  Object.assign(
-  new WordedError(LIST_MOVED_DURING_READ_BACK),
-  { retryable: true },
-);
+const incompleteRead = () => Object.assign(new WordedError(LIST_MOVED_DURING_READ_BACK), { retryable: true });
 
 /** eCom keeps a batch's ticket and deduplication key for an hour; past this, neither is trusted (with a margin). */
 export const TICKET_MEMORY_MS = 55 * 60_000;
@@ -63,7 +59,8 @@ async function outcomesOf(job: Job, items: readonly JobItem[], ctx: StepContext)
   if (target) {
     const ids = items.flatMap((item) => (item.ecomId === null ? [] : [item.ecomId]));
     const now = await ctx.ecom.enabledNow(target.kind, ids);
-    for (const item of items) outcomes.set(item.key, judgeAfter(item.ecomId === null ? null : now.get(item.ecomId), target.enabled));
+    for (const item of items)
+      outcomes.set(item.key, judgeAfter(item.ecomId === null ? null : now.get(item.ecomId), target.enabled));
     return outcomes;
   }
   // A sync's changes are all on categories, some found only by searching (a created one): one read of the list.

@@ -29,7 +29,8 @@ export function enabledTarget(job: Job): { kind: RecordKind; enabled: boolean } 
 /** Before a job acts: a record already as wanted is left alone (and so never undone), a gone one is skipped. */
 export function judgeBefore(enabledNow: boolean | null | undefined, target: boolean): Outcome {
   if (enabledNow === null || enabledNow === undefined) return { state: 'skipped', reason: READ_BACK_REASONS.gone };
-  if (enabledNow === target) return { state: 'skipped', reason: target ? READ_BACK_REASONS.alreadyEnabled : READ_BACK_REASONS.alreadyDisabled };
+  if (enabledNow === target)
+    return { state: 'skipped', reason: target ? READ_BACK_REASONS.alreadyEnabled : READ_BACK_REASONS.alreadyDisabled };
   return { state: 'pending' };
 }
 
@@ -59,7 +60,11 @@ export function judgeSyncAfter(
         if (category.externalReferenceId === reference) return { state: 'done', ecomId: category.id };
       }
       for (const category of categories.values()) {
-        if (category.externalReferenceId === null && category.parentId === parentId && sameName(category.name, operation.name)) {
+        if (
+          category.externalReferenceId === null &&
+          category.parentId === parentId &&
+          sameName(category.name, operation.name)
+        ) {
           return { state: 'done', ecomId: category.id };
         }
       }
@@ -69,7 +74,8 @@ export function judgeSyncAfter(
       const category = categories.get(operation.ecomId);
       if (!category) return { state: 'skipped', reason: READ_BACK_REASONS.gone };
       const { name, parentId, parentRetailId, orderBy } = operation.changes;
-      const wantedParent = parentRetailId === undefined ? parentId : parentRetailId === 0 ? 0 : parentOf(parentRetailId);
+      const wantedParent =
+        parentRetailId === undefined ? parentId : parentRetailId === 0 ? 0 : parentOf(parentRetailId);
       const applied =
         (name === undefined || sameName(category.name, name)) &&
         (wantedParent === undefined || category.parentId === wantedParent) &&
@@ -78,7 +84,8 @@ export function judgeSyncAfter(
     }
     case 'order-categories': {
       const placed = operation.orderBy.map((entry) => categories.get(entry.ecomId));
-      if (placed.some((category) => category === undefined)) return { state: 'skipped', reason: READ_BACK_REASONS.gone };
+      if (placed.some((category) => category === undefined))
+        return { state: 'skipped', reason: READ_BACK_REASONS.gone };
       // The sort endpoint renumbers every child: what counts is their order, not the numbers.
       const applied = operation.sortable
         ? placed.every((category, index) => index === 0 || placed[index - 1]!.orderBy < category!.orderBy)

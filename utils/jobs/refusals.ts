@@ -53,7 +53,11 @@ export function refusedItems(job: Job): JobItem[] {
  * What the memory becomes after a sync job: what it did is forgotten (eCom took it), what eCom refused is
  * remembered. `added` names the refusals that were not remembered yet, for the run log to say once.
  */
-export function rememberRefusals(memory: RefusedChanges, job: Job, at: string): { memory: RefusedChanges; added: string[] } {
+export function rememberRefusals(
+  memory: RefusedChanges,
+  job: Job,
+  at: string,
+): { memory: RefusedChanges; added: string[] } {
   const next: RefusedChanges = { ...memory };
   for (const item of job.items) {
     if (item.state === 'done' && item.operation) delete next[signatureOf(item.operation)];
@@ -64,7 +68,9 @@ export function rememberRefusals(memory: RefusedChanges, job: Job, at: string): 
     if (!(signature in memory)) added.push(item.label);
     next[signature] = { label: item.label, reason: item.reason ?? '', at };
   }
-  const kept = Object.entries(next).sort(([, a], [, b]) => b.at.localeCompare(a.at)).slice(0, MAX_REMEMBERED);
+  const kept = Object.entries(next)
+    .sort(([, a], [, b]) => b.at.localeCompare(a.at))
+    .slice(0, MAX_REMEMBERED);
   return { memory: Object.fromEntries(kept), added };
 }
 
@@ -90,6 +96,7 @@ export function withoutRefused(operations: readonly Operation[], memory: Refused
 
 function underNotCreated(operation: Operation, notCreated: ReadonlySet<number>): boolean {
   if (operation.kind === 'create-category') return notCreated.has(operation.parentRetailId);
-  if (operation.kind === 'update-category') return operation.changes.parentRetailId !== undefined && notCreated.has(operation.changes.parentRetailId);
+  if (operation.kind === 'update-category')
+    return operation.changes.parentRetailId !== undefined && notCreated.has(operation.changes.parentRetailId);
   return false;
 }

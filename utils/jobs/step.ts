@@ -133,7 +133,12 @@ async function readBatch(job: Job, ctx: StepContext): Promise<Job> {
       return { ...item, state: 'done' };
     }
     if (result.status === 'NOT_EXECUTED') return { ...item, state: 'skipped', reason: STEP_REASONS.notRun };
-    return { ...item, state: 'failed', reason: reasonOf(result.body, result.httpStatusCode), httpStatus: result.httpStatusCode };
+    return {
+      ...item,
+      state: 'failed',
+      reason: reasonOf(result.body, result.httpStatusCode),
+      httpStatus: result.httpStatusCode,
+    };
   });
   const cursor = batchOver(job.cursor);
   return { ...updated, cursor: { ...cursor, chunk: cursor.chunk + 1, created }, attempts: 0, nextRunAt: null };

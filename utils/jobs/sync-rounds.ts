@@ -16,7 +16,13 @@ export const MAX_SYNC_ROUNDS = 4;
 
 /** The first step of a sync job: its plan. The alarm's syncs leave out what eCom keeps refusing. */
 export async function planSync(job: Job, ctx: StepContext): Promise<Job> {
-  return { ...job, items: syncItems(await planned(job, ctx), 0), cursor: { chunk: 0, round: 0, created: {} }, attempts: 0, nextRunAt: null };
+  return {
+    ...job,
+    items: syncItems(await planned(job, ctx), 0),
+    cursor: { chunk: 0, round: 0, created: {} },
+    attempts: 0,
+    nextRunAt: null,
+  };
 }
 
 /** What is still to do, from a fresh read, one operation per request. */

@@ -47,7 +47,11 @@ interface Entry {
   fields: v.ObjectEntries;
 }
 
-const entry = <S extends Server, const F extends v.ObjectEntries>(audience: Audience, server: S, fields: F) => ({ audience, server, fields });
+const entry = <S extends Server, const F extends v.ObjectEntries>(audience: Audience, server: S, fields: F) => ({
+  audience,
+  server,
+  fields,
+});
 
 export const REQUESTS = {
   overview: entry('store-admin', 'engine', {}),
@@ -63,7 +67,11 @@ export const REQUESTS = {
   cancel: entry('store-admin', 'engine', { id: Id }),
   connections: entry('own-pages', 'connect', {}),
   'connect-ecom': entry('own-pages', 'connect', { storeId: Field, token: Credential, apiBase: v.optional(Field) }),
-  'connect-retail': entry('own-pages', 'connect', { token: Credential, accountId: v.optional(Field), apiBase: v.optional(Field) }),
+  'connect-retail': entry('own-pages', 'connect', {
+    token: Credential,
+    accountId: v.optional(Field),
+    apiBase: v.optional(Field),
+  }),
   /** Signs in with Lightspeed (OAuth 2); an empty secret reuses the one saved for this client id. */
   'retail-oauth': entry('own-pages', 'connect', {
     clientId: Field,
@@ -102,7 +110,9 @@ export type ConnectRequestType = { [K in RequestType]: Table[K]['server'] extend
  */
 export const RequestSchema = v.variant(
   'type',
-  (Object.keys(REQUESTS) as RequestType[]).map((type) => v.strictObject({ type: v.literal(type), ...REQUESTS[type].fields })),
+  (Object.keys(REQUESTS) as RequestType[]).map((type) =>
+    v.strictObject({ type: v.literal(type), ...REQUESTS[type].fields }),
+  ),
 ) as unknown as v.GenericSchema<unknown, Request>;
 
 export const AUDIENCE = Object.fromEntries(

@@ -13,7 +13,10 @@ export function connectedStoreOf(connection: Pick<EcomConnection, 'storeId' | 'a
   const api = new URL(connection.apiBase);
   if (!isLoopback(api)) return { storeId: connection.storeId, sandboxOrigin: null };
   // The sandbox serves its admin beside its API; the admin address it gave when connecting says where exactly.
-  return { storeId: connection.storeId, sandboxOrigin: connection.adminUrl ? new URL(connection.adminUrl).origin : api.origin };
+  return {
+    storeId: connection.storeId,
+    sandboxOrigin: connection.adminUrl ? new URL(connection.adminUrl).origin : api.origin,
+  };
 }
 
 /**

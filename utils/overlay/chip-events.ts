@@ -89,7 +89,11 @@ export function listenToChips(ctx: ContentScriptContext, handlers: ChipHandlers,
         event.preventDefault();
         event.stopPropagation();
         hide();
-        handlers.chip({ kind: host.getAttribute(CHIP_ATTRIBUTE) ?? '', id: host.getAttribute(CHIP_ID_ATTRIBUTE) ?? '', button });
+        handlers.chip({
+          kind: host.getAttribute(CHIP_ATTRIBUTE) ?? '',
+          id: host.getAttribute(CHIP_ID_ATTRIBUTE) ?? '',
+          button,
+        });
         return;
       }
       const target = event.target;

@@ -18,7 +18,9 @@ export function driftLines(state: CategoryState, words: Words, nameOf: (ecomId: 
   };
   if (drift.name) lines.push(t('overlay.drift.name', { retail: drift.name.retail, ecom: drift.name.ecom }));
   if (drift.parent) {
-    lines.push(t('overlay.drift.parent', { retail: parentName(drift.parent.retail), ecom: parentName(drift.parent.ecom) }));
+    lines.push(
+      t('overlay.drift.parent', { retail: parentName(drift.parent.retail), ecom: parentName(drift.parent.ecom) }),
+    );
   }
   if (drift.order) lines.push(t('overlay.drift.order', { retail: drift.order.retail + 1, ecom: drift.order.ecom + 1 }));
   if (drift.products && drift.products.missing.length > 0) {

@@ -33,7 +33,12 @@ export function fieldNoteTargets(root: ParentNode, words: Words, state: Category
       signature: owner ? `${language}|${owner}|${field}` : null,
       fill: (shadow) => {
         if (!owner) return;
-        const text = owner === 'retail' ? t('overlay.field.retail') : owner === 'yours' ? t('overlay.field.yours') : t('overlay.field.online');
+        const text =
+          owner === 'retail'
+            ? t('overlay.field.retail')
+            : owner === 'yours'
+              ? t('overlay.field.yours')
+              : t('overlay.field.online');
         const tip =
           owner === 'retail'
             ? t('overlay.field.retailTip')

@@ -39,7 +39,12 @@ export function keepMounted<T>(
   };
 
   const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-page'] });
+  observer.observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-page'],
+  });
   ctx.addEventListener(window, 'hashchange', schedule);
   ctx.onInvalidated(() => {
     observer.disconnect();

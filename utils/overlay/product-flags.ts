@@ -24,7 +24,12 @@ function targets(rows: ProductRow[], words: Words, byEcomId: ReadonlyMap<number,
       signature: flag ? `${language}|${flag}` : null,
       fill: (shadow) => {
         if (flag === 'hidden') {
-          chipButton(shadow, { tone: 'hidden', text: t('overlay.badge.hidden'), tip: t('overlay.badge.hiddenTip'), popup: true });
+          chipButton(shadow, {
+            tone: 'hidden',
+            text: t('overlay.badge.hidden'),
+            tip: t('overlay.badge.hiddenTip'),
+            popup: true,
+          });
         } else if (flag === 'storefront') {
           chipButton(shadow, {
             tone: 'storefront',
@@ -51,7 +56,10 @@ export function productFlagTargets(
 }
 
 /** The products whose flag differs between two statuses. */
-export function changedFlags(before: ReadonlyMap<number, PageProduct>, after: ReadonlyMap<number, PageProduct>): Set<number> {
+export function changedFlags(
+  before: ReadonlyMap<number, PageProduct>,
+  after: ReadonlyMap<number, PageProduct>,
+): Set<number> {
   const changed = new Set<number>();
   for (const [ecomId, state] of after) if (productFlag(before.get(ecomId)) !== productFlag(state)) changed.add(ecomId);
   for (const [ecomId, state] of before) if (!after.has(ecomId) && productFlag(state) !== null) changed.add(ecomId);

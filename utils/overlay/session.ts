@@ -171,7 +171,11 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
     set({ refreshing: true, refreshError: null });
     const reply = await ask(byMerchant ? { type: 'refresh', full: true } : { type: 'refresh' });
     if (!reply.ok) {
-      set({ refreshing: false, ...(reply.error.code === 'not-connected' ? { phase: 'not-connected' } : {}), refreshError: hooks.say(reply.error) });
+      set({
+        refreshing: false,
+        ...(reply.error.code === 'not-connected' ? { phase: 'not-connected' } : {}),
+        refreshError: hooks.say(reply.error),
+      });
       return;
     }
     const status = await readStatus();

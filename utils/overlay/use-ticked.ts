@@ -6,7 +6,10 @@ import { actingForAPerson } from '../security/trusted-events.ts';
  * The ticked ids of a preview list, and how to tick or untick one: the merchant confirms exactly what is ticked,
  * in the candidates' own order.
  */
-export function useTicked<T extends { ecomId: number }>(candidates: readonly T[], tickedAtFirst: (candidate: T) => boolean) {
+export function useTicked<T extends { ecomId: number }>(
+  candidates: readonly T[],
+  tickedAtFirst: (candidate: T) => boolean,
+) {
   const [ticked, setTicked] = useState<ReadonlySet<number>>(
     () => new Set(candidates.filter(tickedAtFirst).map((candidate) => candidate.ecomId)),
   );

@@ -31,14 +31,30 @@ export function activityLines(runs: readonly RunRecord[], limit: number): Activi
         continue;
       }
       if (lines.length === limit) break;
-      lines.push({ kind: 'reads', at: run.finishedAt, since: run.finishedAt, count: 1, categories: run.categories ?? 0 });
+      lines.push({
+        kind: 'reads',
+        at: run.finishedAt,
+        since: run.finishedAt,
+        count: 1,
+        categories: run.categories ?? 0,
+      });
       continue;
     }
     if (lines.length === limit) break;
     if (run.kind === 'refresh') lines.push({ kind: 'read-failed', at: run.finishedAt, error: run.error ?? '' });
     else {
       const { job, undo, status, done, failed, skipped, refused } = run;
-      lines.push({ kind: 'job', at: run.finishedAt, job, undo, status, done, failed, skipped, ...(refused ? { refused } : {}) });
+      lines.push({
+        kind: 'job',
+        at: run.finishedAt,
+        job,
+        undo,
+        status,
+        done,
+        failed,
+        skipped,
+        ...(refused ? { refused } : {}),
+      });
     }
   }
   return lines;

@@ -62,7 +62,9 @@ function categoryBody(changes: RetailCategoryChanges): Record<string, string> {
 export function createRetailClient(options: RetailClientOptions): RetailClient {
   const apiBase = normaliseBase(options.apiBase);
   const runtime = resolveRuntime(options);
-  const bucket = new BucketPacer({ ...(options.bucketHeadroom === undefined ? {} : { headroom: options.bucketHeadroom }) });
+  const bucket = new BucketPacer({
+    ...(options.bucketHeadroom === undefined ? {} : { headroom: options.bucketHeadroom }),
+  });
   const http: HttpClient = createHttpClient({
     voice: retailVoice,
     token: options.token,
@@ -72,7 +74,8 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
     pacer: {
       delayMs: (method, now) => bucket.delayMs(retailCost(method), now),
       sent: (method, now) => bucket.sent(retailCost(method), now),
-      answered: (method, headers, now) => bucket.answered(retailCost(method), headers && readBucketHeaders(headers), now),
+      answered: (method, headers, now) =>
+        bucket.answered(retailCost(method), headers && readBucketHeaders(headers), now),
     },
   });
 

@@ -28,7 +28,8 @@ const BOOLEAN_WORDS = new Set(['true', 'false', '1', '0']);
 /** "true" / "false" → boolean. */
 export const wireBoolean = v.pipe(
   v.custom<string | boolean>(
-    (input) => typeof input === 'boolean' || (typeof input === 'string' && BOOLEAN_WORDS.has(input.trim().toLowerCase())),
+    (input) =>
+      typeof input === 'boolean' || (typeof input === 'string' && BOOLEAN_WORDS.has(input.trim().toLowerCase())),
     'expected "true" or "false"',
   ),
   v.transform((input) => (typeof input === 'boolean' ? input : TRUE_WORDS.has(input.trim().toLowerCase()))),
@@ -42,7 +43,10 @@ export const optionalText = v.optional(wireText, '');
 /** An ISO 8601 time, as R-Series writes timeStamp and createTime. */
 export const wireTime = v.pipe(
   v.string('expected an ISO 8601 time'),
-  v.check((input) => /^\d{4}-\d{2}-\d{2}T/.test(input) && !Number.isNaN(Date.parse(input)), 'expected an ISO 8601 time'),
+  v.check(
+    (input) => /^\d{4}-\d{2}-\d{2}T/.test(input) && !Number.isNaN(Date.parse(input)),
+    'expected an ISO 8601 time',
+  ),
 );
 
 /** Nothing → [], one record → [record], many → as they are. */
@@ -67,12 +71,10 @@ const link = v.optional(v.string('expected a URL'), '');
 /** "@attributes" → the neighbouring pages. */
 export const wireAttributes = v.pipe(
   v.optional(v.looseObject({ next: link, previous: v.optional(v.string('expected a URL')), prev: link }), {}),
-  v.transform(
-    (attributes): PageLinks => ({
-      next: attributes.next.trim() === '' ? null : attributes.next.trim(),
-      previous: (attributes.previous ?? attributes.prev).trim() || null,
-    }),
-  ),
+  v.transform((attributes): PageLinks => ({
+    next: attributes.next.trim() === '' ? null : attributes.next.trim(),
+    previous: (attributes.previous ?? attributes.prev).trim() || null,
+  })),
 );
 
 /** A list answer, e.g. `{"@attributes": {…}, "Category": [...]}`, as records and links. */

@@ -14,7 +14,6 @@ import { RETAIL_AUTH_BASE } from './config.ts';
  * merchant has to sign in again. Pure apart from the `fetch` and clock it is given, so tests need no network.
  */
 
-
 /**
  * Reading categories and items is all Sync Lens does in Retail POS: the inventory scope is enough, and it is
  * the narrowest one R-Series offers for that.
@@ -149,12 +148,7 @@ async function tokenRequest(
     TOKEN_TIMEOUT_MS,
   );
   if (outcome.type !== 'answer') {
-    throw new OAuthError(
-      'unreachable',
-      outcome.type === 'timeout'
-        ? SIGN_IN.timedOut
-        : SIGN_IN.unreachable,
-    );
+    throw new OAuthError('unreachable', outcome.type === 'timeout' ? SIGN_IN.timedOut : SIGN_IN.unreachable);
   }
   if (outcome.status < 200 || outcome.status >= 300) throw tokenFailure(outcome.status, outcome.text);
 
@@ -237,7 +231,11 @@ export function refreshTokens(
   );
 }
 
-export function needsRefresh(tokens: Pick<OAuthTokens, 'expiresAt'>, now: number, marginMs = REFRESH_MARGIN_MS): boolean {
+export function needsRefresh(
+  tokens: Pick<OAuthTokens, 'expiresAt'>,
+  now: number,
+  marginMs = REFRESH_MARGIN_MS,
+): boolean {
   return tokens.expiresAt - marginMs <= now;
 }
 

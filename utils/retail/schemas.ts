@@ -16,18 +16,16 @@ const categoryRecord = v.pipe(
     parentID: wireInteger,
     timeStamp: wireTime,
   }),
-  v.transform(
-    (wire): RetailCategory => ({
-      id: wire.categoryID,
-      name: wire.name,
-      parentId: wire.parentID,
-      leftNode: wire.leftNode,
-      rightNode: wire.rightNode,
-      depth: wire.nodeDepth,
-      fullPath: wire.fullPathName,
-      updatedAt: wire.timeStamp,
-    }),
-  ),
+  v.transform((wire): RetailCategory => ({
+    id: wire.categoryID,
+    name: wire.name,
+    parentId: wire.parentID,
+    leftNode: wire.leftNode,
+    rightNode: wire.rightNode,
+    depth: wire.nodeDepth,
+    fullPath: wire.fullPathName,
+    updatedAt: wire.timeStamp,
+  })),
 );
 
 const itemRecord = v.pipe(
@@ -41,18 +39,16 @@ const itemRecord = v.pipe(
     archived: wireBoolean,
     timeStamp: wireTime,
   }),
-  v.transform(
-    (wire): RetailItem => ({
-      id: wire.itemID,
-      name: wire.description,
-      // The merchant's own SKU wins; the system one is what Retail made up when there was none.
-      sku: wire.customSku.trim() || wire.systemSku,
-      categoryId: wire.categoryID,
-      publishToEcom: wire.publishToEcom,
-      archived: wire.archived,
-      updatedAt: wire.timeStamp,
-    }),
-  ),
+  v.transform((wire): RetailItem => ({
+    id: wire.itemID,
+    name: wire.description,
+    // The merchant's own SKU wins; the system one is what Retail made up when there was none.
+    sku: wire.customSku.trim() || wire.systemSku,
+    categoryId: wire.categoryID,
+    publishToEcom: wire.publishToEcom,
+    archived: wire.archived,
+    updatedAt: wire.timeStamp,
+  })),
 );
 
 export interface RetailAccount {

@@ -133,7 +133,8 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
         // A secret left empty means "the one saved for this client": the page never sees it again.
         const saved = await loadRetailOAuthClient();
         const clientSecret =
-          request.clientSecret?.trim() || (saved && saved.clientId === request.clientId.trim() ? saved.clientSecret : '');
+          request.clientSecret?.trim() ||
+          (saved && saved.clientId === request.clientId.trim() ? saved.clientSecret : '');
         const client = { clientId: request.clientId, clientSecret };
         const signedIn = await signInWithLightspeed(
           { client, apiBase: apiBase.href, authBase: authBase.href },
@@ -174,7 +175,11 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
         const address = apiAddress(request.url?.trim() || DEFAULT_SANDBOX_URL);
         if (address && isLoopback(address)) await requireHostPermission(address.href);
         const sandbox = await readSandboxConnection(request.url ?? '', (input, init) => fetch(input, init));
-        const ecom = await checkEcomCredentials({ apiBase: sandbox.ecomApi, storeId: sandbox.storeId, token: sandbox.ecomToken });
+        const ecom = await checkEcomCredentials({
+          apiBase: sandbox.ecomApi,
+          storeId: sandbox.storeId,
+          token: sandbox.ecomToken,
+        });
         const retail = await checkRetailToken({
           apiBase: sandbox.retailApi,
           token: sandbox.retailToken,

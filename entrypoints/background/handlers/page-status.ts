@@ -3,7 +3,10 @@ import type { ProductIssue } from '../../../utils/sync/model.ts';
 import type { EngineStatus } from '../../../utils/engine/engine.ts';
 
 /** What the overlay flags a product for: hidden in an enabled category, or on the Store front page. */
-const FLAGGED: ReadonlySet<ProductIssue> = new Set<PageProductIssue>(['disabled-in-enabled-category', 'storefront-no-category']);
+const FLAGGED: ReadonlySet<ProductIssue> = new Set<PageProductIssue>([
+  'disabled-in-enabled-category',
+  'storefront-no-category',
+]);
 
 const isFlagged = (issue: ProductIssue): issue is PageProductIssue => FLAGGED.has(issue);
 

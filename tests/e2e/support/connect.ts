@@ -14,15 +14,12 @@ export async function connectToSandbox(
 ): Promise<void> {
   const { ecomApi, storeId, ecomToken, retailApi, retailToken, retailAccountID } = sandbox.connection;
   const worker = await session.serviceWorker();
-  await worker.evaluate(
-    (values) => (globalThis as unknown as ChromeStorage).chrome.storage.local.set(values),
-    {
-      ecomConnection: { apiBase: ecomApi, storeId: Number(storeId), token: options.ecomToken ?? ecomToken },
-      ...(options.retail === false
-        ? {}
-        : { retailConnection: { apiBase: retailApi, token: retailToken, accountId: Number(retailAccountID) } }),
-    },
-  );
+  await worker.evaluate((values) => (globalThis as unknown as ChromeStorage).chrome.storage.local.set(values), {
+    ecomConnection: { apiBase: ecomApi, storeId: Number(storeId), token: options.ecomToken ?? ecomToken },
+    ...(options.retail === false
+      ? {}
+      : { retailConnection: { apiBase: retailApi, token: retailToken, accountId: Number(retailAccountID) } }),
+  });
 }
 
 /** Forgets every connection and setting, as "forget this store" would. */

@@ -30,11 +30,17 @@ export async function openWithContentScriptWorld(
   );
   if (!found) throw new Error(`The content script’s world was not found on ${url}.`);
   const run = async <T>(expression: string): Promise<T> => {
-    const result = (await cdp.send('Runtime.evaluate', { contextId: found.id, expression, awaitPromise: true, returnByValue: true })) as {
+    const result = (await cdp.send('Runtime.evaluate', {
+      contextId: found.id,
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+    })) as {
       result: { value: T };
       exceptionDetails?: { text: string; exception?: { description?: string } };
     };
-    if (result.exceptionDetails) throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+    if (result.exceptionDetails)
+      throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
     return result.result.value;
   };
   return { page, world: { cdp, run } };

@@ -19,13 +19,18 @@ export async function askFrom<K extends RequestType>(
 ): Promise<Reply<Responses[K]>> {
   return page.evaluate(
     (message) =>
-      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
+      (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+      ).chrome.runtime.sendMessage(message),
     request,
   ) as Promise<Reply<Responses[K]>>;
 }
 
 /** The value of a successful reply; a failed one fails the test with the background's own words. */
-export async function valueFrom<K extends RequestType>(page: Page, request: Extract<Request, { type: K }>): Promise<Responses[K]> {
+export async function valueFrom<K extends RequestType>(
+  page: Page,
+  request: Extract<Request, { type: K }>,
+): Promise<Responses[K]> {
   const reply = await askFrom(page, request);
   if (!reply.ok) throw new Error(`${request.type}: ${reply.error.code}: ${reply.error.message}`);
   return reply.value;

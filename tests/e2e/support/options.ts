@@ -4,7 +4,10 @@ import type { ExtensionSession } from './extension.ts';
 
 type ChromeInWorker = {
   chrome: {
-    storage: { local: { get(keys: null): Promise<Record<string, unknown>> }; sync: { get(keys: null): Promise<Record<string, unknown>> } };
+    storage: {
+      local: { get(keys: null): Promise<Record<string, unknown>> };
+      sync: { get(keys: null): Promise<Record<string, unknown>> };
+    };
     alarms: { getAll(): Promise<Array<{ name: string; periodInMinutes?: number }>> };
   };
   indexedDB: { databases(): Promise<Array<{ name?: string }>> };
@@ -17,7 +20,12 @@ export async function installOptionsTab(session: ExtensionSession): Promise<Page
     if (page) return page;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`No options tab opened at install; tabs: ${session.context.pages().map((page) => page.url()).join(', ')}`);
+  throw new Error(
+    `No options tab opened at install; tabs: ${session.context
+      .pages()
+      .map((page) => page.url())
+      .join(', ')}`,
+  );
 }
 
 /** Opens the options page the way the browser does (its own tab) and waits until it has read the background. */
@@ -54,11 +62,15 @@ export async function backgroundState(session: ExtensionSession) {
 /** Opens the "Advanced" part of a card if it is closed. */
 export async function openAdvanced(card: Locator): Promise<void> {
   const advanced = card.locator('details.advanced');
-  if (!(await advanced.evaluate((details) => (details as HTMLDetailsElement).open))) await advanced.locator('summary').click();
+  if (!(await advanced.evaluate((details) => (details as HTMLDetailsElement).open)))
+    await advanced.locator('summary').click();
 }
 
 /** Fills the eCom card's fields (the API address sits under "Advanced") and submits. */
-export async function submitEcom(page: Page, fields: { storeId: string; token: string; apiBase: string }): Promise<void> {
+export async function submitEcom(
+  page: Page,
+  fields: { storeId: string; token: string; apiBase: string },
+): Promise<void> {
   const card = page.locator('[data-card="ecom"]');
   await card.getByLabel('Store ID').fill(fields.storeId);
   await card.getByLabel('API token').fill(fields.token);

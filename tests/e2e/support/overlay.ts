@@ -24,7 +24,10 @@ export interface AdminPage {
 }
 
 export function adminUrl(sandbox: Sandbox, options: { lang?: string; route?: string; markup?: 'alt' } = {}): string {
-  const query = new URLSearchParams({ lang: options.lang ?? 'en', ...(options.markup ? { markup: options.markup } : {}) });
+  const query = new URLSearchParams({
+    lang: options.lang ?? 'en',
+    ...(options.markup ? { markup: options.markup } : {}),
+  });
   return `${sandbox.origin}/store/${sandbox.connection.storeId}?${query}#${options.route ?? 'categories'}`;
 }
 
@@ -64,7 +67,9 @@ export function categorySwitch(page: Page, ecomId: number): Locator {
  * (utils/security/trusted-events.ts).
  */
 export async function chooseWithKeyboard(select: Locator, value: string): Promise<void> {
-  const values = await select.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
+  const values = await select
+    .locator('option')
+    .evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value));
   const from = values.indexOf(await select.inputValue());
   const to = values.indexOf(value);
   if (to < 0) throw new Error(`No option "${value}" in ${JSON.stringify(values)}`);
@@ -131,7 +136,10 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     const { violations } = await axe.run({ include }, { resultTypes: ['violations'] });
     return violations
       .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} (${violation.impact}): ${JSON.stringify(violation.nodes.map((node) => node.target))}`);
+      .map(
+        (violation) =>
+          `${violation.id} (${violation.impact}): ${JSON.stringify(violation.nodes.map((node) => node.target))}`,
+      );
   });
 }
 
@@ -141,7 +149,8 @@ export function traces(page: Page) {
     overlays: document.querySelectorAll('sync-lens-overlay').length,
     layers: document.querySelectorAll('sync-lens-layer').length,
     chips: document.querySelectorAll('[data-sync-lens-chip]').length,
-    marks: [...document.querySelectorAll('[data-sync-lens]')].filter((element) => element !== document.documentElement).length,
+    marks: [...document.querySelectorAll('[data-sync-lens]')].filter((element) => element !== document.documentElement)
+      .length,
     claimed: document.documentElement.hasAttribute('data-sync-lens'),
     layerContent: document.querySelector('sync-lens-layer')?.shadowRoot?.querySelector('div')?.childElementCount ?? 0,
   }));

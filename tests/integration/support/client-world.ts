@@ -18,7 +18,13 @@ export const FIRST_PRODUCT = 2001;
 export function clientWorld() {
   const retailCategories = Array.from({ length: RETAIL_CATEGORY_COUNT }, (_, index) => {
     const id = index + 1;
-    return { categoryID: id, name: `Catégorie ${id}`, parentID: id <= 10 ? 0 : ((id - 11) % 10) + 1, createTime: OLD, timeStamp: OLD };
+    return {
+      categoryID: id,
+      name: `Catégorie ${id}`,
+      parentID: id <= 10 ? 0 : ((id - 11) % 10) + 1,
+      createTime: OLD,
+      timeStamp: OLD,
+    };
   });
   const items = Array.from({ length: RETAIL_ITEM_COUNT }, (_, index) => {
     const id = index + 1;

@@ -25,7 +25,16 @@ export interface Store {
 }
 
 const T0 = '2026-01-01T00:00:00.000Z';
-const name = fc.constantFrom('Vestes', 'Pantalons', 'Chaussures', 'Jeans', 'Bottes & bottines', "Idées d'été", 'Jeans ', ' Vestes');
+const name = fc.constantFrom(
+  'Vestes',
+  'Pantalons',
+  'Chaussures',
+  'Jeans',
+  'Bottes & bottines',
+  "Idées d'été",
+  'Jeans ',
+  ' Vestes',
+);
 const text = fc.constantFrom('', '<p>Nouveautés</p>', 'https://img.example/a.png');
 
 const retailCategorySpec = fc.record({

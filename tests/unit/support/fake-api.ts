@@ -24,7 +24,11 @@ export interface SeenRequest {
 type Reply = Response | Error | 'hang' | ((request: SeenRequest) => Response | Error | 'hang');
 
 export function json(body: unknown, init: ResponseInit = {}): Response {
-  return new Response(JSON.stringify(body), { status: 200, ...init, headers: { 'Content-Type': 'application/json', ...init.headers } });
+  return new Response(JSON.stringify(body), {
+    status: 200,
+    ...init,
+    headers: { 'Content-Type': 'application/json', ...init.headers },
+  });
 }
 
 /**

@@ -11,7 +11,14 @@ export function category(partial: Partial<CategoryState> & Pick<CategoryState, '
     ecomId: partial.status === 'pending' ? null : 100,
     path: partial.name,
     enabled: partial.status === 'live' || partial.status === 'online-only',
-    availability: partial.status === 'new' ? 'new' : partial.status === 'disabled' ? 'disabled' : partial.status === 'live' ? 'live' : null,
+    availability:
+      partial.status === 'new'
+        ? 'new'
+        : partial.status === 'disabled'
+          ? 'disabled'
+          : partial.status === 'live'
+            ? 'live'
+            : null,
     drift: null,
     productCount: 0,
     enabledProductCount: 0,

@@ -38,7 +38,8 @@ export const options = {
   'options.retail.without':
     'Recommended. Without Retail POS, Sync Lens works from eCom’s own data (which categories came from Retail POS, and their Retail reference), but it cannot know the categories still on their way to eCom, nor Retail POS’s order.',
   'options.retail.notConnected': 'Not connected.',
-  'options.retail.connectedOAuth': 'Connected to the Retail POS account “{account}” by signing in. Sync Lens renews access by itself.',
+  'options.retail.connectedOAuth':
+    'Connected to the Retail POS account “{account}” by signing in. Sync Lens renews access by itself.',
   'options.retail.connectedToken':
     'Connected to the Retail POS account “{account}” with a pasted access token. It stops working when Lightspeed ends it (usually within an hour): sign in with Lightspeed to stay connected.',
   'options.retail.oauthHeading': 'Sign in with Lightspeed (recommended)',
@@ -120,14 +121,16 @@ export const options = {
   'options.forget.done': 'Forgotten: Sync Lens holds no token and no record any more.',
 
   'options.connected': 'Connected.',
-  'options.input.storeId': 'The store ID is a number, like 1234567: the one after /store/ in your eCom admin’s address.',
+  'options.input.storeId':
+    'The store ID is a number, like 1234567: the one after /store/ in your eCom admin’s address.',
   'options.input.token': 'Paste the whole token, as one word.',
   'options.input.client': 'Enter the client ID and the client secret of your Lightspeed API client.',
 
   'options.error.permission-needed':
     'Sync Lens needs your permission to reach {host}. Click again and choose Allow when the browser asks.',
   'options.error.permission-impossible': 'This build of Sync Lens may not reach {host}.',
-  'options.error.bad-address': 'This address cannot be used: it must start with https:// (http:// only for this computer).',
+  'options.error.bad-address':
+    'This address cannot be used: it must start with https:// (http:// only for this computer).',
   'options.error.ecom-token':
     'eCom refused this token (401): it is mistyped, or it was revoked. In the eCom admin, open Apps → My apps, open your custom app’s details, copy the secret token again and paste it here.',
   'options.error.ecom-store':
@@ -150,10 +153,12 @@ export const options = {
   'options.error.oauth-bad-client':
     'Lightspeed does not accept this API client: check its client ID and client secret, then sign in again.',
   'options.error.oauth-expired-grant': 'Lightspeed no longer accepts this sign-in. Sign in again.',
-  'options.error.oauth-unreachable': 'Sync Lens could not reach Lightspeed’s sign-in service. Try again in a few minutes.',
+  'options.error.oauth-unreachable':
+    'Sync Lens could not reach Lightspeed’s sign-in service. Try again in a few minutes.',
   'options.error.oauth-malformed': 'Lightspeed’s sign-in service answered something Sync Lens cannot read. Try again.',
   'options.error.sandbox-unreachable': 'No sandbox answered at {url}. Start it with npm start, and check the address.',
-  'options.error.sandbox-not-local': 'The sandbox runs on this computer: its address starts with http://127.0.0.1: or http://localhost:.',
+  'options.error.sandbox-not-local':
+    'The sandbox runs on this computer: its address starts with http://127.0.0.1: or http://localhost:.',
   'options.error.read-only': 'This needs the store’s secret token: connect again with it.',
   'options.error.other': 'It did not work: {message}',
 } as const;

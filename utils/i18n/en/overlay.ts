@@ -49,15 +49,13 @@ export const overlay = {
   'overlay.status.drift': 'Changed in Retail',
   'overlay.status.orphaned': 'Not in Retail',
   'overlay.status.online-only': 'Online only',
-  'overlay.meaning.pending':
-    'In Retail POS, not in eCom yet: Lightspeed’s next sync brings it here, disabled.',
+  'overlay.meaning.pending': 'In Retail POS, not in eCom yet: Lightspeed’s next sync brings it here, disabled.',
   'overlay.meaning.new':
     'Arrived from Retail POS and still disabled, as every synced category arrives: shoppers do not see it until you enable it.',
   'overlay.meaning.live': 'From Retail POS and enabled: shoppers see it.',
   'overlay.meaning.disabled':
     'From Retail POS and disabled on purpose: it was live, or you had already given it a description or an image. Enabling new categories in bulk leaves it alone.',
-  'overlay.meaning.drift':
-    'Retail POS has changes that eCom does not show yet; Lightspeed’s next sync brings them.',
+  'overlay.meaning.drift': 'Retail POS has changes that eCom does not show yet; Lightspeed’s next sync brings them.',
   'overlay.meaning.orphaned':
     'It came from Retail POS, which no longer has it. Sync Lens leaves it as it is: you decide.',
   'overlay.meaning.online-only':
@@ -102,7 +100,8 @@ export const overlay = {
 
   'overlay.help.title': 'Help: categories from Retail POS',
   'overlay.help.close': 'Close help',
-  'overlay.help.source': 'From Lightspeed’s article “Syncing categories between Retail POS (R-Series) and eCom (E-Series)”.',
+  'overlay.help.source':
+    'From Lightspeed’s article “Syncing categories between Retail POS (R-Series) and eCom (E-Series)”.',
   'overlay.help.q.why-disabled': 'Why is my category disabled?',
   'overlay.help.a.why-disabled':
     'Lightspeed’s sync creates every Retail POS category in eCom disabled, so nothing reaches your shop before you are ready. You enable each one yourself once it has arrived, and again for every category a later sync brings.\n\nSync Lens marks these categories as New and enables them all in one go, with a preview first and an undo afterwards.',
@@ -188,7 +187,8 @@ export const overlay = {
   'overlay.job.label': 'Sync Lens: job in progress',
 
   'overlay.products.label': 'Sync Lens: products',
-  'overlay.products.hidden.one': '{count} product is disabled although its category is enabled: shoppers do not see it.',
+  'overlay.products.hidden.one':
+    '{count} product is disabled although its category is enabled: shoppers do not see it.',
   'overlay.products.hidden.other':
     '{count} products are disabled although their category is enabled: shoppers do not see them.',
   'overlay.products.storefront.one':
@@ -222,7 +222,8 @@ export const overlay = {
   'overlay.panel.label': 'Sync Lens panel',
   'overlay.panel.collapse': 'Collapse the Sync Lens panel',
   'overlay.panel.expand': 'Expand the Sync Lens panel',
-  'overlay.panel.note': 'Inline badges are off on this page: its layout is not one Sync Lens knows. Everything is here instead.',
+  'overlay.panel.note':
+    'Inline badges are off on this page: its layout is not one Sync Lens knows. Everything is here instead.',
   'overlay.panel.categories': 'Categories',
   'overlay.panel.products': 'Products to look at',
   'overlay.panel.filter': 'Show',

@@ -37,5 +37,6 @@ export const popup = {
   'popup.cancel': 'Cancel',
   'popup.undo': 'Undo',
   'popup.options': 'Options',
-  'popup.readOnly': 'Connected with a public token: disabled categories are hidden from it, and actions need the secret token (Options).',
+  'popup.readOnly':
+    'Connected with a public token: disabled categories are hidden from it, and actions need the secret token (Options).',
 } as const;

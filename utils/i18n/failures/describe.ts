@@ -28,7 +28,12 @@ export interface ServiceSpecifics {
 }
 
 /** The merchant's sentence for one failure, in one language: the one switch every service's words go through. */
-export function describeIn(language: Language, facts: FailureFacts, phrases: FailurePhrases, specifics: ServiceSpecifics): string {
+export function describeIn(
+  language: Language,
+  facts: FailureFacts,
+  phrases: FailurePhrases,
+  specifics: ServiceSpecifics,
+): string {
   const { where, said, maybe, later } = failureParts(facts, language, phrases.said);
   switch (facts.kind) {
     case 'auth':
@@ -48,7 +53,8 @@ export function describeIn(language: Language, facts: FailureFacts, phrases: Fai
     case 'http': {
       const own = facts.status === null ? undefined : specifics.status?.(facts.status, where, said, later);
       if (own !== undefined) return own;
-      if (facts.status !== null && facts.status >= 500) return phrases.serverError(facts.status, where, maybe || later, said);
+      if (facts.status !== null && facts.status >= 500)
+        return phrases.serverError(facts.status, where, maybe || later, said);
       return phrases.refused(facts.status, where, said);
     }
   }

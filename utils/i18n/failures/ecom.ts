@@ -31,7 +31,8 @@ const PHRASES = {
       `Sync Lens paused its requests to eCom to stay within eCom’s limit of requests per minute ${where}.${later} Nothing else needs doing.`,
     slowDown: (where: string, later: string) =>
       `eCom asked Sync Lens to slow down (429): its limit of requests per minute is reached ${where}.${later} Nothing else needs doing.`,
-    network: (where: string, then: string) => `Sync Lens could not reach eCom ${where}. Check the internet connection.${then}`,
+    network: (where: string, then: string) =>
+      `Sync Lens could not reach eCom ${where}. Check the internet connection.${then}`,
     timeout: (duration: string, where: string, then: string) =>
       `eCom did not answer within ${duration} ${where}. It may be busy.${then}`,
     malformed: (what: string, maybe: string) =>
@@ -61,7 +62,8 @@ const PHRASES = {
       `Sync Lens a mis ses requêtes à eCom en pause pour rester sous la limite de requêtes par minute d’eCom ${where}.${later} Rien d’autre à faire.`,
     slowDown: (where: string, later: string) =>
       `eCom a demandé à Sync Lens de ralentir (429) : sa limite de requêtes par minute est atteinte ${where}.${later} Rien d’autre à faire.`,
-    network: (where: string, then: string) => `Sync Lens n’a pas pu joindre eCom ${where}. Vérifiez la connexion à Internet.${then}`,
+    network: (where: string, then: string) =>
+      `Sync Lens n’a pas pu joindre eCom ${where}. Vérifiez la connexion à Internet.${then}`,
     timeout: (duration: string, where: string, then: string) =>
       `eCom n’a pas répondu en ${duration} ${where}. Il est peut-être surchargé.${then}`,
     malformed: (what: string, maybe: string) =>
@@ -100,5 +102,7 @@ function ecomSpecifics(words: (typeof PHRASES)[Language], publicToken: boolean |
  * `publicToken` is whether the token is a public one (null when not known), to explain a 403 precisely.
  */
 export function describeEcomFailure(facts: FailureFacts, publicToken: boolean | null = null): Said {
-  return inEveryLanguage((language) => describeIn(language, facts, PHRASES[language], ecomSpecifics(PHRASES[language], publicToken)));
+  return inEveryLanguage((language) =>
+    describeIn(language, facts, PHRASES[language], ecomSpecifics(PHRASES[language], publicToken)),
+  );
 }

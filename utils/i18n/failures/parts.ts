@@ -8,7 +8,8 @@ const SHARED = {
     later: (wait: string | null) => (wait === null ? ' Try again in a few minutes.' : ` Try again in ${wait}.`),
   },
   fr: {
-    maybe: ' La modification a peut-être été enregistrée malgré tout : actualisez avant de réessayer, pour ne pas la faire deux fois.',
+    maybe:
+      ' La modification a peut-être été enregistrée malgré tout : actualisez avant de réessayer, pour ne pas la faire deux fois.',
     later: (wait: string | null) => (wait === null ? ' Réessayez dans quelques minutes.' : ` Réessayez dans ${wait}.`),
   },
 } satisfies Record<Language, unknown>;

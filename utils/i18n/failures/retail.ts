@@ -54,6 +54,8 @@ const PHRASES = {
 /** What to tell a merchant when Retail POS (R-Series) fails, and what they can do about it, in every language. */
 export function describeRetailFailure(facts: FailureFacts): Said {
   return inEveryLanguage((language) =>
-    describeIn(language, facts, PHRASES[language], { forbidden: (_facts, where, said) => PHRASES[language].forbidden(where, said) }),
+    describeIn(language, facts, PHRASES[language], {
+      forbidden: (_facts, where, said) => PHRASES[language].forbidden(where, said),
+    }),
   );
 }

@@ -149,7 +149,8 @@ export const options: Record<keyof typeof english, string> = {
   'options.error.retail-unreachable': 'Sync Lens n’a pas pu joindre Retail POS : {message}',
   'options.error.oauth-cancelled':
     'La fenêtre de Lightspeed s’est fermée avant que l’accès soit accordé. Réessayez ; si elle affichait une erreur, vérifiez que l’URI de redirection de votre client d’API est {redirect}',
-  'options.error.oauth-denied': 'L’accès n’a pas été accordé sur la page de Lightspeed : Retail POS n’est pas connecté.',
+  'options.error.oauth-denied':
+    'L’accès n’a pas été accordé sur la page de Lightspeed : Retail POS n’est pas connecté.',
   'options.error.oauth-state-mismatch':
     'La réponse de Lightspeed n’appartenait pas à cette identification : Sync Lens l’a ignorée. Réessayez.',
   'options.error.oauth-bad-client':

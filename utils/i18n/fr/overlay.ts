@@ -213,13 +213,14 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.category.label': 'Sync Lens : cette catégorie',
   'overlay.category.retail':
     'Vient de Retail POS : son nom, sa place dans l’arborescence et ses produits sont verrouillés ici ; son image, sa description et sa disponibilité sont à vous.',
-  'overlay.category.online':
-    'Catégorie en ligne uniquement : tout ici est à vous, et rien ne part vers Retail POS.',
-  'overlay.category.hidden.one': '{count} de ses produits est désactivé : les clients qui la parcourent ne le voient pas.',
+  'overlay.category.online': 'Catégorie en ligne uniquement : tout ici est à vous, et rien ne part vers Retail POS.',
+  'overlay.category.hidden.one':
+    '{count} de ses produits est désactivé : les clients qui la parcourent ne le voient pas.',
   'overlay.category.hidden.other':
     '{count} de ses produits sont désactivés : les clients qui la parcourent ne les voient pas.',
   'overlay.field.retail': 'Vient de Retail POS',
-  'overlay.field.retailTip': 'Modifiez-le dans Retail POS : la synchronisation envoie ici la valeur de Retail et la verrouille.',
+  'overlay.field.retailTip':
+    'Modifiez-le dans Retail POS : la synchronisation envoie ici la valeur de Retail et la verrouille.',
   'overlay.field.yours': 'À vous',
   'overlay.field.yoursTip': 'Modifiez-le ici : il reste dans eCom et la synchronisation ne l’écrase jamais.',
   'overlay.field.availabilityTip':

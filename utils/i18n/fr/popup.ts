@@ -40,5 +40,6 @@ export const popup: Record<keyof typeof english, string> = {
   'popup.cancel': 'Annuler',
   'popup.undo': 'Annuler l’activation',
   'popup.options': 'Réglages',
-  'popup.readOnly': 'Connecté avec un jeton public : les catégories désactivées lui sont cachées, et les actions demandent le jeton secret (Réglages).',
+  'popup.readOnly':
+    'Connecté avec un jeton public : les catégories désactivées lui sont cachées, et les actions demandent le jeton secret (Réglages).',
 };

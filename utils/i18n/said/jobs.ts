@@ -6,7 +6,10 @@ import type { Said } from '../said.ts';
  */
 
 /** eCom gave a status and no words of its own for a failed change. */
-export const ecomAnswered = (status: number): Said => ({ en: `eCom answered ${status}.`, fr: `eCom a répondu ${status}.` });
+export const ecomAnswered = (status: number): Said => ({
+  en: `eCom answered ${status}.`,
+  fr: `eCom a répondu ${status}.`,
+});
 
 /** "Not done: …" before why an item was not reached. */
 export const notDoneBecause = (text: string, language: keyof Said): string =>
@@ -14,8 +17,14 @@ export const notDoneBecause = (text: string, language: keyof Said): string =>
 
 /** Why an item was not done, when Sync Lens says it rather than eCom. */
 export const STEP_REASONS = {
-  parentNotCreated: { en: 'Its parent category could not be created.', fr: 'Sa catégorie parente n’a pas pu être créée.' },
-  noResult: { en: 'eCom returned no result for this change.', fr: 'eCom n’a rendu aucun résultat pour cette modification.' },
+  parentNotCreated: {
+    en: 'Its parent category could not be created.',
+    fr: 'Sa catégorie parente n’a pas pu être créée.',
+  },
+  noResult: {
+    en: 'eCom returned no result for this change.',
+    fr: 'eCom n’a rendu aucun résultat pour cette modification.',
+  },
   notRun: { en: 'eCom did not run this change.', fr: 'eCom n’a pas exécuté cette modification.' },
 } satisfies Record<string, Said>;
 
