@@ -12,6 +12,7 @@ import { ecomPort, retailPort } from '../utils/engine/adapters.ts';
 import { createEngine, type Engine } from '../utils/engine/engine.ts';
 import { sayIn, type Said } from '../utils/i18n/said.ts';
 import { progressOf, type Job } from '../utils/jobs/model.ts';
+import { CATEGORY_STATUSES } from '../utils/sync/model.ts';
 import { createRetailClient } from '../utils/retail/client.ts';
 
 /**
@@ -170,18 +171,24 @@ async function main(): Promise<number> {
           JSON.stringify({
             readAt: status.readAt,
             summary: status.summary,
-            categories: status.categories.map(({ retailId, ecomId, name, path, status: s, enabled, drift }) => ({
+            categories: status.categories.map(
+              ({ retailId, ecomId, name, path, status: s, enabled, drift, link, candidates }) => ({
+                retailId,
+                ecomId,
+                name,
+                path,
+                status: s,
+                enabled,
+                drift,
+                // How its two records were found to be one (utils/sync/linker.ts), null when they were not.
+                link: link ?? null,
+                ...(candidates ? { candidates } : {}),
+              }),
+            ),
+            products: status.products.map(({ retailId, ecomId, name, path, enabled, issues, link }) => ({
               retailId,
               ecomId,
-              name,
-              path,
-              status: s,
-              enabled,
-              drift,
-            })),
-            products: status.products.map(({ retailId, ecomId, name, path, enabled, issues }) => ({
-              retailId,
-              ecomId,
+              link: link ?? null,
               name,
               path,
               enabled,
@@ -193,7 +200,7 @@ async function main(): Promise<number> {
       } else {
         const c = status.summary.categories;
         console.log(`Read at ${refreshed.readAt}: ${c.total} categories`);
-        for (const name of ['pending', 'new', 'live', 'disabled', 'drift', 'orphaned', 'online-only'] as const) {
+        for (const name of CATEGORY_STATUSES) {
           console.log(`  ${name.padEnd(12)} ${c[name]}`);
         }
         if (options.command === 'status') {

@@ -14,6 +14,7 @@ const QUESTION_OF: Partial<Record<CategoryState['status'], HelpTopic>> = {
   'online-only': 'online-only',
   drift: 'why-lock',
   orphaned: 'why-lock',
+  ambiguous: 'why-lock',
 };
 
 /**
@@ -36,7 +37,7 @@ export function CategoryDetails({
   retailConnected: boolean;
   onHelp: (topic: HelpTopic, opener: HTMLElement) => void;
 }) {
-  const { t } = words;
+  const { t, n } = words;
   const fromRetail = state.retailId !== null;
   const question = QUESTION_OF[state.status];
 
@@ -48,6 +49,9 @@ export function CategoryDetails({
       </p>
       <p>{t(`overlay.meaning.${state.status}`)}</p>
       {state.status === 'pending' && <p>{t('overlay.details.pending')}</p>}
+      {state.candidates && (
+        <p data-candidates={state.candidates.length}>{n('overlay.details.candidates', state.candidates.length)}</p>
+      )}
       {driftLines.length > 0 && (
         <div class="sl-details__drift">
           <p>{t('overlay.drift.intro')}</p>
@@ -61,6 +65,7 @@ export function CategoryDetails({
       )}
       {state.ecomId !== null && (
         <p class="sl-muted">
+          {state.link && <span data-link={state.link}>{t(`overlay.link.${state.link}`)} </span>}
           {state.productCount === 0
             ? t('overlay.details.noProducts')
             : t('overlay.details.products', { enabled: state.enabledProductCount, count: state.productCount })}

@@ -18,6 +18,7 @@ const NEEDS_ATTENTION: ReadonlySet<CategoryState['status']> = new Set([
   'drift',
   'orphaned',
   'disabled',
+  'ambiguous',
 ]);
 
 /**

@@ -2,6 +2,7 @@ import { generateState } from '../../sandbox/generate/world.ts';
 import { loadWorld } from '../../sandbox/world/state.ts';
 import { categoryStates } from '../../utils/sync/category-status.ts';
 import { indexEcom } from '../../utils/sync/ecom-index.ts';
+import { linkRecords } from '../../utils/sync/linker.ts';
 import { planOperations } from '../../utils/sync/plan-operations.ts';
 import { productFacts } from '../../utils/sync/product-facts.ts';
 import { placeProducts } from '../../utils/sync/product-placement.ts';
@@ -32,18 +33,23 @@ async function stepTimes(size: number): Promise<Map<string, number>> {
   const { retail, ecom } = snapshotsOfWorld(loadWorld(generateState({ categories: size, seed: 11 })));
   const history = { categories: {} };
   const retailIndex = indexRetail(retail);
-  const ecomIndex = indexEcom(ecom, retailIndex);
-  const facts = productFacts(ecom.products, retailIndex.items);
+  const links = linkRecords(retailIndex, ecom, retail.items, undefined);
+  const ecomIndex = indexEcom(ecom, retailIndex, links);
+  const facts = productFacts(ecom.products, retail.items, links.products);
   const placements = placeProducts(facts, retailIndex, ecomIndex);
-  const { drifts } = categoryStates(retailIndex, ecomIndex, placements.memberships, history);
+  const { drifts } = categoryStates(retailIndex, ecomIndex, placements.memberships, history, links);
   const runs = 15;
   const steps: Array<[string, () => unknown]> = [
     ['index Retail (categories, items)', () => indexRetail(retail)],
-    // indexEcom links the Retail index as it goes: unlinked first, as plan() finds it.
-    ['index eCom', () => indexEcom(ecom, { ...retailIndex, synced: unlinked(retail.categories.length) })],
-    ['product facts', () => productFacts(ecom.products, retailIndex.items)],
+    [
+      'link records',
+      () => linkRecords({ ...retailIndex, synced: unlinked(retail.categories.length) }, ecom, retail.items, undefined),
+    ],
+    // indexEcom writes the links into the Retail index: unlinked first, as plan() finds it.
+    ['index eCom', () => indexEcom(ecom, { ...retailIndex, synced: unlinked(retail.categories.length) }, links)],
+    ['product facts', () => productFacts(ecom.products, retail.items, links.products)],
     ['place products', () => placeProducts(facts, retailIndex, ecomIndex)],
-    ['category states and drift', () => categoryStates(retailIndex, ecomIndex, placements.memberships, history)],
+    ['category states and drift', () => categoryStates(retailIndex, ecomIndex, placements.memberships, history, links)],
     ['product states', () => productStates(ecom.products, retail.items, facts, placements, retailIndex)],
     ['operations', () => planOperations(retailIndex, ecomIndex, drifts, placements.memberships)],
   ];

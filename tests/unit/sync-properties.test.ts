@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyOperations } from '../../utils/sync/apply.ts';
 import type { EcomCategory, EcomSnapshot, Operation, RetailSnapshot } from '../../utils/sync/model.ts';
 import { plan } from '../../utils/sync/plan.ts';
-import { allocateTestId, type Store, storeArbitrary } from './support/arbitrary-stores.ts';
+import { allocateTestId, type Store, storeWithRetailIds } from './support/arbitrary-stores.ts';
 
 /** Properties of the planner over random stores (see support/arbitrary-stores.ts). */
 
@@ -32,7 +32,7 @@ function afterPlan({ retail, ecom, history }: Store): EcomSnapshot {
 describe('plan over random stores', () => {
   it('(1) idempotence: applying the plan, then planning again, gives no operation', () => {
     fc.assert(
-      fc.property(storeArbitrary(), (store) => {
+      fc.property(storeWithRetailIds(), (store) => {
         const after = afterPlan(store);
         expect(plan(store.retail, after, store.history).operations).toEqual([]);
       }),
@@ -42,7 +42,7 @@ describe('plan over random stores', () => {
 
   it('(2) online-only categories and every eCom-owned field come out unchanged', () => {
     fc.assert(
-      fc.property(storeArbitrary(), (store) => {
+      fc.property(storeWithRetailIds(), (store) => {
         const after = afterPlan(store);
         const byId = new Map(after.categories.map((c) => [c.id, c]));
         for (const before of store.ecom.categories) {
@@ -71,7 +71,7 @@ describe('plan over random stores', () => {
 
   it("(3) synced siblings come out in Retail's order, numbered 10, 20, 30…, under their Retail parent", () => {
     fc.assert(
-      fc.property(storeArbitrary(), (store) => {
+      fc.property(storeWithRetailIds(), (store) => {
         const after = afterPlan(store);
         const copies = synced(after, store.retail);
         expect(copies.size).toBe(store.retail.categories.length);
@@ -93,7 +93,7 @@ describe('plan over random stores', () => {
 
   it('(4) every category the plan creates is disabled, made by Lightspeed, linked to its Retail category', () => {
     fc.assert(
-      fc.property(storeArbitrary(), (store) => {
+      fc.property(storeWithRetailIds(), (store) => {
         const after = afterPlan(store);
         const existing = new Set(store.ecom.categories.map((c) => c.id));
         const created = after.categories.filter((c) => !existing.has(c.id));
@@ -111,7 +111,7 @@ describe('plan over random stores', () => {
 
   it('(5) the plan is deterministic, and its operations do not depend on the order records are listed in', () => {
     fc.assert(
-      fc.property(storeArbitrary(), fc.integer(), ({ retail, ecom, history }, seed) => {
+      fc.property(storeWithRetailIds(), fc.integer(), ({ retail, ecom, history }, seed) => {
         const first = plan(retail, ecom, history);
         expect(plan(structuredClone(retail), structuredClone(ecom), structuredClone(history))).toEqual(first);
         const shuffle = <T>(list: T[]) =>
@@ -135,7 +135,7 @@ describe('plan over random stores', () => {
 
   it('(6) after the plan is applied, no category is pending or drifting, and no product misplaced', () => {
     fc.assert(
-      fc.property(storeArbitrary(), (store) => {
+      fc.property(storeWithRetailIds(), (store) => {
         const again = plan(store.retail, afterPlan(store), store.history);
         expect(again.categories.filter((s) => s.status === 'pending' || s.status === 'drift')).toEqual([]);
         const misplaced = again.products.filter((p) =>
@@ -149,7 +149,7 @@ describe('plan over random stores', () => {
 
   it("(7) membership follows Retail: a synced item's products sit in just its category among those naming one", () => {
     fc.assert(
-      fc.property(storeArbitrary(), (store) => {
+      fc.property(storeWithRetailIds(), (store) => {
         const after = afterPlan(store);
         const copies = synced(after, store.retail);
         const retailMade = new Set(after.categories.filter(namesRetail).map((c) => c.id));
@@ -167,7 +167,7 @@ describe('plan over random stores', () => {
 
   it('(8) operations never name an online-only category and never delete; the plan has a state for everything', () => {
     fc.assert(
-      fc.property(storeArbitrary(), ({ retail, ecom, history }) => {
+      fc.property(storeWithRetailIds(), ({ retail, ecom, history }) => {
         const result = plan(retail, ecom, history);
         const onlineOnlyIds = new Set(ecom.categories.filter(isOnlineOnly).map((c) => c.id));
         const named = (op: Operation): number[] =>

@@ -395,11 +395,12 @@ describe('Assumption: Retail display order is ascending leftNode; siblings get o
   });
 });
 
-describe('Assumption: externalReferenceId holds the Retail id (categoryID, itemID) as String(id)', () => {
+describe('Evidence: an externalReferenceId that spells a Retail id (categoryID, itemID) as String(id) names it', () => {
   it('links only the exact spelling', () => {
     const retail = retailStore([{ id: 12, name: 'Jean' }], [item(7, 12)]);
+    // Named otherwise, so that no other evidence links it either (see sync-linker.test.ts for that).
     const ecom = {
-      categories: [ecomCategory(500, { name: 'Jean', externalReferenceId: '012', origin: 'LIGHTSPEED' })],
+      categories: [ecomCategory(500, { name: 'Jeans (2019)', externalReferenceId: '012', origin: 'LIGHTSPEED' })],
       products: [product(600, { externalReferenceId: '7' })],
     };
     const result = plan(retail, ecom, emptyHistory());

@@ -163,7 +163,13 @@ export async function refresh(deps: EngineDeps, options: RefreshOptions = {}): P
   const summary = summarize(verdicts.categories, verdicts.products);
   await saveStates(deps.db, verdicts);
   await setMeta(deps.db, 'summary', summary);
-  await setMeta(deps.db, 'history', history);
+  // The links this read rests on are remembered for the next (utils/sync/linker.ts); an incomplete read keeps
+  // the ones before, since a record it missed is not gone.
+  await setMeta(
+    deps.db,
+    'history',
+    complete && 'links' in verdicts && verdicts.links ? { ...history, links: verdicts.links } : history,
+  );
   await setMeta(deps.db, 'readAt', { retail: retailRead ? readAt : null, ecom: readAt });
   await setMeta(deps.db, 'cursors', {
     retail: retailRead?.cursor ?? { categories: null, items: null },

@@ -29,7 +29,7 @@ export const CHIP_CSS = `
 .chip--new { --ink: #0b4fb3; --bg: #eaf2fe; --line: #b9d3fb; --dot: #1c6fe8; }
 .chip--live { --ink: #15663f; --bg: #f1faf5; --line: #c4e8d4; --dot: #1d9a5b; }
 .chip--disabled { --ink: #4d5866; --bg: #f3f4f6; --line: #d9dee5; --dot: #8a94a3; }
-.chip--drift { --ink: #8a4b00; --bg: #fff6e8; --line: #f5d29f; --dot: #e08a00; }
+.chip--drift, .chip--ambiguous { --ink: #8a4b00; --bg: #fff6e8; --line: #f5d29f; --dot: #e08a00; }
 .chip--pending { --ink: #5b4b8a; --bg: #f5f2fd; --line: #dcd3f5; --dot: #7a62c9; }
 .chip--orphaned { --ink: #a32020; --bg: #fdf0ef; --line: #f4c2bf; --dot: #d93838; }
 .chip--online-only { --ink: #5a3d8a; --bg: #f7f2fd; --line: #e1d3f5; --dot: #8b5cf6; }

@@ -8,10 +8,12 @@ import type { EcomCategory } from './model.ts';
  *   copy of one, or its reference is unreadable;
  * - `unreferenced`: made by Lightspeed (origin LIGHTSPEED) yet with no reference at all, so it cannot be told
  *   apart from anything; reported orphaned, like the previous kind;
- * - `online-only`: made in eCom (docs/sync-rules.md#s9).
+ * - `online-only`: made in eCom (docs/sync-rules.md#s9);
+ * - `ambiguous`: made by Lightspeed, unlinked, and one of several that could equally be a Retail category's copy
+ *   (linker.ts): nothing acts on it until the evidence or the merchant settles it.
  * The engine never edits, moves or deletes any but `synced` ones; see membershipFollowsRetail for products.
  */
-export type EcomCategoryKind = 'synced' | 'orphaned' | 'unreferenced' | 'online-only';
+export type EcomCategoryKind = 'synced' | 'orphaned' | 'unreferenced' | 'online-only' | 'ambiguous';
 
 /**
  * S9: a category is online-only when nothing marks it as Retail's: no external reference (null) and an origin
@@ -64,4 +66,9 @@ export function kindOfCategory(category: EcomCategory, isRetailCopy: boolean): E
  */
 export function membershipFollowsRetail(kind: EcomCategoryKind): boolean {
   return kind === 'synced' || kind === 'orphaned';
+}
+
+/** Made by Lightspeed's sync: it may be a Retail category's copy even when nothing on it says which. */
+export function isLightspeeds(category: EcomCategory): boolean {
+  return category.origin === 'LIGHTSPEED';
 }

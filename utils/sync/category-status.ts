@@ -2,8 +2,9 @@ import { categoryDrift, orderDrifts } from './category-drift.ts';
 import { ChunkedList } from './chunked-list.ts';
 import type { EcomIndex } from './ecom-index.ts';
 import { ecomPathFinder } from './ecom-paths.ts';
+import type { Links } from './linker.ts';
 import type { Memberships } from './memberships.ts';
-import type { CategoryDrift, CategoryState, EcomCategory, History, RetailCategory } from './model.ts';
+import type { CategoryDrift, CategoryState, EcomCategory, History, RetailCategory, LinkHow } from './model.ts';
 import { NONE, type RetailIndex } from './retail-index.ts';
 
 export type Availability = NonNullable<CategoryState['availability']>;
@@ -29,6 +30,7 @@ export function categoryStates(
   ecom: EcomIndex,
   memberships: Memberships,
   history: History,
+  links: Links,
 ): { states: CategoryState[]; drifts: Map<number, CategoryDrift> } {
   const states = new ChunkedList<CategoryState>();
   const drifts = new Map<number, CategoryDrift>();
@@ -37,12 +39,20 @@ export function categoryStates(
     const category = retail.categories[ordinal]!;
     const copy = retail.synced[ordinal]!;
     if (copy === NONE) {
-      states.push(pendingState(category));
+      const candidates = links.ambiguousRetail.get(ordinal);
+      states.push(
+        candidates
+          ? ambiguousState(
+              category,
+              candidates.map((at) => ecom.id[at]!),
+            )
+          : pendingState(category),
+      );
       continue;
     }
     const drift = categoryDrift(retail, ecom, memberships, ordinal, copy, orders.get(copy));
     if (drift !== null) drifts.set(ecom.id[copy]!, drift);
-    states.push(syncedState(category, ecom, copy, memberships, drift, history));
+    states.push(syncedState(category, ecom, copy, memberships, drift, history, links.categoryHow[copy]));
   }
   const pathOf = ecomPathFinder((ecomId) => {
     const ordinal = ecom.ordinalOf.get(ecomId);
@@ -52,12 +62,14 @@ export function categoryStates(
     const kind = ecom.kind[ordinal]!;
     if (kind === 'synced') continue;
     const category = ecom.categories[ordinal]!;
+    const candidates = links.ambiguousEcom.get(ordinal);
     states.push({
       retailId: null,
       ecomId: category.id,
       name: category.name,
       path: pathOf(category),
-      status: kind === 'online-only' ? 'online-only' : 'orphaned',
+      status: kind === 'online-only' ? 'online-only' : kind === 'ambiguous' ? 'ambiguous' : 'orphaned',
+      ...(candidates ? { candidates: candidates.map((at) => retail.id[at]!) } : {}),
       enabled: category.enabled,
       availability: null,
       drift: null,
@@ -66,6 +78,11 @@ export function categoryStates(
     });
   }
   return { states: states.toArray(), drifts };
+}
+
+/** A Retail category that unlinked Lightspeed categories could equally be: nothing acts on it (linker.ts). */
+function ambiguousState(category: RetailCategory, candidates: number[]): CategoryState {
+  return { ...pendingState(category), status: 'ambiguous', candidates };
 }
 
 function pendingState(category: RetailCategory): CategoryState {
@@ -91,6 +108,7 @@ function syncedState(
   memberships: Memberships,
   drift: CategoryDrift | null,
   history: History,
+  link: LinkHow | undefined,
 ): CategoryState {
   const category = ecom.categories[copy]!;
   const availability = availabilityOf(category, history);
@@ -105,5 +123,6 @@ function syncedState(
     drift,
     productCount: memberships.productCount[copy] ?? 0,
     enabledProductCount: memberships.enabledProductCount[copy] ?? 0,
+    link,
   };
 }

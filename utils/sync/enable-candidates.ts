@@ -1,6 +1,7 @@
 import type { CategoryState, Plan } from './model.ts';
 
-export type EnableSkipReason = 'merchant-disabled' | 'already-live' | 'not-in-ecom' | 'online-only' | 'orphaned';
+export type EnableSkipReason =
+  'merchant-disabled' | 'already-live' | 'not-in-ecom' | 'online-only' | 'orphaned' | 'ambiguous';
 
 export interface EnableCandidates {
   selected: CategoryState[];
@@ -27,6 +28,8 @@ export function enableCandidates(plan: Plan, options: { include?: readonly numbe
 function skipReason(state: CategoryState, include: ReadonlySet<number>): EnableSkipReason | null {
   if (state.status === 'online-only') return 'online-only';
   if (state.status === 'orphaned') return 'orphaned';
+  // Nothing acts on a category that could be one of several (utils/sync/linker.ts).
+  if (state.status === 'ambiguous') return 'ambiguous';
   if (state.ecomId === null) return 'not-in-ecom';
   switch (state.availability) {
     case 'new':

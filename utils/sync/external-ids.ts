@@ -19,3 +19,12 @@ export function retailIdOf(externalReferenceId: string | null): number | null {
   }
   return id;
 }
+
+/**
+ * Whether a reference claims a Retail record: it is spelled as a Retail id (see retailIdOf). One that claims a
+ * record which no longer exists means that record is gone; one that does not (none, or another system's id such
+ * as a UUID) says nothing about Retail, and the linker looks at other evidence (linker.ts).
+ */
+export function claimsRetailRecord(externalReferenceId: string | null): boolean {
+  return retailIdOf(externalReferenceId) !== null;
+}

@@ -31,7 +31,7 @@ export function rememberCategories(
         ? { firstSeenAt: now, everEnabled: category.enabled || looksManagedByMerchant(category) }
         : { firstSeenAt: memory.firstSeenAt, everEnabled: memory.everEnabled || category.enabled };
   }
-  return { categories };
+  return withLinksOf(history, categories);
 }
 
 /**
@@ -44,7 +44,7 @@ export function markEnabled(history: History, ids: readonly number[], now: strin
     const memory = categories[id];
     categories[id] = { firstSeenAt: memory?.firstSeenAt ?? now, everEnabled: true };
   }
-  return { categories };
+  return withLinksOf(history, categories);
 }
 
 /**
@@ -57,5 +57,10 @@ export function forgetEnabled(history: History, ids: readonly number[]): History
     const memory = categories[id];
     if (memory) categories[id] = { ...memory, everEnabled: false };
   }
-  return { categories };
+  return withLinksOf(history, categories);
+}
+
+/** A new History with these category memories, and the links the given one remembers. */
+function withLinksOf(history: History, categories: History['categories']): History {
+  return history.links === undefined ? { categories } : { categories, links: history.links };
 }

@@ -86,9 +86,44 @@ export interface CategoryMemory {
 
 export interface History {
   categories: Record<number, CategoryMemory>;
+  /** The links the last plan made, so that a later rename or move in Retail is still the same record's. */
+  links?: RememberedLinks;
 }
 
-export const CATEGORY_STATUSES = ['pending', 'new', 'live', 'disabled', 'drift', 'orphaned', 'online-only'] as const;
+/**
+ * How a Retail record and an eCom record were found to be one (utils/sync/linker.ts), strongest first: a link
+ * remembered from an earlier read, the eCom record's externalReferenceId naming the Retail record, the same
+ * path, the same name under linked parents, the products both hold; for products, the SKU, or the name within a
+ * linked category.
+ */
+export const LINK_HOWS = ['remembered', 'id', 'path', 'parent+name', 'products', 'sku', 'name'] as const;
+export type LinkHow = (typeof LINK_HOWS)[number];
+
+/**
+ * Links as remembered between reads, for categories and for products: eCom ids, and at the same places the
+ * Retail ids they are linked to. Two flat lists rather than an object keyed by id: a large store remembers
+ * 200k links, which flat lists store and read back several times faster.
+ */
+export interface RememberedLinks {
+  categories: LinkList;
+  products: LinkList;
+}
+
+export interface LinkList {
+  ecomIds: number[];
+  retailIds: number[];
+}
+
+export const CATEGORY_STATUSES = [
+  'pending',
+  'new',
+  'live',
+  'disabled',
+  'drift',
+  'orphaned',
+  'online-only',
+  'ambiguous',
+] as const;
 export type CategoryStatus = (typeof CATEGORY_STATUSES)[number];
 
 /** How a synced category's Retail-owned fields differ from Retail; only the differing parts are present. */
@@ -115,6 +150,13 @@ export interface CategoryState {
   drift: CategoryDrift | null;
   productCount: number;
   enabledProductCount: number;
+  /** How its Retail and eCom records were linked, when they were. */
+  link?: LinkHow;
+  /**
+   * Status `ambiguous`: the records that could equally be its counterpart, which Sync Lens will not choose
+   * between — eCom ids for a Retail category, Retail ids for an eCom category.
+   */
+  candidates?: number[];
 }
 
 export const PRODUCT_ISSUES = [
@@ -143,6 +185,8 @@ export interface ProductState {
   path: string;
   enabled: boolean | null;
   issues: ProductIssue[];
+  /** How its eCom product and Retail item were linked, when they were. */
+  link?: LinkHow;
 }
 
 /** One change a sync would make to eCom. The planner decides them; jobs apply them. */
@@ -203,4 +247,6 @@ export interface Plan {
   categories: CategoryState[];
   products: ProductState[];
   operations: Operation[];
+  /** Every link this plan rests on, for the engine to remember (History.links); plan() always gives it. */
+  links?: RememberedLinks;
 }

@@ -18,10 +18,12 @@ export function planOperations(
   ecom: EcomIndex,
   drifts: ReadonlyMap<number, CategoryDrift>,
   memberships: Memberships,
+  ambiguous: ReadonlyMap<number, unknown> = new Map(),
 ): Operation[] {
-  const operations: Operation[] = createOperations(retail, memberships);
+  const held = heldCategories(retail, ambiguous);
+  const operations: Operation[] = createOperations(retail, memberships, held);
   const later = [
-    updateOperations(retail, ecom, drifts),
+    updateOperations(retail, ecom, drifts, held),
     orderOperations(retail, ecom, drifts),
     productOperations(memberships),
   ];
@@ -29,12 +31,35 @@ export function planOperations(
   return operations;
 }
 
-/** S1, S2, S5: every Retail category missing from eCom, created (disabled) in its Retail place and order. */
-export function createOperations(retail: RetailIndex, memberships: Memberships): Operation[] {
-  const operations: Operation[] = [];
+/**
+ * The Retail categories a sync may not create (by Retail ordinal, 1): the `ambiguous` ones (an eCom category
+ * Lightspeed made could be their copy: linker.ts), and those below one, which would have no parent to go under.
+ */
+export function heldCategories(retail: RetailIndex, ambiguous: ReadonlyMap<number, unknown>): Uint8Array {
+  const held = new Uint8Array(retail.categories.length);
+  if (ambiguous.size === 0) return held;
   for (let i = 0; i < retail.preOrder.length; i++) {
     const ordinal = retail.preOrder[i]!;
     if (retail.synced[ordinal] !== NONE) continue;
+    const parent = retail.parent[ordinal]!;
+    if (ambiguous.has(ordinal) || (parent !== NONE && held[parent] === 1)) held[ordinal] = 1;
+  }
+  return held;
+}
+
+/**
+ * S1, S2, S5: every Retail category missing from eCom, created (disabled) in its Retail place and order, but
+ * those `held` (heldCategories).
+ */
+export function createOperations(
+  retail: RetailIndex,
+  memberships: Memberships,
+  held: Uint8Array = new Uint8Array(retail.categories.length),
+): Operation[] {
+  const operations: Operation[] = [];
+  for (let i = 0; i < retail.preOrder.length; i++) {
+    const ordinal = retail.preOrder[i]!;
+    if (retail.synced[ordinal] !== NONE || held[ordinal] === 1) continue;
     const category = retail.categories[ordinal]!;
     operations.push({
       kind: 'create-category',
@@ -48,11 +73,15 @@ export function createOperations(retail: RetailIndex, memberships: Memberships):
   return operations;
 }
 
-/** S6: renames and moves. A move carries the target orderBy under the new parent when it differs. */
+/**
+ * S6: renames and moves. A move carries the target orderBy under the new parent when it differs; a move under a
+ * parent that is `held` waits (nothing can go under it until it is settled), the rename does not.
+ */
 export function updateOperations(
   retail: RetailIndex,
   ecom: EcomIndex,
   drifts: ReadonlyMap<number, CategoryDrift>,
+  held: Uint8Array = new Uint8Array(retail.categories.length),
 ): Operation[] {
   const operations: Operation[] = [];
   for (let i = 0; i < retail.preOrder.length; i++) {
@@ -65,13 +94,15 @@ export function updateOperations(
     const retailCategory = retail.categories[ordinal]!;
     const changes: Of<'update-category'>['changes'] = {};
     if (drift.name !== undefined) changes.name = ecomNameOf(retailCategory.name);
-    if (drift.parent !== undefined) {
+    const parent = retail.parent[ordinal]!;
+    if (drift.parent !== undefined && (parent === NONE || held[parent] === 0)) {
       const parentEcomId = targetParentEcomId(retail, ecom, ordinal);
       if (parentEcomId === null) changes.parentRetailId = targetParentRetailId(retail, ordinal);
       else changes.parentId = parentEcomId;
       const orderBy = targetOrderByOf(retail, ordinal);
       if (ecom.orderBy[copy] !== orderBy) changes.orderBy = orderBy;
     }
+    if (changes.name === undefined && changes.parentId === undefined && changes.parentRetailId === undefined) continue;
     operations.push({ kind: 'update-category', ecomId, retailId: retailCategory.id, changes });
   }
   return operations;

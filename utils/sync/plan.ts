@@ -6,6 +6,8 @@ import { productFacts } from './product-facts.ts';
 import { placeProducts } from './product-placement.ts';
 import { productStates } from './product-status.ts';
 import { indexRetail } from './retail-index.ts';
+import { linkRecords } from './linker.ts';
+import { rememberedLinks } from './remembered-links.ts';
 
 /**
  * What the sync (docs/sync-rules.md, S1–S10) would do to eCom, and where every category and product stands. Pure: no I/O, no clock;
@@ -19,14 +21,16 @@ import { indexRetail } from './retail-index.ts';
  */
 export function plan(retail: RetailSnapshot, ecom: EcomSnapshot, history: History): Plan {
   const retailIndex = indexRetail(retail);
-  const ecomIndex = indexEcom(ecom, retailIndex);
-  const facts = productFacts(ecom.products, retailIndex.items);
+  const links = linkRecords(retailIndex, ecom, retail.items, history.links);
+  const ecomIndex = indexEcom(ecom, retailIndex, links);
+  const facts = productFacts(ecom.products, retail.items, links.products);
   const placements = placeProducts(facts, retailIndex, ecomIndex);
   const { memberships } = placements;
-  const categories = categoryStates(retailIndex, ecomIndex, memberships, history);
+  const categories = categoryStates(retailIndex, ecomIndex, memberships, history, links);
   return {
     categories: categories.states,
-    products: productStates(ecom.products, retail.items, facts, placements, retailIndex),
-    operations: planOperations(retailIndex, ecomIndex, categories.drifts, memberships),
+    products: productStates(ecom.products, retail.items, facts, placements, retailIndex, links.products.how),
+    operations: planOperations(retailIndex, ecomIndex, categories.drifts, memberships, links.ambiguousRetail),
+    links: rememberedLinks(ecom, retail, retailIndex, links),
   };
 }

@@ -1,6 +1,6 @@
 import { retailIdOf } from './external-ids.ts';
-import type { ItemFacts } from './item-facts.ts';
-import type { EcomProduct } from './model.ts';
+import type { ProductLinks } from './link-products.ts';
+import type { EcomProduct, RetailItem } from './model.ts';
 
 /**
  * What the planner needs of each eCom product, read in one walk over the products into flat arrays indexed by
@@ -11,7 +11,9 @@ import type { EcomProduct } from './model.ts';
 export interface ProductFacts {
   /** eCom product id. */
   id: Float64Array;
-  /** The Retail item id its externalReferenceId names; NaN when it names none (see retailIdOf). */
+  /**
+   * The id of the Retail item it is (linker.ts), or of the gone item its reference claims; NaN when it is none.
+   */
   itemId: Float64Array;
   /** That item's index in RetailSnapshot.items, -1 when the snapshot has no such item. */
   itemOrdinal: Int32Array;
@@ -25,7 +27,11 @@ export interface ProductFacts {
   categoryIds: Float64Array;
 }
 
-export function productFacts(products: readonly EcomProduct[], items: ItemFacts): ProductFacts {
+export function productFacts(
+  products: readonly EcomProduct[],
+  items: readonly RetailItem[],
+  links: ProductLinks,
+): ProductFacts {
   const count = products.length;
   const id = new Float64Array(count);
   const itemId = new Float64Array(count);
@@ -38,9 +44,9 @@ export function productFacts(products: readonly EcomProduct[], items: ItemFacts)
   for (let index = 0; index < count; index++) {
     const product = products[index]!;
     id[index] = product.id;
-    const linked = retailIdOf(product.externalReferenceId);
-    itemId[index] = linked ?? Number.NaN;
-    itemOrdinal[index] = linked === null ? -1 : items.ordinalOf.get(linked);
+    const item = links.itemOfProduct[index]!;
+    itemId[index] = item >= 0 ? items[item]!.id : (retailIdOf(product.externalReferenceId) ?? Number.NaN);
+    itemOrdinal[index] = item;
     enabled[index] = product.enabled ? 1 : 0;
     const ids = product.categoryIds;
     if (memberships + ids.length > categoryIds.length) {

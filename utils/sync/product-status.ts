@@ -1,5 +1,5 @@
 import { ChunkedList } from './chunked-list.ts';
-import type { EcomProduct, ProductIssue, ProductState, RetailItem } from './model.ts';
+import type { EcomProduct, ProductIssue, ProductState, RetailItem, LinkHow } from './model.ts';
 import type { ProductFacts } from './product-facts.ts';
 import { issueList } from './product-issues.ts';
 import type { ProductPlacements } from './product-placement.ts';
@@ -18,6 +18,7 @@ export function productStates(
   facts: ProductFacts,
   placements: ProductPlacements,
   retail: RetailIndex,
+  how: readonly (LinkHow | undefined)[] = [],
 ): ProductState[] {
   // Paths by Retail ordinal: a few hundred kilobytes instead of a category record per product.
   const paths = retail.fullPath;
@@ -36,6 +37,8 @@ export function productStates(
       path: target === NONE ? '' : paths[target]!,
       enabled: product.enabled,
       issues: issueList(placements.issues[index]!),
+      // Always present (undefined when unlinked): one shape for every state keeps 150k of them cheap.
+      link: how[index],
     });
   }
 

@@ -17,6 +17,7 @@ export function summarize(categories: readonly CategoryState[], products: readon
     drift: 0,
     orphaned: 0,
     'online-only': 0,
+    ambiguous: 0,
   };
   let newDisabled = 0;
   for (const state of categories) {

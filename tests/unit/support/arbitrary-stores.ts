@@ -9,6 +9,7 @@ import type {
   RetailItem,
   RetailSnapshot,
 } from '../../../utils/sync/model.ts';
+import { needsEvidence } from '../../../utils/sync/linker.ts';
 
 /**
  * Random stores for the planner's properties: a Retail tree (nested set computed as R-Series does), items in any
@@ -341,3 +342,12 @@ function buildStore(spec: StoreSpec): Store {
 
 /** eCom ids applyOperations gives created categories in the properties: none of the stores above uses them. */
 export const allocateTestId = (retailId: number) => 100_000 + retailId;
+
+/**
+ * Stores whose Lightspeed categories carry Retail ids, as Lightspeed's sync writes them in the sandbox's `retail`
+ * world: there, references alone link records (utils/sync/linker.ts), and the planner must agree with the
+ * reference sync exactly. Stores that need more evidence are the linker's own tests (sync-linker.test.ts).
+ */
+export function storeWithRetailIds(): fc.Arbitrary<Store> {
+  return storeArbitrary().filter((store) => !needsEvidence(store.ecom.categories));
+}

@@ -49,6 +49,7 @@ export const overlay = {
   'overlay.status.drift': 'Changed in Retail',
   'overlay.status.orphaned': 'Not in Retail',
   'overlay.status.online-only': 'Online only',
+  'overlay.status.ambiguous': 'Cannot tell',
   'overlay.meaning.pending': 'In Retail POS, not in eCom yet: Lightspeed’s next sync brings it here, disabled.',
   'overlay.meaning.new':
     'Arrived from Retail POS and still disabled, as every synced category arrives: shoppers do not see it until you enable it.',
@@ -60,6 +61,8 @@ export const overlay = {
     'It came from Retail POS, which no longer has it. Sync Lens leaves it as it is: you decide.',
   'overlay.meaning.online-only':
     'Made here in eCom and never sent to Retail POS: it can hold products that are also in other categories, and have subcategories.',
+  'overlay.meaning.ambiguous':
+    'Two or more categories could be this one (the same name or place, and nothing else tells them apart). Sync Lens will not guess: it changes none of them and makes no copy until it can tell.',
   'overlay.badge.label': 'Sync status of {name}: {status}',
 
   'overlay.lock.tip': 'Locked by Retail POS: click to see what is locked and why.',
@@ -81,6 +84,17 @@ export const overlay = {
   'overlay.details.noProducts': 'No products',
   'overlay.details.pending':
     'It exists in Retail POS and is not in eCom yet. Lightspeed’s next sync creates it here, disabled; enable it then.',
+  'overlay.link.remembered': 'Linked to its Retail record as at the last read.',
+  'overlay.link.id': 'Linked to its Retail record by the id eCom keeps for it.',
+  'overlay.link.path': 'Linked to its Retail category by the same place and name.',
+  'overlay.link.parent+name': 'Linked to its Retail category by its name under the same parent.',
+  'overlay.link.products': 'Linked to its Retail category by the products both hold.',
+  'overlay.link.sku': 'Linked to its Retail item by its SKU.',
+  'overlay.link.name': 'Linked to its Retail item by its name in the same category.',
+  'overlay.details.candidates.one':
+    '{count} possible match on the other side. Sync Lens does not choose between equals: nothing is changed until it can tell.',
+  'overlay.details.candidates.other':
+    '{count} possible matches on the other side. Sync Lens does not choose between equals: nothing is changed until it can tell.',
   'overlay.drift.intro': 'Retail POS has what eCom does not show yet:',
   'overlay.drift.name': 'Name in Retail: “{retail}” (eCom shows “{ecom}”).',
   'overlay.drift.parent': 'Place in Retail: under {retail} (eCom shows it under {ecom}).',

@@ -18,6 +18,7 @@ export const popup = {
   'popup.status.drift': 'Out of step with Retail',
   'popup.status.orphaned': 'Gone from Retail',
   'popup.status.online-only': 'Online only',
+  'popup.status.ambiguous': 'Cannot be told apart',
   'popup.products': 'Products: {disabled} disabled, {storefront} only on the Store front page',
   'popup.job.enable-categories': 'Enabling categories',
   'popup.job.disable-categories': 'Disabling categories',

@@ -47,6 +47,7 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.status.drift': 'Modifiée dans Retail',
   'overlay.status.orphaned': 'Absente de Retail',
   'overlay.status.online-only': 'En ligne uniquement',
+  'overlay.status.ambiguous': 'Impossible à dire',
   'overlay.meaning.pending':
     'Dans Retail POS, pas encore dans eCom : la prochaine synchronisation de Lightspeed l’amènera ici, désactivée.',
   'overlay.meaning.new':
@@ -60,6 +61,8 @@ export const overlay: Record<keyof typeof english, string> = {
     'Elle vient de Retail POS, qui ne l’a plus. Sync Lens la laisse telle quelle : c’est à vous de décider.',
   'overlay.meaning.online-only':
     'Créée ici dans eCom et jamais envoyée à Retail POS : elle peut contenir des produits présents dans d’autres catégories et avoir des sous-catégories.',
+  'overlay.meaning.ambiguous':
+    'Plusieurs catégories pourraient être celle-ci (même nom ou même place, et rien d’autre ne les distingue). Sync Lens ne devine pas : il n’en modifie aucune et n’en crée pas de copie tant qu’il ne peut pas trancher.',
   'overlay.badge.label': 'État de synchronisation de {name} : {status}',
 
   'overlay.lock.tip': 'Verrouillée par Retail POS : cliquez pour voir ce qui est verrouillé et pourquoi.',
@@ -83,6 +86,17 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.details.noProducts': 'Aucun produit',
   'overlay.details.pending':
     'Elle existe dans Retail POS mais pas encore dans eCom. La prochaine synchronisation de Lightspeed la crée ici, désactivée ; activez-la ensuite.',
+  'overlay.link.remembered': 'Reliée à son équivalent Retail comme à la dernière lecture.',
+  'overlay.link.id': 'Reliée à son équivalent Retail par l’identifiant qu’eCom garde pour lui.',
+  'overlay.link.path': 'Reliée à sa catégorie Retail par la même place et le même nom.',
+  'overlay.link.parent+name': 'Reliée à sa catégorie Retail par son nom sous le même parent.',
+  'overlay.link.products': 'Reliée à sa catégorie Retail par les produits qu’elles ont en commun.',
+  'overlay.link.sku': 'Relié à son article Retail par sa référence (SKU).',
+  'overlay.link.name': 'Relié à son article Retail par son nom dans la même catégorie.',
+  'overlay.details.candidates.one':
+    '{count} correspondance possible de l’autre côté. Sync Lens ne choisit pas entre des égales : rien n’est modifié tant qu’il ne peut pas trancher.',
+  'overlay.details.candidates.other':
+    '{count} correspondances possibles de l’autre côté. Sync Lens ne choisit pas entre des égales : rien n’est modifié tant qu’il ne peut pas trancher.',
   'overlay.drift.intro': 'Retail POS contient ce qu’eCom n’affiche pas encore :',
   'overlay.drift.name': 'Nom dans Retail : « {retail} » (eCom affiche « {ecom} »).',
   'overlay.drift.parent': 'Place dans Retail : sous {retail} (eCom l’affiche sous {ecom}).',

@@ -20,6 +20,7 @@ export const popup: Record<keyof typeof english, string> = {
   'popup.status.drift': 'En décalage avec Retail',
   'popup.status.orphaned': 'Disparues de Retail',
   'popup.status.online-only': 'Propres à la boutique en ligne',
+  'popup.status.ambiguous': 'Impossibles à départager',
   'popup.products': 'Produits : {disabled} désactivés, {storefront} seulement sur la page d’accueil de la boutique',
   'popup.job.enable-categories': 'Activation des catégories',
   'popup.job.disable-categories': 'Désactivation des catégories',

@@ -1,0 +1,87 @@
+import { claimsRetailRecord, retailIdOf } from './external-ids.ts';
+import { nameKey } from './link-keys.ts';
+import { pairUnique } from './pair-unique.ts';
+import type { EcomSnapshot, LinkHow, RetailItem } from './model.ts';
+import type { RetailIndex } from './retail-index.ts';
+
+/** Which Retail item each eCom product is, and how that was found (see linker.ts). */
+export interface ProductLinks {
+  /** By eCom product (its place in the snapshot): the item's place in RetailSnapshot.items, or -1. */
+  itemOfProduct: Int32Array;
+  how: (LinkHow | undefined)[];
+}
+
+/** An SKU as compared: Unicode's compatibility form, no spaces around; an empty one is no evidence. */
+const skuKey = (sku: string) => (/^[\x20-\x7e]*$/.test(sku) ? sku : sku.normalize('NFKC')).trim();
+
+/**
+ * Products, strongest evidence first: a remembered link; the externalReferenceId naming an item (every product
+ * naming an item is that item's, as Lightspeed's sync treats them); the SKU, one product to one item; the name
+ * within a category already linked, one to one. `retailOfEcom` gives the category links made so far. A product
+ * whose reference claims an item that is gone is that item's (claimsRetailRecord), and links to nothing else.
+ * The SKU and the name are looked at only `byEvidence` (see needsEvidence in linker.ts).
+ */
+export function linkProducts(
+  retail: RetailIndex,
+  ecom: EcomSnapshot,
+  items: readonly RetailItem[],
+  remembered: ReadonlyMap<number, number>,
+  retailOfEcom: Int32Array,
+  byEvidence: boolean,
+): ProductLinks {
+  const products = ecom.products;
+  const itemOfProduct = new Int32Array(products.length).fill(-1);
+  const how = new Array<LinkHow | undefined>(products.length).fill(undefined);
+  const itemTaken = new Uint8Array(items.length);
+  const join = (at: number, item: number, by: LinkHow) => {
+    itemOfProduct[at] = item;
+    how[at] = by;
+    itemTaken[item] = 1;
+  };
+
+  for (let at = 0; at < products.length; at++) {
+    const product = products[at]!;
+    const rememberedItem = remembered.get(product.id);
+    const fromMemory = rememberedItem === undefined ? -1 : retail.items.ordinalOf.get(rememberedItem);
+    if (fromMemory >= 0) {
+      join(at, fromMemory, 'remembered');
+      continue;
+    }
+    const itemId = retailIdOf(product.externalReferenceId);
+    const named = itemId === null ? -1 : retail.items.ordinalOf.get(itemId);
+    if (named >= 0) join(at, named, 'id');
+  }
+
+  if (!byEvidence) return { itemOfProduct, how };
+  const unclaimed = (at: number) => itemOfProduct[at] === -1 && !claimsRetailRecord(products[at]!.externalReferenceId);
+  pairUnique(
+    items.length,
+    products.length,
+    (item) => (itemTaken[item] === 1 ? null : skuKey(items[item]!.sku) || null),
+    (at) => (unclaimed(at) ? skuKey(products[at]!.sku) || null : null),
+    (at, item) => join(at, item, 'sku'),
+  );
+
+  const placeOfCategory = new Map<number, number>();
+  for (let at = 0; at < ecom.categories.length; at++) placeOfCategory.set(ecom.categories[at]!.id, at);
+  const linkedCategoryOf = (categoryId: number) => {
+    const place = placeOfCategory.get(categoryId);
+    return place === undefined ? -1 : retailOfEcom[place]!;
+  };
+  pairUnique(
+    items.length,
+    products.length,
+    (item) => {
+      const category = retail.items.category[item]!;
+      return itemTaken[item] === 1 || category < 0 ? null : `${category}\u0000${nameKey(items[item]!.name)}`;
+    },
+    (at) => {
+      if (!unclaimed(at)) return null;
+      const product = products[at]!;
+      const home = [product.defaultCategoryId, ...product.categoryIds].map(linkedCategoryOf).find((r) => r >= 0);
+      return home === undefined ? null : `${home}\u0000${nameKey(product.name)}`;
+    },
+    (at, item) => join(at, item, 'name'),
+  );
+  return { itemOfProduct, how };
+}
