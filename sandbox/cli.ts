@@ -3,14 +3,15 @@ import { parseArgs } from 'node:util';
 
 import { startSandbox } from './server.ts';
 import { generateState } from './generate/world.ts';
+import { EXTERNAL_ID_MODES, type ExternalIds } from './world/types.ts';
 
 /**
- * npm run sandbox -- [--port N] [--state FILE] [--native-sync-every S] [--generate N]
+ * npm run sandbox -- [--port N] [--state FILE] [--native-sync-every S] [--generate N] [--external-ids retail|none|foreign]
  *                    [--retail-bucket SIZE --retail-drip RATE] [--ecom-per-minute N]
  * Prints the connection as one JSON line first, then serves until stopped.
  */
 
-const USAGE = `Usage: npm run sandbox -- [--port N] [--host H] [--state FILE] [--native-sync-every S] [--generate N]
+const USAGE = `Usage: npm run sandbox -- [--port N] [--host H] [--state FILE] [--native-sync-every S] [--generate N] [--external-ids retail|none|foreign]
                           [--retail-bucket SIZE] [--retail-drip RATE] [--ecom-per-minute N]`;
 
 function number(flag: string, value: string | undefined): number | undefined {
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
       'retail-bucket': { type: 'string' },
       'retail-drip': { type: 'string' },
       'ecom-per-minute': { type: 'string' },
+      'external-ids': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -62,8 +64,13 @@ async function main(): Promise<void> {
     ecomPerMinute: number('ecom-per-minute', values['ecom-per-minute']),
     nativeSyncEverySeconds: number('native-sync-every', values['native-sync-every']),
   };
+  const externalIds = values['external-ids'];
+  if (externalIds !== undefined && !(EXTERNAL_ID_MODES as readonly string[]).includes(externalIds)) {
+    throw new Error(`--external-ids takes ${EXTERNAL_ID_MODES.join(', ')}; got "${externalIds}".`);
+  }
   const sandbox = await startSandbox({
     port: number('port', values.port) ?? 0,
+    ...(externalIds === undefined ? {} : { externalIds: externalIds as ExternalIds }),
     ...(values.host === undefined ? {} : { host: values.host }),
     state,
     config: Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined)),

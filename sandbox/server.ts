@@ -15,13 +15,16 @@ import { runNativeSync } from './native-sync.ts';
 import { RequestLog, shortenToken } from './request-log.ts';
 import { retailRoutes } from './retail/routes.ts';
 import { demoState } from './world/demo.ts';
-import { loadWorld } from './world/state.ts';
+import { loadWorld, withExternalIds } from './world/state.ts';
+import type { ExternalIds } from './world/types.ts';
 
 export interface SandboxOptions {
   port?: number;
   host?: string;
   /** A state file's content; the demo world when absent. */
   state?: unknown;
+  /** What eCom's API shows of Lightspeed's own mapping, over what the state says (see ExternalIds). */
+  externalIds?: ExternalIds;
   tokens?: Partial<SandboxTokens>;
   config?: Partial<SandboxConfig>;
 }
@@ -118,7 +121,7 @@ function apiMiddleware(ctx: SandboxContext): MiddlewareHandler<{ Bindings: HttpB
 }
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  const initialState = options.state ?? demoState();
+  const initialState = withExternalIds(options.state ?? demoState(), options.externalIds);
   const clock = new SandboxClock();
   const ctx: SandboxContext = {
     world: loadWorld(initialState),

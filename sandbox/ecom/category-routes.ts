@@ -26,6 +26,7 @@ export function categoryRoutes(ctx: SandboxContext): Hono<EcomEnv> {
       storeId: ecom.storeId,
       withProductIds,
       enabledOnly: c.get('caller').enabledOnly,
+      externalIds: ecom.externalIds,
     };
     return (category: EcomCategory) => categoryToWire(category, { ...options, products: index.get(category.id) ?? [] });
   };

@@ -1,4 +1,6 @@
-import type { EcomCategory, EcomProduct } from '../world/types.ts';
+import type { EcomCategory, EcomProduct, ExternalIds } from '../world/types.ts';
+import { referenceField } from './reference-field.ts';
+import { shownReference } from './shown-reference.ts';
 
 /** How a category looks on Ecwid's wire. */
 export interface CategoryWireOptions {
@@ -9,6 +11,8 @@ export interface CategoryWireOptions {
   withProductIds: boolean;
   /** A public token sees only enabled products in `productIds`. */
   enabledOnly: boolean;
+  /** What the API shows of Lightspeed's own mapping (shown-reference.ts). */
+  externalIds: ExternalIds;
 }
 
 export function categoryUrl(origin: string, storeId: number, id: number): string {
@@ -37,7 +41,15 @@ export function categoryToWire(category: EcomCategory, options: CategoryWireOpti
     seoTitle: category.seoTitle,
     seoDescription: category.seoDescription,
     ...(category.origin === null ? {} : { origin: category.origin }),
-    ...(category.externalReferenceId === null ? {} : { externalReferenceId: category.externalReferenceId }),
+    ...referenceField(
+      shownReference(
+        category.externalReferenceId,
+        category.origin === 'LIGHTSPEED',
+        options.externalIds,
+        'category',
+        category.id,
+      ),
+    ),
     ...(options.withProductIds ? { productIds: visibleProducts.map((product) => product.id) } : {}),
   };
 }

@@ -18,7 +18,12 @@ export function productRoutes(ctx: SandboxContext): Hono<EcomEnv> {
 
   const wireWriter = (c: Context<EcomEnv>) => {
     const { ecom } = ctx.world;
-    const options = { origin: new URL(c.req.url).origin, storeId: ecom.storeId, categories: ecom.categories };
+    const options = {
+      origin: new URL(c.req.url).origin,
+      storeId: ecom.storeId,
+      categories: ecom.categories,
+      externalIds: ecom.externalIds,
+    };
     return (product: EcomProduct) => productToWire(product, options);
   };
 

@@ -1,7 +1,15 @@
 import * as v from 'valibot';
 
 import { retailCategoriesInOrder, retailTreeFields } from './tree.ts';
-import type { EcomCategory, EcomProduct, RetailCategory, RetailItem, World } from './types.ts';
+import {
+  EXTERNAL_ID_MODES,
+  type EcomCategory,
+  type ExternalIds,
+  type EcomProduct,
+  type RetailCategory,
+  type RetailItem,
+  type World,
+} from './types.ts';
 
 /**
  * The state file: the whole world as JSON, each record in its own API's field names. R-Series fields may be
@@ -79,6 +87,8 @@ const StateInput = v.object({
   }),
   ecom: v.object({
     storeId: Int,
+    /** What the API shows of Lightspeed's own mapping; `retail` when absent (see ExternalIds). */
+    externalIds: v.optional(v.picklist(EXTERNAL_ID_MODES), 'retail'),
     categories: v.optional(v.array(EcomCategoryInput), []),
     products: v.optional(v.array(EcomProductInput), []),
   }),
@@ -289,8 +299,19 @@ export function loadWorld(input: unknown): World {
 
   return {
     retail: { accountID: state.retail.accountID, revision: 0, categories: retailCategories, items },
-    ecom: { storeId: state.ecom.storeId, categories: ecomCategories, products },
+    ecom: { storeId: state.ecom.storeId, externalIds: state.ecom.externalIds, categories: ecomCategories, products },
   };
+}
+
+/**
+ * A state with its `externalIds` mode set (a command-line flag over the state file), or as it is when `mode` is
+ * absent. A state that is not an object is left for loadWorld to refuse, with its own words.
+ */
+export function withExternalIds(state: unknown, mode: ExternalIds | undefined): unknown {
+  if (mode === undefined || typeof state !== 'object' || state === null) return state;
+  const { ecom } = state as { ecom?: unknown };
+  if (typeof ecom !== 'object' || ecom === null) return state;
+  return { ...state, ecom: { ...ecom, externalIds: mode } };
 }
 
 /** The whole world as a state file, which loadWorld() reads back to the same world. */
@@ -315,6 +336,7 @@ export function dumpWorld(world: World): StateFile & Record<string, unknown> {
     },
     ecom: {
       storeId: ecom.storeId,
+      externalIds: ecom.externalIds,
       categories: [...ecom.categories.values()].map((category) => ({
         ...category,
         productIds: productIdsOf.get(category.id) ?? [],

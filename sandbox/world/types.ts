@@ -79,8 +79,18 @@ export interface RetailWorld {
   items: Map<number, RetailItem>;
 }
 
+/**
+ * What eCom's API shows of the mapping Lightspeed's sync keeps to itself, on the records that sync made (an
+ * unknown of the real platform, so the sandbox can be each): `retail`, the Retail id as externalReferenceId;
+ * `none`, nothing; `foreign`, another system's id (a UUID). The sync itself always knows its own records.
+ */
+export const EXTERNAL_ID_MODES = ['retail', 'none', 'foreign'] as const;
+export type ExternalIds = (typeof EXTERNAL_ID_MODES)[number];
+
 export interface EcomWorld {
   storeId: number;
+  /** What the API shows of Lightspeed's own mapping (see ExternalIds). */
+  externalIds: ExternalIds;
   categories: Map<number, EcomCategory>;
   products: Map<number, EcomProduct>;
 }

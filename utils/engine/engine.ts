@@ -13,6 +13,7 @@ import { keepPlanned, rememberRefusals, type RefusedChanges } from '../jobs/refu
 import { runJobs } from './job-runner.ts';
 import type { StepContext } from '../jobs/ports.ts';
 import { enableCandidates } from '../sync/enable-candidates.ts';
+import { retailIdOf } from '../sync/external-ids.ts';
 import { forgetEnabled, markEnabled } from '../sync/history.ts';
 import type { CategoryState, Operation, ProductState } from '../sync/model.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
@@ -110,11 +111,16 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
   const context = async (): Promise<StepContext> => {
     // Read again after every plan: a sync plans from a fresh read, and its creates look their parents up here.
     const byRetail = new Map<number, number>();
+    // The links the last plan rested on (utils/sync/linker.ts), then what references alone say: a store whose
+    // records carry no Retail id has only the first, and a category this sync has just made only the second.
     const readLinks = async () => {
       byRetail.clear();
       for (const category of (await loadEcom(db)).categories) {
-        if (category.externalReferenceId !== null) byRetail.set(Number(category.externalReferenceId), category.id);
+        const retailId = retailIdOf(category.externalReferenceId);
+        if (retailId !== null) byRetail.set(retailId, category.id);
       }
+      const links = (await getMeta(db, 'history'))?.links?.categories;
+      for (let i = 0; i < (links?.ecomIds.length ?? 0); i++) byRetail.set(links!.retailIds[i]!, links!.ecomIds[i]!);
     };
     await readLinks();
     return {
