@@ -6,6 +6,8 @@ import { createCategoryJob, createSyncJob, createUndoJob, splitOperations } from
 import type { Job } from '../../utils/jobs/model.ts';
 import type { StepContext } from '../../utils/jobs/ports.ts';
 import { CHUNK_SIZE, MAX_ATTEMPTS, stepJob } from '../../utils/jobs/step.ts';
+import { linkVerdict } from '../../utils/jobs/link-check.ts';
+import { LINK_CHANGED, NOW_AMBIGUOUS } from '../../utils/i18n/said/jobs.ts';
 import type { CategoryState, Operation } from '../../utils/sync/model.ts';
 
 const NOW = new Date('2026-11-26T10:00:00.000Z');
@@ -386,5 +388,31 @@ describe('making jobs', () => {
       'order-categories',
       'order-categories',
     ]);
+  });
+});
+
+describe('the check of links before each batch (utils/jobs/link-check.ts)', () => {
+  it('sends nothing for a category that turned ambiguous since the job was made, and says why', async () => {
+    const ecom = fakeEcom();
+    const ctx: StepContext = {
+      ...context(ecom.port),
+      stillLinked: (job, item) =>
+        linkVerdict(job, item, (ecomId) => (ecomId === 2 ? { status: 'ambiguous', retailId: null } : undefined)),
+    };
+    const job = await runToEnd(createCategoryJob('enable-categories', [category(1), category(2)], NOW), ctx);
+    expect(ecom.submitted.flatMap((batch) => batch.requests.map((request) => request.path))).toEqual(['/categories/1']);
+    expect(job.items.find((item) => item.ecomId === 2)).toMatchObject({ state: 'skipped', reason: NOW_AMBIGUOUS });
+  });
+
+  it('sends no change of a sync to a category now linked to another Retail category', async () => {
+    const ecom = fakeEcom();
+    const rename: Operation = { kind: 'update-category', ecomId: 7, retailId: 70, changes: { name: 'Vestes' } };
+    const ctx: StepContext = {
+      ...context(ecom.port, {}, plans([rename])),
+      stillLinked: (job, item) => linkVerdict(job, item, () => ({ status: 'drift', retailId: 71 })),
+    };
+    const job = await runToEnd(createSyncJob(NOW), ctx);
+    expect(ecom.submitted).toEqual([]);
+    expect(job.items[0]).toMatchObject({ state: 'skipped', reason: LINK_CHANGED });
   });
 });

@@ -8,6 +8,7 @@ import type { RunRecord } from '../db/schema.ts';
 import { saidOf, type Said } from '../i18n/said.ts';
 import { bindJob } from './job-binding.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
+import { linkVerdict, type CategoryNow } from '../jobs/link-check.ts';
 import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { keepPlanned, rememberRefusals, type RefusedChanges } from '../jobs/refusals.ts';
 import { runJobs } from './job-runner.ts';
@@ -123,13 +124,23 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       for (let i = 0; i < (links?.ecomIds.length ?? 0); i++) byRetail.set(links!.retailIds[i]!, links!.ecomIds[i]!);
     };
     await readLinks();
+    // What the last read says of each eCom category, for the check before each batch (utils/jobs/link-check.ts).
+    const categoriesNow = new Map<number, CategoryNow>();
+    const readCategories = async () => {
+      categoriesNow.clear();
+      for (const state of await loadCategoryStates(db))
+        if (state.ecomId !== null) categoriesNow.set(state.ecomId, state);
+    };
+    await readCategories();
     return {
       ecom: deps.ecom,
       now: deps.now,
       ecomIdOfRetail: (retailId) => byRetail.get(retailId),
+      stillLinked: (job, item) => linkVerdict(job, item, (ecomId) => categoriesNow.get(ecomId)),
       replan: async () => {
         const { operations } = await doRefresh();
         await readLinks();
+        await readCategories();
         return operations;
       },
       refusedChanges: loadRefused,

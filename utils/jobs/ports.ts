@@ -1,6 +1,8 @@
 import type { BatchRequest, BatchResult } from '../ecom/batch.ts';
 import type { Listing } from '../ecom/offset-walk.ts';
 import type { EcomCategory, EcomProduct, Operation } from '../sync/model.ts';
+import type { Said } from '../i18n/said.ts';
+import type { Job, JobItem } from './model.ts';
 import type { RefusedChanges } from './refusals.ts';
 
 /**
@@ -45,4 +47,9 @@ export interface StepContext {
   replan(): Promise<Operation[]>;
   /** Sync jobs: the changes eCom keeps refusing, which the alarm's syncs leave out; none when absent. */
   refusedChanges?(): Promise<RefusedChanges>;
+  /**
+   * Whether an item may still be sent as its job was made, read before each batch: the link between records it
+   * rests on (utils/sync/linker.ts) may have changed since. Why not, when it may not; every item may when absent.
+   */
+  stillLinked?(job: Job, item: JobItem): Said | null;
 }

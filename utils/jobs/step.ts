@@ -57,8 +57,14 @@ async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
   const requests = [];
   const inFlight: string[] = [];
   const blocked = new Set<string>();
+  const unlinked = new Map<string, Said>();
   for (const item of job.items) {
     if (item.state !== 'pending') continue;
+    const why = ctx.stillLinked?.(job, item) ?? null;
+    if (why !== null) {
+      unlinked.set(item.key, why);
+      continue;
+    }
     const request = requestFor(job, item, lookup);
     if (!request) {
       // Waiting on a parent sent in this chunk: send what comes before it, in order, and take it up next time.
@@ -72,11 +78,13 @@ async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
     if (requests.length >= CHUNK_SIZE) break;
   }
   const withBlocked =
-    blocked.size === 0
+    blocked.size === 0 && unlinked.size === 0
       ? job
-      : markItems(job, (item) =>
-          blocked.has(item.key) ? { ...item, state: 'skipped', reason: STEP_REASONS.parentNotCreated } : item,
-        );
+      : markItems(job, (item) => {
+          if (blocked.has(item.key)) return { ...item, state: 'skipped', reason: STEP_REASONS.parentNotCreated };
+          const why = unlinked.get(item.key);
+          return why === undefined ? item : { ...item, state: 'skipped', reason: why };
+        });
   if (requests.length === 0) return finishRound(withBlocked, ctx);
   // Saved before the batch is posted (the next step posts it): a worker that dies on the way leaves a trace of
   // what may have reached eCom, and when.

@@ -57,3 +57,15 @@ export const REPLACED_WHILE_STARTING: Said = {
   en: 'Another store or account was being connected: nothing was started. Try again.',
   fr: 'Une autre boutique ou un autre compte était en cours de connexion : rien n’a été lancé. Réessayez.',
 };
+
+/** Before a batch, the category turned out to be one of several that could be the same Retail category. */
+export const NOW_AMBIGUOUS: Said = {
+  en: 'Not done: Sync Lens can no longer tell which Retail category this is (another could equally be it), so it changes nothing here.',
+  fr: 'Pas fait : Sync Lens ne peut plus dire de quelle catégorie Retail il s’agit (une autre pourrait l’être aussi) : il n’y change rien.',
+};
+
+/** Before a batch, the category turned out to be another Retail category's copy than when the change was planned. */
+export const LINK_CHANGED: Said = {
+  en: 'Not done: this eCom category is now linked to another Retail category than when the change was planned. Read both stores again and look.',
+  fr: 'Pas fait : cette catégorie eCom est maintenant reliée à une autre catégorie Retail qu’au moment où la modification a été prévue. Relisez les deux boutiques et vérifiez.',
+};
