@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 
 import { startSandbox } from './server.ts';
 import { generateState } from './generate/world.ts';
-import { EXTERNAL_ID_MODES, type ExternalIds } from './world/types.ts';
+import { externalIdsFlag } from './world/state.ts';
 
 /**
  * npm run sandbox -- [--port N] [--state FILE] [--native-sync-every S] [--generate N] [--external-ids retail|none|foreign]
@@ -64,13 +64,10 @@ async function main(): Promise<void> {
     ecomPerMinute: number('ecom-per-minute', values['ecom-per-minute']),
     nativeSyncEverySeconds: number('native-sync-every', values['native-sync-every']),
   };
-  const externalIds = values['external-ids'];
-  if (externalIds !== undefined && !(EXTERNAL_ID_MODES as readonly string[]).includes(externalIds)) {
-    throw new Error(`--external-ids takes ${EXTERNAL_ID_MODES.join(', ')}; got "${externalIds}".`);
-  }
+  const externalIds = externalIdsFlag(values['external-ids']);
   const sandbox = await startSandbox({
     port: number('port', values.port) ?? 0,
-    ...(externalIds === undefined ? {} : { externalIds: externalIds as ExternalIds }),
+    ...(externalIds === undefined ? {} : { externalIds }),
     ...(values.host === undefined ? {} : { host: values.host }),
     state,
     config: Object.fromEntries(Object.entries(config).filter(([, value]) => value !== undefined)),

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { startSandbox } from '../sandbox/server.ts';
-import { EXTERNAL_ID_MODES, type ExternalIds } from '../sandbox/world/types.ts';
+import { externalIdsFlag } from '../sandbox/world/state.ts';
 import { chromeFlags, findChrome, HOW_TO_GET_CHROMIUM } from './chrome.ts';
 import { bin, run } from './run.ts';
 
@@ -38,14 +38,11 @@ async function main(): Promise<void> {
   }
 
   const state = values.state ? JSON.parse(await readFile(values.state, 'utf8')) : undefined;
-  const externalIds = values['external-ids'];
-  if (externalIds !== undefined && !(EXTERNAL_ID_MODES as readonly string[]).includes(externalIds)) {
-    throw new Error(`--external-ids takes ${EXTERNAL_ID_MODES.join(', ')}; got "${externalIds}".`);
-  }
+  const externalIds = externalIdsFlag(values['external-ids']);
   const sandbox = await startSandbox({
     port: Number(values.port),
     state,
-    ...(externalIds === undefined ? {} : { externalIds: externalIds as ExternalIds }),
+    ...(externalIds === undefined ? {} : { externalIds }),
     config: { nativeSyncEverySeconds: Number(values['native-sync-every']) },
   }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'EADDRINUSE') throw new Error(`Port ${values.port} is taken; try npm start -- --port 0`);

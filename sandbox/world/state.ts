@@ -303,6 +303,14 @@ export function loadWorld(input: unknown): World {
   };
 }
 
+/** The `--external-ids` flag (sandbox CLI and npm start): undefined when not given, refused when not a mode. */
+export function externalIdsFlag(value: string | undefined): ExternalIds | undefined {
+  if (value === undefined) return undefined;
+  const mode = EXTERNAL_ID_MODES.find((known) => known === value);
+  if (mode === undefined) throw new Error(`--external-ids takes ${EXTERNAL_ID_MODES.join(', ')}; got "${value}".`);
+  return mode;
+}
+
 /**
  * A state with its `externalIds` mode set (a command-line flag over the state file), or as it is when `mode` is
  * absent. A state that is not an object is left for loadWorld to refuse, with its own words.

@@ -6,7 +6,6 @@ import { createCategoryJob, createSyncJob, createUndoJob, splitOperations } from
 import type { Job } from '../../utils/jobs/model.ts';
 import type { StepContext } from '../../utils/jobs/ports.ts';
 import { CHUNK_SIZE, MAX_ATTEMPTS, stepJob } from '../../utils/jobs/step.ts';
-import { linkVerdict } from '../../utils/jobs/link-check.ts';
 import { LINK_CHANGED, NOW_AMBIGUOUS } from '../../utils/i18n/said/jobs.ts';
 import type { CategoryState, Operation } from '../../utils/sync/model.ts';
 
@@ -396,8 +395,7 @@ describe('the check of links before each batch (utils/jobs/link-check.ts)', () =
     const ecom = fakeEcom();
     const ctx: StepContext = {
       ...context(ecom.port),
-      stillLinked: (job, item) =>
-        linkVerdict(job, item, (ecomId) => (ecomId === 2 ? { status: 'ambiguous', retailId: null } : undefined)),
+      categoriesNow: async () => (ecomId) => (ecomId === 2 ? { status: 'ambiguous', retailId: null } : undefined),
     };
     const job = await runToEnd(createCategoryJob('enable-categories', [category(1), category(2)], NOW), ctx);
     expect(ecom.submitted.flatMap((batch) => batch.requests.map((request) => request.path))).toEqual(['/categories/1']);
@@ -409,7 +407,7 @@ describe('the check of links before each batch (utils/jobs/link-check.ts)', () =
     const rename: Operation = { kind: 'update-category', ecomId: 7, retailId: 70, changes: { name: 'Vestes' } };
     const ctx: StepContext = {
       ...context(ecom.port, {}, plans([rename])),
-      stillLinked: (job, item) => linkVerdict(job, item, () => ({ status: 'drift', retailId: 71 })),
+      categoriesNow: async () => () => ({ status: 'drift', retailId: 71 }),
     };
     const job = await runToEnd(createSyncJob(NOW), ctx);
     expect(ecom.submitted).toEqual([]);

@@ -8,7 +8,7 @@ import type { RunRecord } from '../db/schema.ts';
 import { saidOf, type Said } from '../i18n/said.ts';
 import { bindJob } from './job-binding.ts';
 import { createCategoryJob, createProductJob, createSyncJob, createUndoJob } from '../jobs/create-jobs.ts';
-import { linkVerdict, type CategoryNow } from '../jobs/link-check.ts';
+import type { CategoryNow } from '../jobs/link-check.ts';
 import { isUnderway, progressOf, type Job, type JobProgress } from '../jobs/model.ts';
 import { keepPlanned, rememberRefusals, type RefusedChanges } from '../jobs/refusals.ts';
 import { runJobs } from './job-runner.ts';
@@ -124,23 +124,23 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       for (let i = 0; i < (links?.ecomIds.length ?? 0); i++) byRetail.set(links!.retailIds[i]!, links!.ecomIds[i]!);
     };
     await readLinks();
-    // What the last read says of each eCom category, for the check before each batch (utils/jobs/link-check.ts).
-    const categoriesNow = new Map<number, CategoryNow>();
+    // What the last read says of each eCom category, for the check before each batch (utils/jobs/link-check.ts):
+    // read the first time a batch is about to go, not on every wake-up that finds no job, and again after a plan.
+    let categoriesNow: Promise<(ecomId: number) => CategoryNow | undefined> | null = null;
     const readCategories = async () => {
-      categoriesNow.clear();
-      for (const state of await loadCategoryStates(db))
-        if (state.ecomId !== null) categoriesNow.set(state.ecomId, state);
+      const byEcomId = new Map<number, CategoryNow>();
+      for (const state of await loadCategoryStates(db)) if (state.ecomId !== null) byEcomId.set(state.ecomId, state);
+      return (ecomId: number) => byEcomId.get(ecomId);
     };
-    await readCategories();
     return {
       ecom: deps.ecom,
       now: deps.now,
       ecomIdOfRetail: (retailId) => byRetail.get(retailId),
-      stillLinked: (job, item) => linkVerdict(job, item, (ecomId) => categoriesNow.get(ecomId)),
+      categoriesNow: () => (categoriesNow ??= readCategories()),
       replan: async () => {
         const { operations } = await doRefresh();
         await readLinks();
-        await readCategories();
+        categoriesNow = null;
         return operations;
       },
       refusedChanges: loadRefused,

@@ -1,8 +1,7 @@
 import type { BatchRequest, BatchResult } from '../ecom/batch.ts';
 import type { Listing } from '../ecom/offset-walk.ts';
 import type { EcomCategory, EcomProduct, Operation } from '../sync/model.ts';
-import type { Said } from '../i18n/said.ts';
-import type { Job, JobItem } from './model.ts';
+import type { CategoryNow } from './link-check.ts';
 import type { RefusedChanges } from './refusals.ts';
 
 /**
@@ -48,8 +47,9 @@ export interface StepContext {
   /** Sync jobs: the changes eCom keeps refusing, which the alarm's syncs leave out; none when absent. */
   refusedChanges?(): Promise<RefusedChanges>;
   /**
-   * Whether an item may still be sent as its job was made, read before each batch: the link between records it
-   * rests on (utils/sync/linker.ts) may have changed since. Why not, when it may not; every item may when absent.
+   * What the last read says of each eCom category, asked for only when a batch is about to be sent: the links
+   * its items rest on (utils/sync/linker.ts) may have changed since the job was made (link-check.ts). Without
+   * it, every item is sent as its job was made.
    */
-  stillLinked?(job: Job, item: JobItem): Said | null;
+  categoriesNow?(): Promise<(ecomId: number) => CategoryNow | undefined>;
 }

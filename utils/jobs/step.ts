@@ -3,6 +3,7 @@ import { sayAround, type Said } from '../i18n/said.ts';
 import { ecomAnswered, notDoneBecause, STEP_REASONS } from '../i18n/said/jobs.ts';
 import { checkBeforeSending, needsCheck } from './check-first.ts';
 import { backoffMs, judgeError } from './errors.ts';
+import { linkVerdict } from './link-check.ts';
 import { batchOver, pastTicketMemory, readBackInFlight } from './in-flight.ts';
 import type { Job, JobItem } from './model.ts';
 import { requestFor } from './requests.ts';
@@ -58,9 +59,10 @@ async function sendNextChunk(job: Job, ctx: StepContext): Promise<Job> {
   const inFlight: string[] = [];
   const blocked = new Set<string>();
   const unlinked = new Map<string, Said>();
+  const categoriesNow = ctx.categoriesNow ? await ctx.categoriesNow() : undefined;
   for (const item of job.items) {
     if (item.state !== 'pending') continue;
-    const why = ctx.stillLinked?.(job, item) ?? null;
+    const why = categoriesNow ? linkVerdict(job, item, categoriesNow) : null;
     if (why !== null) {
       unlinked.set(item.key, why);
       continue;
