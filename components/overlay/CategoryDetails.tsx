@@ -2,7 +2,9 @@ import { shownName } from '../../utils/overlay/drift-lines.ts';
 import type { HelpTopic } from '../../utils/overlay/help-topics.ts';
 import type { Words } from '../../utils/overlay/words.ts';
 import type { CategoryState } from '../../utils/sync/model.ts';
+import { choiceKind, type LinkOption } from '../../utils/overlay/link-options.ts';
 import { Icon } from './Icon.tsx';
+import { LinkChoice } from './LinkChoice.tsx';
 import { StatusChip } from './StatusChip.tsx';
 
 /** The help question each status raises first. */
@@ -27,6 +29,7 @@ export function CategoryDetails({
   focus,
   driftLines,
   retailConnected,
+  choice,
   onHelp,
 }: {
   words: Words;
@@ -35,11 +38,19 @@ export function CategoryDetails({
   focus: 'status' | 'lock';
   driftLines: string[];
   retailConnected: boolean;
+  /** Where the merchant may settle its Retail counterpart (link-options.ts): what to offer, and how it went. */
+  choice?: {
+    options: LinkOption[];
+    busy: boolean;
+    error: string | null;
+    onChoose: (retailId: number | null) => void;
+  };
   onHelp: (topic: HelpTopic, opener: HTMLElement) => void;
 }) {
   const { t, n } = words;
   const fromRetail = state.retailId !== null;
   const question = QUESTION_OF[state.status];
+  const kind = choiceKind(state);
 
   const status = (
     <section class="sl-details__section" key="status">
@@ -65,7 +76,12 @@ export function CategoryDetails({
       )}
       {state.ecomId !== null && (
         <p class="sl-muted">
-          {state.link && <span data-link={state.link}>{t(`overlay.link.${state.link}`)} </span>}
+          {state.link && (
+            <span data-link={state.link} data-first-link={state.firstLink}>
+              {t(`overlay.link.${state.link}`)}{' '}
+              {state.firstLink && `${t('overlay.link.first', { how: t(`overlay.linkBy.${state.firstLink}`) })} `}
+            </span>
+          )}
           {state.productCount === 0
             ? t('overlay.details.noProducts')
             : t('overlay.details.products', { enabled: state.enabledProductCount, count: state.productCount })}
@@ -103,6 +119,18 @@ export function CategoryDetails({
         {shownName(state)}
       </h2>
       {focus === 'lock' ? [lock, status] : [status, lock]}
+      {choice && retailConnected && kind !== null && (
+        <LinkChoice
+          key={`choice-${state.ecomId}`}
+          words={words}
+          state={state}
+          options={choice.options}
+          settled={kind === 'settled'}
+          busy={choice.busy}
+          error={choice.error}
+          onChoose={choice.onChoose}
+        />
+      )}
       <div class="sl-details__links">
         {fromRetail && (
           <button type="button" class="sl-link" onClick={(event) => onHelp('why-lock', event.currentTarget)}>

@@ -20,7 +20,7 @@ function place(anchor: DOMRect, height: number): { top: number; left: number } {
 /**
  * A small non-modal dialog next to the element it explains. Focus moves in (to `[data-autofocus]`, else the
  * popover itself) and Tab stays in; Escape, the close button or a click elsewhere closes it. It follows its
- * anchor when the page scrolls.
+ * anchor when the page scrolls, and finds room again when its content grows or shrinks.
  */
 export function Popover({
   anchor,
@@ -57,8 +57,13 @@ export function Popover({
     };
     window.addEventListener('scroll', onMove, { capture: true, passive: true });
     window.addEventListener('resize', onMove, { passive: true });
+    // Its content can grow while open (a choice's preview appears): placed for its first height, its foot would
+    // then hang below the window, out of reach.
+    const resized = new ResizeObserver(onMove);
+    if (ref.current) resized.observe(ref.current);
     return () => {
       cancelAnimationFrame(frame);
+      resized.disconnect();
       window.removeEventListener('scroll', onMove, { capture: true });
       window.removeEventListener('resize', onMove);
     };

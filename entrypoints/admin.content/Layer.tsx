@@ -10,6 +10,7 @@ import { ProductPreview } from '../../components/overlay/ProductPreview.tsx';
 import { Tooltip } from '../../components/overlay/Tooltip.tsx';
 import { categoryPreview, productPreview } from '../../utils/overlay/candidates.ts';
 import { driftLines, shownName } from '../../utils/overlay/drift-lines.ts';
+import { choiceKind, linkOptions } from '../../utils/overlay/link-options.ts';
 import { isJobActive } from '../../utils/overlay/session.ts';
 import type { Store } from '../../utils/overlay/store.ts';
 import type { Words } from '../../utils/overlay/words.ts';
@@ -69,6 +70,12 @@ export function Layer({
             focus={popover.focus}
             driftLines={driftLines(category, words, nameOf(status))}
             retailConnected={status.readAt?.retail != null}
+            choice={{
+              options: choiceKind(category) === 'open' ? linkOptions(status.categories, category) : [],
+              busy: state.choosing,
+              error: state.choiceError,
+              onChoose: (retailId) => category.ecomId !== null && actions.chooseLink(category.ecomId, retailId),
+            }}
             onHelp={(topic, opener) =>
               actions.openHelp(topic, opener, () => popover.opener.find?.() ?? popover.opener.element)
             }

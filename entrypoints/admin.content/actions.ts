@@ -57,7 +57,7 @@ export function createActions(store: Store<OverlayState>, session: Session) {
       anchor: () => Element | null,
       opener: Opener,
     ) {
-      store.set({ popover: { kind: 'category', ...key, focus, anchor, opener }, tip: null });
+      store.set({ popover: { kind: 'category', ...key, focus, anchor, opener }, tip: null, choiceError: null });
     },
 
     openCategoryChip(
@@ -77,6 +77,7 @@ export function createActions(store: Store<OverlayState>, session: Session) {
           opener: { element: button, find },
         },
         tip: null,
+        choiceError: null,
       });
     },
 
@@ -138,6 +139,9 @@ export function createActions(store: Store<OverlayState>, session: Session) {
     confirmProducts: forAPerson((ecomIds: number[]) => void startJob({ kind: 'enable-products', ecomIds })),
 
     undo: forAPerson(() => void session.undo()),
+
+    /** Only Sync Lens's memory changes, yet only for a person: a page script must not settle links either. */
+    chooseLink: forAPerson((ecomId: number, retailId: number | null) => void session.chooseLink(ecomId, retailId)),
 
     stop: forAPerson(() => void session.cancel()),
 

@@ -27,6 +27,8 @@ export function itemToWire(retail: RetailWorld, item: RetailItem, relations: Rea
     itemID: String(item.itemID),
     systemSku: item.systemSku,
     customSku: item.customSku,
+    upc: item.upc ?? '',
+    ean: item.ean ?? '',
     description: item.description,
     categoryID: String(item.categoryID),
     publishToEcom: String(item.publishToEcom),

@@ -31,6 +31,9 @@ export interface RetailItem {
   description: string;
   systemSku: string;
   customSku: string;
+  /** Bar codes, when the merchant entered them; R-Series sends "" for none. */
+  upc?: string;
+  ean?: string;
   /** 0 = no category. */
   categoryID: number;
   publishToEcom: boolean;

@@ -46,6 +46,8 @@ describe('the overlay’s life in the page', () => {
       page.evaluate((selector) => document.querySelector<HTMLInputElement>(selector)!.click(), toggle);
     await clickByScript();
     await expect.poll(() => page.locator(toggle).isChecked()).toBe(true);
+    // The admin turns the switch off while it saves, then draws the row anew: a click before that is lost.
+    await expect.poll(() => page.locator(toggle).isEnabled()).toBe(true);
     await badge(page, 524).waitFor();
     await clickByScript();
     await expect.poll(() => page.locator(toggle).isChecked()).toBe(false);

@@ -55,6 +55,8 @@ describe('R-Series items and incremental fetches', () => {
         itemID: '2',
         systemSku: '210000000002',
         customSku: '',
+        upc: '',
+        ean: '',
         description: 'Parka',
         categoryID: '2',
         publishToEcom: 'false',

@@ -49,6 +49,7 @@ function handlers() {
     'job-progress': answer(null),
     undo: answer(progress),
     cancel: answer(null),
+    'choose-link': answer({ summary: {} as never }),
     connections: answer(views),
     'connect-ecom': answer(connected),
     'connect-retail': answer(connected),

@@ -19,6 +19,7 @@ const SAMPLES: { [K in RequestType]: RequestOf<K> } = {
   'job-progress': { type: 'job-progress', id: 'j1' },
   undo: { type: 'undo', id: 'j1' },
   cancel: { type: 'cancel', id: 'j1' },
+  'choose-link': { type: 'choose-link', ecomId: 2001, retailId: 0 },
   connections: { type: 'connections' },
   'connect-ecom': { type: 'connect-ecom', storeId: '1003', token: 'secret_x', apiBase: 'http://127.0.0.1:9/api/v3' },
   'connect-retail': { type: 'connect-retail', token: 't', accountId: '7', apiBase: 'http://127.0.0.1:9/API/V3' },

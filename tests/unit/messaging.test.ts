@@ -42,6 +42,7 @@ function handlers(): Handlers {
     'job-progress': unused,
     undo: unused,
     cancel: unused,
+    'choose-link': unused,
     connections: vi.fn(async () => ({ ecom: null, retail: null, retailClient: null })),
     'connect-ecom': unused,
     'connect-retail': unused,

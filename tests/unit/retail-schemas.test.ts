@@ -56,6 +56,7 @@ describe('R-Series items', () => {
         id: 42,
         name: 'Veste en jean',
         sku: 'VES-01',
+        codes: ['VES-01', '210000000042'],
         categoryId: 12,
         publishToEcom: true,
         archived: false,
@@ -67,6 +68,15 @@ describe('R-Series items', () => {
   it('fall back to the system SKU when there is no custom one', () => {
     expect(v.parse(ItemPage, { Item: wireItem({ customSku: '' }) }).records[0]?.sku).toBe('210000000042');
     expect(v.parse(ItemPage, { Item: wireItem({ customSku: undefined }) }).records[0]?.sku).toBe('210000000042');
+  });
+
+  it('keep every code the item is known by, bar codes too, each once and none empty', () => {
+    const item = v.parse(ItemPage, {
+      Item: wireItem({ customSku: ' VES-01 ', upc: '012345678905', ean: '', systemSku: '210000000042' }),
+    }).records[0];
+    expect(item?.codes).toEqual(['VES-01', '210000000042', '012345678905']);
+    const same = v.parse(ItemPage, { Item: wireItem({ customSku: '210000000042', upc: undefined }) }).records[0];
+    expect(same?.codes).toEqual(['210000000042']);
   });
 
   it('read "0" as no category and archived as a boolean', () => {

@@ -12,6 +12,7 @@ import {
   ecomIdOf,
   emptyHistory,
   item,
+  product,
   retailStore,
   syncedEcom,
 } from './support/store-builders.ts';
@@ -172,5 +173,39 @@ describe('the linker: the same store, whatever eCom shows of Retail ids', () => 
     expect(without.categories.map((s) => s.link)).toEqual(['path', 'path']);
     // The products' SKUs differ from the items' (see syncedEcom): found by name in the linked category.
     expect(without.products.map((p) => p.link)).toEqual(['name']);
+  });
+
+  it('finds a product by any of its item’s codes (custom or system SKU, UPC, EAN), never by one two items share', () => {
+    const codes = (custom: string, system: string, upc: string, ean: string) => ({
+      sku: custom || system,
+      codes: [custom, system, upc, ean].filter((code) => code !== ''),
+    });
+    const retail = retailStore(
+      [{ id: 3, name: 'Vestes' }],
+      [
+        item(7, 0, codes('VES-01', '210000000007', '012345678905', '')),
+        item(8, 0, codes('', '210000000008', '', '4006381333931')),
+        item(9, 0, codes('', '210000000009', '036000291452', '')),
+        // Shares its UPC with item 9: that UPC is no evidence for either.
+        item(10, 0, codes('', '210000000010', '036000291452', '')),
+        // Two products carry its system SKU: a tie, linked to neither.
+        item(11, 0, codes('', '210000000011', '', '')),
+      ],
+    );
+    // A Lightspeed category with no Retail id: the store needs evidence (needsEvidence in linker.ts).
+    const ecom = {
+      categories: [ecomCategory(2001, { name: 'Vestes', origin: 'LIGHTSPEED' })],
+      products: [
+        product(5001, { sku: '012345678905', name: 'x' }),
+        product(5002, { sku: ' 4006381333931 ', name: 'y' }),
+        product(5003, { sku: '036000291452', name: 'z' }),
+        product(5004, { sku: '210000000011', name: 'u' }),
+        product(5005, { sku: '210000000011', name: 'v' }),
+      ],
+    };
+    const linked = Object.fromEntries(plan(retail, ecom, emptyHistory()).products.map((p) => [p.ecomId, p]));
+    expect(linked[5001]).toMatchObject({ retailId: 7, link: 'sku' });
+    expect(linked[5002]).toMatchObject({ retailId: 8, link: 'sku' });
+    for (const tied of [5003, 5004, 5005]) expect(linked[tied]?.retailId ?? null).toBeNull();
   });
 });

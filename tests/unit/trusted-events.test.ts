@@ -76,6 +76,7 @@ describe('the overlay’s actions', () => {
       startJob: async (request: JobRequest) => (asked.push(`start ${request.kind}`), true),
       undo: async () => void asked.push('undo'),
       cancel: async () => void asked.push('cancel'),
+      chooseLink: async (ecomId, retailId) => (asked.push(`choose ${ecomId}→${retailId}`), true),
       dismissJob: () => asked.push('dismiss'),
       stop: () => undefined,
     };
@@ -91,13 +92,21 @@ describe('the overlay’s actions', () => {
     actions.confirmProducts([7018]);
     actions.undo();
     actions.stop();
+    actions.chooseLink(2001, 3);
   };
 
-  it('start, undo, stop, open a preview or read again for a person’s event', () => {
+  it('start, undo, stop, settle a link, open a preview or read again for a person’s event', () => {
     const { actions, asked, store } = overlay();
     noteHandledEvent(person);
     everyWriteAndRead(actions);
-    expect(asked).toEqual(['refresh', 'start enable-categories', 'start enable-products', 'undo', 'cancel']);
+    expect(asked).toEqual([
+      'refresh',
+      'start enable-categories',
+      'start enable-products',
+      'undo',
+      'cancel',
+      'choose 2001→3',
+    ]);
     expect(store.get().dialog).not.toBeNull();
   });
 

@@ -19,6 +19,7 @@ import { forgetEnabled, markEnabled } from '../sync/history.ts';
 import type { CategoryState, Operation, ProductState } from '../sync/model.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
 import type { EngineDeps } from './ports.ts';
+import { settleLink } from './link-choice.ts';
 import { refresh, type RefreshOptions, type RefreshResult } from './refresh.ts';
 
 export type JobRequest =
@@ -66,6 +67,11 @@ export interface Engine {
   runJobs(onProgress?: (job: Job) => void): Promise<string | null>;
   /** The run log: the newest reads and ended jobs, newest first. */
   runs(limit: number): Promise<RunRecord[]>;
+  /**
+   * The merchant settles an eCom category's Retail counterpart (a Retail id, NO_RETAIL for none, null to forget
+   * their choice); every status is decided again from the cache (utils/engine/link-choice.ts).
+   */
+  chooseLink(ecomId: number, retailId: number | null): Promise<Summary>;
 }
 
 export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID()): Engine {
@@ -226,6 +232,9 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     },
 
     runs: (limit) => recentRuns(db, limit),
+
+    // With the refreshes: each reads the memory at its start and writes it at its end.
+    chooseLink: (ecomId, retailId) => oneAtATime(() => settleLink(db, ecomId, retailId)),
 
     async glance() {
       const [readAt, summary, jobs, lastError] = await Promise.all([

@@ -67,6 +67,7 @@ export interface Responses {
   'job-progress': JobProgress | null;
   undo: JobProgress;
   cancel: null;
+  'choose-link': { summary: Summary };
   connections: ConnectionsView;
   'connect-ecom': Connected;
   'connect-retail': Connected;

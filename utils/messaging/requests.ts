@@ -64,6 +64,14 @@ export const REQUESTS = {
   /** A job's counts only, for following it while it runs. */
   'job-progress': entry('store-admin', 'engine', { id: Id }),
   undo: entry('store-admin', 'engine', { id: Id }),
+  /**
+   * The merchant settles which Retail category an eCom category is the copy of: a Retail id, 0 for none, null to
+   * forget their choice. Sync Lens's own memory only: nothing is written to either store.
+   */
+  'choose-link': entry('store-admin', 'engine', {
+    ecomId: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    retailId: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+  }),
   cancel: entry('store-admin', 'engine', { id: Id }),
   connections: entry('own-pages', 'connect', {}),
   'connect-ecom': entry('own-pages', 'connect', { storeId: Field, token: Credential, apiBase: v.optional(Field) }),

@@ -35,6 +35,10 @@ export interface EngineView {
   job: WatchedJob | null;
   /** Why a job could not be started or undone. */
   jobError: string | null;
+  /** A link choice is on its way to the background (utils/overlay/link-options.ts). */
+  choosing: boolean;
+  /** Why the last link choice was not taken. */
+  choiceError: string | null;
   /** The clock the "read N minutes ago" text follows. */
   now: number;
 }
@@ -48,6 +52,8 @@ export const INITIAL_ENGINE_VIEW: EngineView = {
   refreshError: null,
   job: null,
   jobError: null,
+  choosing: false,
+  choiceError: null,
   now: Date.now(),
 };
 
@@ -68,6 +74,11 @@ export interface Session {
   startJob(request: JobRequest): Promise<boolean>;
   undo(): Promise<void>;
   cancel(): Promise<void>;
+  /**
+   * Settles an eCom category's Retail counterpart (a Retail id, 0 for none, null to undo the merchant's choice),
+   * then shows the statuses decided again. True when it was taken.
+   */
+  chooseLink(ecomId: number, retailId: number | null): Promise<boolean>;
   /** Forgets a finished job's result. */
   dismissJob(): void;
   stop(): void;
@@ -227,6 +238,19 @@ export function createSession<S extends EngineView>(store: Store<S>, timers: Tim
       const current = store.get().job;
       if (!current || !isActive(current.progress)) return;
       await ask({ type: 'cancel', id: current.progress.id });
+    },
+
+    async chooseLink(ecomId, retailId) {
+      set({ choosing: true, choiceError: null });
+      const reply = await ask({ type: 'choose-link', ecomId, retailId });
+      if (!reply.ok) {
+        set({ choosing: false, choiceError: hooks.say(reply.error) });
+        return false;
+      }
+      const status = await readStatus();
+      set({ choosing: false });
+      if (status !== undefined) applyStatus(status);
+      return true;
     },
 
     dismissJob() {

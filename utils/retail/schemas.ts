@@ -34,6 +34,8 @@ const itemRecord = v.pipe(
     description: wireText,
     systemSku: optionalText,
     customSku: optionalText,
+    upc: optionalText,
+    ean: optionalText,
     categoryID: wireInteger,
     publishToEcom: wireBoolean,
     archived: wireBoolean,
@@ -44,6 +46,9 @@ const itemRecord = v.pipe(
     name: wire.description,
     // The merchant's own SKU wins; the system one is what Retail made up when there was none.
     sku: wire.customSku.trim() || wire.systemSku,
+    codes: [...new Set([wire.customSku, wire.systemSku, wire.upc, wire.ean].map((code) => code.trim()))].filter(
+      (code) => code !== '',
+    ),
     categoryId: wire.categoryID,
     publishToEcom: wire.publishToEcom,
     archived: wire.archived,

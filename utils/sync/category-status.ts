@@ -52,7 +52,9 @@ export function categoryStates(
     }
     const drift = categoryDrift(retail, ecom, memberships, ordinal, copy, orders.get(copy));
     if (drift !== null) drifts.set(ecom.id[copy]!, drift);
-    states.push(syncedState(category, ecom, copy, memberships, drift, history, links.categoryHow[copy]));
+    const link = links.categoryHow[copy];
+    const first = link === 'remembered' && links.firstHow[copy] !== 'remembered' ? links.firstHow[copy] : undefined;
+    states.push(syncedState(category, ecom, copy, memberships, drift, history, link, first));
   }
   const pathOf = ecomPathFinder((ecomId) => {
     const ordinal = ecom.ordinalOf.get(ecomId);
@@ -70,6 +72,7 @@ export function categoryStates(
       path: pathOf(category),
       status: kind === 'online-only' ? 'online-only' : kind === 'ambiguous' ? 'ambiguous' : 'orphaned',
       ...(candidates ? { candidates: candidates.map((at) => retail.id[at]!) } : {}),
+      ...(links.saidNone.has(ordinal) ? { noRetail: true as const } : {}),
       enabled: category.enabled,
       availability: null,
       drift: null,
@@ -109,6 +112,7 @@ function syncedState(
   drift: CategoryDrift | null,
   history: History,
   link: LinkHow | undefined,
+  firstLink: LinkHow | undefined,
 ): CategoryState {
   const category = ecom.categories[copy]!;
   const availability = availabilityOf(category, history);
@@ -124,5 +128,6 @@ function syncedState(
     productCount: memberships.productCount[copy] ?? 0,
     enabledProductCount: memberships.enabledProductCount[copy] ?? 0,
     link,
+    ...(firstLink ? { firstLink } : {}),
   };
 }

@@ -1,4 +1,11 @@
-import type { CategoryMemory, EcomCategory, EcomSnapshot, History } from './model.ts';
+import {
+  NO_RETAIL,
+  type CategoryMemory,
+  type EcomCategory,
+  type EcomSnapshot,
+  type History,
+  type LinkList,
+} from './model.ts';
 
 /**
  * *assumption* On first sight the engine has no memory of a category. Lightspeed's sync brings categories in
@@ -60,7 +67,54 @@ export function forgetEnabled(history: History, ids: readonly number[]): History
   return withLinksOf(history, categories);
 }
 
-/** A new History with these category memories, and the links the given one remembers. */
+/**
+ * The merchant settles one eCom category's link (utils/sync/linker.ts): `retailId` is the Retail category it is
+ * the copy of, NO_RETAIL for none, null to forget their earlier choice. The links remembered from earlier reads
+ * for the records involved go too: once the choice is undone, the evidence decides afresh, and a link the choice
+ * itself made must not live on as "remembered". Pure: returns a new History.
+ */
+export function withChoice(history: History, ecomId: number, retailId: number | null): History {
+  const before = history.choices ?? { ecomIds: [], retailIds: [] };
+  const involved = new Set<number>();
+  if (retailId !== null && retailId !== NO_RETAIL) involved.add(retailId);
+  for (let i = 0; i < before.ecomIds.length; i++) {
+    if (before.ecomIds[i] === ecomId && before.retailIds[i] !== NO_RETAIL) involved.add(before.retailIds[i]!);
+  }
+  // One choice per eCom category, and one eCom category per Retail category: a new pair replaces both.
+  const keep = (e: number, r: number) => e !== ecomId && !(r !== NO_RETAIL && involved.has(r));
+  const choices = filterLinks(before, keep);
+  if (retailId !== null) {
+    choices.ecomIds.push(ecomId);
+    choices.retailIds.push(retailId);
+  }
+  const { choices: _choices, links, ...rest } = history;
+  const remembered = links && {
+    categories: filterLinks(links.categories, (e, r) => e !== ecomId && !involved.has(r)),
+    products: links.products,
+  };
+  return {
+    ...rest,
+    ...(remembered ? { links: remembered } : {}),
+    ...(choices.ecomIds.length > 0 ? { choices } : {}),
+  };
+}
+
+function filterLinks(list: LinkList, keep: (ecomId: number, retailId: number) => boolean): LinkList {
+  const kept: LinkList = { ecomIds: [], retailIds: [], ...(list.hows ? { hows: [] } : {}) };
+  for (let i = 0; i < list.ecomIds.length; i++) {
+    if (!keep(list.ecomIds[i]!, list.retailIds[i]!)) continue;
+    kept.ecomIds.push(list.ecomIds[i]!);
+    kept.retailIds.push(list.retailIds[i]!);
+    if (list.hows) kept.hows!.push(list.hows[i]!);
+  }
+  return kept;
+}
+
+/** A new History with these category memories, and the links and choices the given one remembers. */
 function withLinksOf(history: History, categories: History['categories']): History {
-  return history.links === undefined ? { categories } : { categories, links: history.links };
+  return {
+    categories,
+    ...(history.links === undefined ? {} : { links: history.links }),
+    ...(history.choices === undefined ? {} : { choices: history.choices }),
+  };
 }

@@ -17,7 +17,7 @@ const skuKey = (sku: string) => (/^[\x20-\x7e]*$/.test(sku) ? sku : sku.normaliz
 /**
  * Products, strongest evidence first: a remembered link; the externalReferenceId naming an item (every product
  * naming an item is that item's, as Lightspeed's sync treats them); the SKU, one product to one item; the name
- * within a category already linked, one to one. `retailOfEcom` gives the category links made so far. A product
+ * within a category already linked, one to one (linkByCodes below). `retailOfEcom` gives the category links made so far. A product
  * whose reference claims an item that is gone is that item's (claimsRetailRecord), and links to nothing else.
  * The SKU and the name are looked at only `byEvidence` (see needsEvidence in linker.ts).
  */
@@ -54,11 +54,11 @@ export function linkProducts(
 
   if (!byEvidence) return { itemOfProduct, how };
   const unclaimed = (at: number) => itemOfProduct[at] === -1 && !claimsRetailRecord(products[at]!.externalReferenceId);
-  pairUnique(
-    items.length,
+  linkByCodes(
+    items,
+    itemTaken,
     products.length,
-    (item) => (itemTaken[item] === 1 ? null : skuKey(items[item]!.sku) || null),
-    (at) => (unclaimed(at) ? skuKey(products[at]!.sku) || null : null),
+    (at) => (unclaimed(at) ? skuKey(products[at]!.sku) : ''),
     (at, item) => join(at, item, 'sku'),
   );
 
@@ -84,4 +84,43 @@ export function linkProducts(
     (at, item) => join(at, item, 'name'),
   );
   return { itemOfProduct, how };
+}
+
+/**
+ * The SKU: an eCom product whose SKU is one of an item's codes (custom or system SKU, UPC, EAN: which one
+ * Lightspeed's sync copies is unknown) is that item, when no other item has that code and no other product
+ * points at that item by any of its codes. A tie links nothing.
+ */
+function linkByCodes(
+  items: readonly RetailItem[],
+  itemTaken: Uint8Array,
+  productCount: number,
+  skuOf: (at: number) => string,
+  join: (at: number, item: number) => void,
+): void {
+  const TIED = -2;
+  const itemOfCode = new Map<string, number>();
+  for (let item = 0; item < items.length; item++) {
+    if (itemTaken[item] === 1) continue;
+    const record = items[item]!;
+    for (const code of record.codes ?? [record.sku]) {
+      const key = skuKey(code);
+      if (key === '') continue;
+      const known = itemOfCode.get(key);
+      itemOfCode.set(key, known === undefined || known === item ? item : TIED);
+    }
+  }
+  const itemOfProduct = new Int32Array(productCount).fill(-1);
+  const pointedAt = new Uint16Array(items.length);
+  for (let at = 0; at < productCount; at++) {
+    const key = skuOf(at);
+    const item = key === '' ? undefined : itemOfCode.get(key);
+    if (item === undefined || item === TIED) continue;
+    itemOfProduct[at] = item;
+    if (pointedAt[item]! < 2) pointedAt[item] = pointedAt[item]! + 1;
+  }
+  for (let at = 0; at < productCount; at++) {
+    const item = itemOfProduct[at]!;
+    if (item >= 0 && pointedAt[item] === 1) join(at, item);
+  }
 }

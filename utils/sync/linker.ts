@@ -4,13 +4,24 @@ import { ecomPathKeys, nameKey, retailPathKeys } from './link-keys.ts';
 import { linkProducts, type ProductLinks } from './link-products.ts';
 import { pairUnique } from './pair-unique.ts';
 import { linkLookup } from './link-lookup.ts';
-import type { EcomCategory, EcomSnapshot, LinkHow, RememberedLinks, RetailItem } from './model.ts';
+import {
+  LINK_HOWS,
+  NO_RETAIL,
+  type EcomCategory,
+  type EcomSnapshot,
+  type LinkHow,
+  type LinkList,
+  type RememberedLinks,
+  type RetailItem,
+} from './model.ts';
 import { NONE, type RetailIndex } from './retail-index.ts';
 
 /**
  * Which eCom category is the copy of which Retail category, and which eCom product is which Retail item, from
  * every piece of evidence, the strongest first (docs/sync-rules.md#p4):
  *
+ * 0. the merchant's own choice (History.choices): a pair they made, or "the copy of none", which no other
+ *    evidence can then link;
  * 1. a link remembered from an earlier read, so a rename or a move in Retail stays the same record's;
  * 2. the eCom record's externalReferenceId naming a Retail record (an id that names none is no evidence);
  * 3. for categories Lightspeed made (origin LIGHTSPEED): the same path; the same name under parents already
@@ -30,10 +41,17 @@ export interface Links {
   ecomOfRetail: Int32Array;
   /** By eCom category: how it was linked. */
   categoryHow: (LinkHow | undefined)[];
+  /**
+   * By eCom category: the evidence that first made its link (for a remembered one, what the memory says, or
+   * `remembered` when the memory predates keeping it).
+   */
+  firstHow: (LinkHow | undefined)[];
   /** Retail ordinal → the places of the eCom categories that could equally be it. */
   ambiguousRetail: Map<number, number[]>;
   /** eCom category place → the Retail ordinals it could equally be. */
   ambiguousEcom: Map<number, number[]>;
+  /** The eCom categories (places) the merchant said are the copy of no Retail category. */
+  saidNone: ReadonlySet<number>;
   products: ProductLinks;
 }
 
@@ -42,6 +60,7 @@ export function linkRecords(
   ecom: EcomSnapshot,
   items: readonly RetailItem[],
   remembered: RememberedLinks | undefined,
+  choices?: LinkList,
 ): Links {
   const categories = ecom.categories;
   const ecomCount = categories.length;
@@ -50,22 +69,41 @@ export function linkRecords(
   const ecomOfRetail = new Int32Array(retailCount).fill(NONE);
   // Filled, not holey: reading a hole looks up the prototype chain, on 50k categories each plan.
   const categoryHow = new Array<LinkHow | undefined>(ecomCount).fill(undefined);
+  const firstHow = new Array<LinkHow | undefined>(ecomCount).fill(undefined);
 
-  const join = (at: number, ordinal: number, how: LinkHow) => {
+  const join = (at: number, ordinal: number, how: LinkHow, first: LinkHow = how) => {
     retailOfEcom[at] = ordinal;
     ecomOfRetail[ordinal] = at;
     categoryHow[at] = how;
+    firstHow[at] = first;
   };
+
+  // 0: the merchant's choices. One naming a record gone from either side is no evidence any more.
+  const saidNone = new Set<number>();
+  const chosen = linkLookup(choices);
+  if (chosen.size > 0) {
+    for (let at = 0; at < ecomCount; at++) {
+      const retailId = chosen.get(categories[at]!.id);
+      if (retailId === NO_RETAIL) saidNone.add(at);
+      const ordinal = retailId === undefined || retailId === NO_RETAIL ? -1 : retail.ordinalOf.get(retailId);
+      if (ordinal >= 0 && ecomOfRetail[ordinal] === NONE) join(at, ordinal, 'chosen');
+    }
+  }
+  const settled = (at: number) => retailOfEcom[at] !== NONE || saidNone.has(at);
 
   // 1 and 2: remembered links, then references; where several name one Retail category, the oldest copy.
   const rememberedCategories = linkLookup(remembered?.categories);
+  const rememberedHows = firstHows(remembered?.categories);
   for (let at = 0; at < ecomCount; at++) {
-    const retailId = rememberedCategories.get(categories[at]!.id);
+    if (settled(at)) continue;
+    const id = categories[at]!.id;
+    const retailId = rememberedCategories.get(id);
     const ordinal = retailId === undefined ? -1 : retail.ordinalOf.get(retailId);
-    if (ordinal >= 0 && ecomOfRetail[ordinal] === NONE) join(at, ordinal, 'remembered');
+    if (ordinal >= 0 && ecomOfRetail[ordinal] === NONE)
+      join(at, ordinal, 'remembered', rememberedHows.get(id) ?? 'remembered');
   }
   for (let at = 0; at < ecomCount; at++) {
-    if (retailOfEcom[at] !== NONE) continue;
+    if (settled(at)) continue;
     const retailId = retailIdOf(categories[at]!.externalReferenceId);
     const ordinal = retailId === null ? -1 : retail.ordinalOf.get(retailId);
     if (ordinal < 0) continue;
@@ -74,6 +112,7 @@ export function linkRecords(
       if (categoryHow[current] !== 'id' || !isPreferredCopy(categories[at]!, categories[current]!)) continue;
       retailOfEcom[current] = NONE;
       categoryHow[current] = undefined;
+      firstHow[current] = undefined;
     }
     join(at, ordinal, 'id');
   }
@@ -82,14 +121,15 @@ export function linkRecords(
   // new, as Lightspeed's own sync sees it.
   if (!needsEvidence(categories)) {
     const products = linkProducts(retail, ecom, items, linkLookup(remembered?.products), retailOfEcom, false);
-    return { retailOfEcom, ecomOfRetail, categoryHow, ambiguousRetail: new Map(), ambiguousEcom: new Map(), products };
+    const none = { ambiguousRetail: new Map(), ambiguousEcom: new Map() };
+    return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ...none, saidNone, products };
   }
 
   const placeOfId = new Map<number, number>();
   for (let at = 0; at < ecomCount; at++) placeOfId.set(categories[at]!.id, at);
 
   // 3: only categories Lightspeed made can be a Retail category's copy without saying so.
-  const isCandidate = (at: number) => retailOfEcom[at] === NONE && isLightspeeds(categories[at]!);
+  const isCandidate = (at: number) => !settled(at) && isLightspeeds(categories[at]!);
   const retailPaths = retailPathKeys(retail);
   const ecomPaths = ecomPathKeys(categories, (id) => placeOfId.get(id) ?? NONE);
   pairUnique(
@@ -111,7 +151,18 @@ export function linkRecords(
 
   // What is still unlinked on the Retail side while a Lightspeed category of its name waits unlinked: a tie.
   const { ambiguousRetail, ambiguousEcom } = ties(retail, categories, ecomOfRetail, isCandidate);
-  return { retailOfEcom, ecomOfRetail, categoryHow, ambiguousRetail, ambiguousEcom, products };
+  return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ambiguousRetail, ambiguousEcom, saidNone, products };
+}
+
+/** A remembered list's first evidence, by eCom id (utils/sync/remembered-links.ts keeps it). */
+function firstHows(list: LinkList | undefined): Map<number, LinkHow> {
+  const hows = new Map<number, LinkHow>();
+  if (list?.hows === undefined) return hows;
+  for (let i = 0; i < list.ecomIds.length; i++) {
+    const how = LINK_HOWS[list.hows[i]!];
+    if (how !== undefined && how !== 'remembered') hows.set(list.ecomIds[i]!, how);
+  }
+  return hows;
 }
 
 /**

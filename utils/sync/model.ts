@@ -24,7 +24,13 @@ export interface RetailItem {
   id: number;
   /** R-Series calls the item's name its description. */
   name: string;
+  /** The code it shows as: its custom SKU, else its system SKU. */
   sku: string;
+  /**
+   * Every code it is known by (custom SKU, system SKU, UPC, EAN; distinct, none empty): which one Lightspeed's sync
+   * puts in the eCom product's SKU is unknown, so each is evidence (link-products.ts). Absent: `sku` alone.
+   */
+  codes?: string[];
   /** 0 = no category. */
   categoryId: number;
   publishToEcom: boolean;
@@ -88,15 +94,23 @@ export interface History {
   categories: Record<number, CategoryMemory>;
   /** The links the last plan made, so that a later rename or move in Retail is still the same record's. */
   links?: RememberedLinks;
+  /**
+   * What the merchant settled by hand (utils/sync/linker.ts): eCom category id → the Retail category id it is the
+   * copy of, or NO_RETAIL when they said it is the copy of none. Wins over every other evidence until undone.
+   */
+  choices?: LinkList;
 }
 
+/** In History.choices: the merchant said this eCom category is the copy of no Retail category. */
+export const NO_RETAIL = 0;
+
 /**
- * How a Retail record and an eCom record were found to be one (utils/sync/linker.ts), strongest first: a link
- * remembered from an earlier read, the eCom record's externalReferenceId naming the Retail record, the same
+ * How a Retail record and an eCom record were found to be one (utils/sync/linker.ts), strongest first: the
+ * merchant's own choice, a link remembered from an earlier read, the eCom record's externalReferenceId naming the Retail record, the same
  * path, the same name under linked parents, the products both hold; for products, the SKU, or the name within a
  * linked category.
  */
-export const LINK_HOWS = ['remembered', 'id', 'path', 'parent+name', 'products', 'sku', 'name'] as const;
+export const LINK_HOWS = ['chosen', 'remembered', 'id', 'path', 'parent+name', 'products', 'sku', 'name'] as const;
 export type LinkHow = (typeof LINK_HOWS)[number];
 
 /**
@@ -112,6 +126,11 @@ export interface RememberedLinks {
 export interface LinkList {
   ecomIds: number[];
   retailIds: number[];
+  /**
+   * Remembered category links: how each was first made, as its index in LINK_HOWS, so a link kept from read to
+   * read still says what evidence made it. Absent in caches written before it was kept.
+   */
+  hows?: number[];
 }
 
 export const CATEGORY_STATUSES = [
@@ -152,11 +171,15 @@ export interface CategoryState {
   enabledProductCount: number;
   /** How its Retail and eCom records were linked, when they were. */
   link?: LinkHow;
+  /** For a `remembered` link: the evidence that first made it, when known. */
+  firstLink?: LinkHow;
   /**
    * Status `ambiguous`: the records that could equally be its counterpart, which Sync Lens will not choose
    * between — eCom ids for a Retail category, Retail ids for an eCom category.
    */
   candidates?: number[];
+  /** The merchant said this eCom category is the copy of no Retail category (History.choices). */
+  noRetail?: true;
 }
 
 export const PRODUCT_ISSUES = [

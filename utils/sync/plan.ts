@@ -21,7 +21,7 @@ import { rememberedLinks } from './remembered-links.ts';
  */
 export function plan(retail: RetailSnapshot, ecom: EcomSnapshot, history: History): Plan {
   const retailIndex = indexRetail(retail);
-  const links = linkRecords(retailIndex, ecom, retail.items, history.links);
+  const links = linkRecords(retailIndex, ecom, retail.items, history.links, history.choices);
   const ecomIndex = indexEcom(ecom, retailIndex, links);
   const facts = productFacts(ecom.products, retail.items, links.products);
   const placements = placeProducts(facts, retailIndex, ecomIndex);

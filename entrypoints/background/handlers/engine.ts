@@ -98,6 +98,11 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
       return null;
     },
 
+    // Sync Lens's own memory only, so a public (read-only) token may settle links too.
+    async 'choose-link'({ ecomId, retailId }) {
+      return { summary: await (await engineOrFail()).chooseLink(ecomId, retailId) };
+    },
+
     async words({ language }) {
       return overlayMessages(language);
     },

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-import type { Sandbox } from '../../../sandbox/server.ts';
+import type { Sandbox, SandboxOptions } from '../../../sandbox/server.ts';
 import { startTestSandbox } from '../../integration/support/sandbox.ts';
 import { connectToSandbox } from './connect.ts';
 import { launchWithExtension, type ExtensionSession } from './extension.ts';
@@ -20,13 +20,17 @@ export interface ConnectedAdmin {
  * before the admin opens. `ready` receives what was made; everything is closed after the file's last test.
  */
 export function connectedAdminPerFile(
-  open: Parameters<typeof openAdmin>[2] & { prepare?: (sandbox: Sandbox) => Promise<void> },
+  open: Parameters<typeof openAdmin>[2] & {
+    prepare?: (sandbox: Sandbox) => Promise<void>;
+    /** How the sandbox starts (what its API shows of Lightspeed's mapping, …); the demo world by default. */
+    sandbox?: SandboxOptions;
+  },
   ready: (connected: ConnectedAdmin) => void | Promise<void>,
 ): void {
   let sandbox: Sandbox | undefined;
   let session: ExtensionSession | undefined;
   beforeAll(async () => {
-    sandbox = await startTestSandbox();
+    sandbox = await startTestSandbox(open.sandbox);
     session = await launchWithExtension();
     await connectToSandbox(session, sandbox);
     await open.prepare?.(sandbox);

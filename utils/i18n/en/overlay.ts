@@ -84,6 +84,7 @@ export const overlay = {
   'overlay.details.noProducts': 'No products',
   'overlay.details.pending':
     'It exists in Retail POS and is not in eCom yet. Lightspeed’s next sync creates it here, disabled; enable it then.',
+  'overlay.link.chosen': 'Linked to its Retail category by your choice.',
   'overlay.link.remembered': 'Linked to its Retail record as at the last read.',
   'overlay.link.id': 'Linked to its Retail record by the id eCom keeps for it.',
   'overlay.link.path': 'Linked to its Retail category by the same place and name.',
@@ -91,10 +92,40 @@ export const overlay = {
   'overlay.link.products': 'Linked to its Retail category by the products both hold.',
   'overlay.link.sku': 'Linked to its Retail item by its SKU.',
   'overlay.link.name': 'Linked to its Retail item by its name in the same category.',
+  'overlay.link.first': 'It was first found {how}.',
+  'overlay.linkBy.chosen': 'by your choice',
+  'overlay.linkBy.remembered': 'at an earlier read',
+  'overlay.linkBy.id': 'by the id eCom keeps for it',
+  'overlay.linkBy.path': 'by the same place and name',
+  'overlay.linkBy.parent+name': 'by its name under the same parent',
+  'overlay.linkBy.products': 'by the products both hold',
+  'overlay.linkBy.sku': 'by its SKU',
+  'overlay.linkBy.name': 'by its name in the same category',
   'overlay.details.candidates.one':
     '{count} possible match on the other side. Sync Lens does not choose between equals: nothing is changed until it can tell.',
   'overlay.details.candidates.other':
     '{count} possible matches on the other side. Sync Lens does not choose between equals: nothing is changed until it can tell.',
+  'overlay.choice.heading': 'Which Retail category is it?',
+  'overlay.choice.intro.ambiguous':
+    'The evidence cannot tell, so Sync Lens changes nothing here. If you know which it is, say so: Sync Lens remembers your choice.',
+  'overlay.choice.intro.orphaned':
+    'If Retail POS still has it, under another name or in another place, say which: Sync Lens remembers your choice.',
+  'overlay.choice.label': 'Its Retail category',
+  'overlay.choice.placeholder': 'Choose…',
+  'overlay.choice.likely': '{path} (same name)',
+  'overlay.choice.none': 'None: Retail POS has no such category',
+  'overlay.choice.preview.pair':
+    'Sync Lens will treat “{name}” as the copy of “{path}” in Retail POS: its status, its lock and every sync follow that category from now on.',
+  'overlay.choice.preview.none':
+    'Sync Lens will treat “{name}” as a category Retail POS no longer has, and leave it as it is. A Retail category of the same name then counts as not in eCom yet.',
+  'overlay.choice.preview.local':
+    'Nothing is written to your stores: the choice is kept by Sync Lens in this browser, and you can undo it here.',
+  'overlay.choice.confirm': 'Remember this choice',
+  'overlay.choice.cancel': 'Cancel',
+  'overlay.choice.failed': 'Sync Lens did not take this choice: {reason}',
+  'overlay.choice.saidPair': 'You chose its Retail category: “{path}”.',
+  'overlay.choice.saidNone': 'You said Retail POS has no category for it.',
+  'overlay.choice.undo': 'Undo my choice',
   'overlay.drift.intro': 'Retail POS has what eCom does not show yet:',
   'overlay.drift.name': 'Name in Retail: “{retail}” (eCom shows “{ecom}”).',
   'overlay.drift.parent': 'Place in Retail: under {retail} (eCom shows it under {ecom}).',

@@ -86,6 +86,7 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.details.noProducts': 'Aucun produit',
   'overlay.details.pending':
     'Elle existe dans Retail POS mais pas encore dans eCom. La prochaine synchronisation de Lightspeed la crée ici, désactivée ; activez-la ensuite.',
+  'overlay.link.chosen': 'Reliée à sa catégorie Retail par votre choix.',
   'overlay.link.remembered': 'Reliée à son équivalent Retail comme à la dernière lecture.',
   'overlay.link.id': 'Reliée à son équivalent Retail par l’identifiant qu’eCom garde pour lui.',
   'overlay.link.path': 'Reliée à sa catégorie Retail par la même place et le même nom.',
@@ -93,10 +94,40 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.link.products': 'Reliée à sa catégorie Retail par les produits qu’elles ont en commun.',
   'overlay.link.sku': 'Relié à son article Retail par sa référence (SKU).',
   'overlay.link.name': 'Relié à son article Retail par son nom dans la même catégorie.',
+  'overlay.link.first': 'Elle avait d’abord été trouvée {how}.',
+  'overlay.linkBy.chosen': 'par votre choix',
+  'overlay.linkBy.remembered': 'lors d’une lecture précédente',
+  'overlay.linkBy.id': 'par l’identifiant qu’eCom garde pour elle',
+  'overlay.linkBy.path': 'par la même place et le même nom',
+  'overlay.linkBy.parent+name': 'par son nom sous le même parent',
+  'overlay.linkBy.products': 'par les produits qu’elles ont en commun',
+  'overlay.linkBy.sku': 'par sa référence (SKU)',
+  'overlay.linkBy.name': 'par son nom dans la même catégorie',
   'overlay.details.candidates.one':
     '{count} correspondance possible de l’autre côté. Sync Lens ne choisit pas entre des égales : rien n’est modifié tant qu’il ne peut pas trancher.',
   'overlay.details.candidates.other':
     '{count} correspondances possibles de l’autre côté. Sync Lens ne choisit pas entre des égales : rien n’est modifié tant qu’il ne peut pas trancher.',
+  'overlay.choice.heading': 'De quelle catégorie Retail s’agit-il ?',
+  'overlay.choice.intro.ambiguous':
+    'Les indices ne permettent pas de trancher : Sync Lens ne modifie donc rien ici. Si vous savez laquelle c’est, dites-le : Sync Lens retient votre choix.',
+  'overlay.choice.intro.orphaned':
+    'Si Retail POS l’a encore, sous un autre nom ou à une autre place, indiquez laquelle : Sync Lens retient votre choix.',
+  'overlay.choice.label': 'Sa catégorie Retail',
+  'overlay.choice.placeholder': 'Choisir…',
+  'overlay.choice.likely': '{path} (même nom)',
+  'overlay.choice.none': 'Aucune : Retail POS n’a pas cette catégorie',
+  'overlay.choice.preview.pair':
+    'Sync Lens traitera « {name} » comme la copie de « {path} » dans Retail POS : son état, son verrou et chaque synchronisation suivront désormais cette catégorie.',
+  'overlay.choice.preview.none':
+    'Sync Lens traitera « {name} » comme une catégorie que Retail POS n’a plus, et la laissera telle quelle. Une catégorie Retail du même nom comptera alors comme pas encore dans eCom.',
+  'overlay.choice.preview.local':
+    'Rien n’est écrit dans vos boutiques : Sync Lens garde ce choix dans ce navigateur, et vous pouvez l’annuler ici.',
+  'overlay.choice.confirm': 'Retenir ce choix',
+  'overlay.choice.cancel': 'Annuler',
+  'overlay.choice.failed': 'Sync Lens n’a pas pris ce choix en compte : {reason}',
+  'overlay.choice.saidPair': 'Vous avez choisi sa catégorie Retail : « {path} ».',
+  'overlay.choice.saidNone': 'Vous avez indiqué que Retail POS n’a pas de catégorie pour elle.',
+  'overlay.choice.undo': 'Annuler mon choix',
   'overlay.drift.intro': 'Retail POS contient ce qu’eCom n’affiche pas encore :',
   'overlay.drift.name': 'Nom dans Retail : « {retail} » (eCom affiche « {ecom} »).',
   'overlay.drift.parent': 'Place dans Retail : sous {retail} (eCom l’affiche sous {ecom}).',
