@@ -99,28 +99,30 @@ function linkByCodes(
   join: (at: number, item: number) => void,
 ): void {
   const TIED = -2;
-  const itemOfCode = new Map<string, number>();
+  // Keyed by the products' SKUs rather than the items' codes: half as many keys to hash and store.
+  const productOfKey = new Map<string, number>();
+  for (let at = 0; at < productCount; at++) {
+    const key = skuOf(at);
+    if (key !== '') productOfKey.set(key, productOfKey.has(key) ? TIED : at);
+  }
+  const itemOfProduct = new Int32Array(productCount).fill(-1);
+  const matches = new Uint8Array(items.length);
   for (let item = 0; item < items.length; item++) {
     if (itemTaken[item] === 1) continue;
     const record = items[item]!;
-    for (const code of record.codes ?? [record.sku]) {
-      const key = skuKey(code);
-      if (key === '') continue;
-      const known = itemOfCode.get(key);
-      itemOfCode.set(key, known === undefined || known === item ? item : TIED);
+    const codes = record.codes;
+    const count = codes === undefined ? 1 : codes.length;
+    for (let c = 0; c < count; c++) {
+      const at = productOfKey.get(skuKey(codes === undefined ? record.sku : codes[c]!));
+      if (at === undefined || at === TIED) continue;
+      const before = itemOfProduct[at]!;
+      if (before === item) continue;
+      itemOfProduct[at] = before === -1 ? item : TIED;
+      if (matches[item]! < 2) matches[item] = matches[item]! + 1;
     }
-  }
-  const itemOfProduct = new Int32Array(productCount).fill(-1);
-  const pointedAt = new Uint16Array(items.length);
-  for (let at = 0; at < productCount; at++) {
-    const key = skuOf(at);
-    const item = key === '' ? undefined : itemOfCode.get(key);
-    if (item === undefined || item === TIED) continue;
-    itemOfProduct[at] = item;
-    if (pointedAt[item]! < 2) pointedAt[item] = pointedAt[item]! + 1;
   }
   for (let at = 0; at < productCount; at++) {
     const item = itemOfProduct[at]!;
-    if (item >= 0 && pointedAt[item] === 1) join(at, item);
+    if (item >= 0 && matches[item] === 1) join(at, item);
   }
 }
