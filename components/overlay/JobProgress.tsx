@@ -1,3 +1,4 @@
+import { jobCounts } from '../../utils/i18n/language.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import type { JobProgress } from '../../utils/jobs/model.ts';
 import type { Words } from '../../utils/overlay/words.ts';
@@ -22,5 +23,5 @@ export function jobOutcome(words: Words, progress: JobProgress): string {
   const { t } = words;
   if (progress.status === 'cancelled') return t('overlay.job.cancelled');
   if (progress.status === 'failed') return t('overlay.job.failed', { reason: sayIn(progress.error, words.language) });
-  return t('overlay.job.summary', { done: progress.done, failed: progress.failed, skipped: progress.skipped });
+  return jobCounts(words.n, progress);
 }

@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../utils/i18n/index.ts';
+import { jobCounts, type MessageKey, type Translate } from '../../utils/i18n/index.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import type { JobKind } from '../../utils/jobs/model.ts';
 import type { ActivityLine } from '../../utils/own-pages/activity.ts';
@@ -34,15 +34,16 @@ export function ActivityCard(props: { t: Translate; lines: readonly ActivityLine
 function say(t: Translate, line: ActivityLine, time: (iso: string) => string): string {
   switch (line.kind) {
     case 'reads':
+      const categories = t.n('count.categories', line.categories);
       return line.count === 1
-        ? t('options.activity.read.one', { categories: line.categories })
-        : t('options.activity.read.many', { count: line.count, since: time(line.since), categories: line.categories });
+        ? t('options.activity.read.once', { categories })
+        : t('options.activity.read.times', { times: line.count, since: time(line.since), categories });
     case 'read-failed':
       return t('options.activity.readFailed', { error: sayIn(line.error, t.language) });
     case 'job': {
       const undoWords = line.undo ? UNDO_WORDS[line.job] : undefined;
       const action = t(undoWords ?? `options.activity.job.${line.job}`);
-      const counts = t('options.activity.counts', { done: line.done, failed: line.failed, skipped: line.skipped });
+      const counts = jobCounts(t.n, line);
       const said = t('options.activity.jobLine', { action, counts }) + refusedWords(t, line.refused);
       if (line.status === 'cancelled') return `${said} ${t('options.activity.status.cancelled')}`;
       if (line.status === 'failed') return `${said} ${t('options.activity.status.failed')}`;
@@ -56,8 +57,7 @@ function refusedWords(t: Translate, refused: readonly string[] | undefined): str
   if (!refused || refused.length === 0) return '';
   const shown = refused.slice(0, MAX_REFUSED_NAMES).map((name) => `“${name}”`);
   const names = refused.length > MAX_REFUSED_NAMES ? `${shown.join(', ')}…` : shown.join(', ');
-  const key = refused.length === 1 ? 'options.activity.refused.one' : 'options.activity.refused.many';
-  return ` ${t(key, { count: refused.length, names })}`;
+  return ` ${t.n('options.activity.refused', refused.length, { names })}`;
 }
 
 /** A long list would hide the rest of the log. */

@@ -28,7 +28,7 @@ export function FirstReadSummary(props: {
         <p data-read="done">
           {t('options.read', {
             time: timeAgo(readAt, props.language),
-            total: summary.categories.total,
+            categories: t.n('count.categories', summary.categories.total),
             new: summary.newDisabled,
             pending: summary.categories.pending,
             live: summary.categories.live,

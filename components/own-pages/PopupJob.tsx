@@ -1,4 +1,4 @@
-import type { MessageKey, Translate } from '../../utils/i18n/index.ts';
+import { jobCounts, type MessageKey, type Translate } from '../../utils/i18n/index.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import { isUnderway, type JobProgress } from '../../utils/jobs/model.ts';
 
@@ -23,7 +23,7 @@ export function PopupJob(props: { t: Translate; job: JobProgress; onUndo: (() =>
         </p>
       ) : (
         <p class="job__count" role="status" data-job-done={job.done} data-job-failed={job.failed}>
-          {t('popup.job.done', { done: job.done, failed: job.failed, skipped: job.skipped })}
+          {t('popup.job.done', { counts: jobCounts(t.n, job) })}
         </p>
       )}
       {!running && props.onUndo && job.done > 0 && (

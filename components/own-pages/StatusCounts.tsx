@@ -7,7 +7,7 @@ export function StatusCounts({ t, summary }: { t: Translate; summary: Summary })
   return (
     <section class="counts" aria-labelledby="counts-heading">
       <h2 id="counts-heading" data-count="total" data-value={summary.categories.total}>
-        {t('popup.categories', { total: summary.categories.total })}
+        {t.n('popup.categories', summary.categories.total)}
       </h2>
       <dl class="counts__list">
         {CATEGORY_STATUSES.map((status) => (

@@ -193,7 +193,7 @@ function Popup() {
 
       {confirming ? (
         <div class="confirm" role="group" aria-labelledby="enable-confirm">
-          <p id="enable-confirm">{t('popup.enableConfirm', { count: newCount })}</p>
+          <p id="enable-confirm">{t.n('popup.enableConfirm', newCount)}</p>
           <button type="button" class="button button--primary" onClick={() => void enable()}>
             {t('popup.enableYes')}
           </button>
@@ -212,7 +212,7 @@ function Popup() {
             disabled={busy || newCount === 0 || readOnly}
             onClick={() => setConfirming(true)}
           >
-            {newCount === 0 ? t('popup.enableNone') : t('popup.enable', { count: newCount })}
+            {newCount === 0 ? t('popup.enableNone') : t.n('popup.enable', newCount)}
           </button>
         </div>
       )}

@@ -11,15 +11,20 @@
 import { en, type MessageKey, type Messages } from './en.ts';
 import { fr } from './fr.ts';
 
-import { fill, type Language } from './language.ts';
+import { fill, pluralForm, type Language } from './language.ts';
 
-export { detectLanguage, fill, toLanguage, type Language } from './language.ts';
+export { detectLanguage, fill, jobCounts, toLanguage, type Language } from './language.ts';
 export type { MessageKey };
 
 export const LANGUAGES: Record<Language, Messages> = { en, fr };
 
+/** The message keys that come in two plural forms, without their ".one" / ".other" ending. */
+export type PluralMessageKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+
 export interface Translate {
   (key: MessageKey, params?: Record<string, string | number>): string;
+  /** The plural form the language's own rules pick for `count`, with {count} filled. */
+  n(key: PluralMessageKey, count: number, params?: Record<string, string | number>): string;
   /** The language it speaks, for what the background says in every language (utils/i18n/said.ts). */
   readonly language: Language;
 }
@@ -27,7 +32,10 @@ export interface Translate {
 /** A translator for one language; {name} placeholders are filled from params. */
 export function translator(language: Language): Translate {
   const messages = LANGUAGES[language];
-  return Object.assign((key: MessageKey, params?: Record<string, string | number>) => fill(messages[key], params), {
+  const t = (key: MessageKey, params?: Record<string, string | number>) => fill(messages[key], params);
+  return Object.assign(t, {
+    n: (key: PluralMessageKey, count: number, params: Record<string, string | number> = {}) =>
+      t(`${key}.${pluralForm(language, count)}` as MessageKey, { count, ...params }),
     language,
   });
 }

@@ -2,7 +2,7 @@ import { common as enCommon } from '../i18n/en/common.ts';
 import { overlayOffline as enOffline } from '../i18n/en/overlay-offline.ts';
 import { common as frCommon } from '../i18n/fr/common.ts';
 import { overlayOffline as frOffline } from '../i18n/fr/overlay-offline.ts';
-import { fill, type Language } from '../i18n/language.ts';
+import { fill, pluralForm, type Language } from '../i18n/language.ts';
 import type { OverlayMessages } from '../i18n/overlay-messages.ts';
 import { timeAgo } from '../i18n/time-ago.ts';
 import { ask } from '../messaging/ask.ts';
@@ -39,14 +39,12 @@ export interface Words {
 export function createWords(language: Language, messages: OverlayMessages | null): Words {
   const table: Partial<Record<OverlayKey, string>> = messages ?? OFFLINE[language];
   const t: OverlayTranslate = (key, params) => fill(table[key] ?? '', params);
-  const rules = new Intl.PluralRules(language);
   const absolute = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' });
   return {
     language,
     t,
     n(key, count, params = {}) {
-      const form = rules.select(count) === 'one' ? 'one' : 'other';
-      return t(`${key}.${form}` as OverlayKey, { count, ...params });
+      return t(`${key}.${pluralForm(language, count)}` as OverlayKey, { count, ...params });
     },
     ago: (iso, now) => timeAgo(iso, language, now),
     dateTime(iso) {

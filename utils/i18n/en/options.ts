@@ -31,7 +31,7 @@ export const options = {
 
   'options.reading': 'Reading your stores… a few seconds, longer for a big catalog.',
   'options.read':
-    'Read {time}: {total} categories. {new} newly arrived and still disabled, {pending} waiting to arrive, {live} live.',
+    'Read {time}: {categories}. Newly arrived and still disabled: {new} · waiting to arrive: {pending} · live: {live}.',
   'options.openAdmin': 'Open your categories page',
 
   'options.retail.heading': '2. Your Retail POS (R-Series) account',
@@ -93,8 +93,8 @@ export const options = {
   'options.activity.heading': 'What Sync Lens did',
   'options.activity.explain': 'Newest first. Sync Lens reads both stores every few minutes, and after each action.',
   'options.activity.empty': 'Nothing yet.',
-  'options.activity.read.one': 'Read the stores: {categories} categories.',
-  'options.activity.read.many': 'Read the stores {count} times since {since}: {categories} categories.',
+  'options.activity.read.once': 'Read the stores: {categories}.',
+  'options.activity.read.times': 'Read the stores {times} times since {since}: {categories}.',
   'options.activity.readFailed': 'Could not read the stores: {error}',
   'options.activity.job.enable-categories': 'Enabled categories',
   'options.activity.job.disable-categories': 'Disabled categories',
@@ -103,13 +103,12 @@ export const options = {
   'options.activity.job.sync': 'Ran the one-way sync',
   'options.activity.undo.disable-categories': 'Undid enabling categories',
   'options.activity.undo.disable-products': 'Undid enabling products',
-  'options.activity.counts': '{done} done, {failed} failed, {skipped} skipped.',
-  'options.activity.jobLine': '{action}: {counts}',
+  'options.activity.jobLine': '{action}: {counts}.',
   'options.activity.status.cancelled': 'Cancelled.',
   'options.activity.status.failed': 'Stopped on an error.',
   'options.activity.refused.one':
     'eCom refused a change it will keep refusing ({names}): automatic syncs leave it out from now on, until it changes in Retail POS or you start a sync yourself.',
-  'options.activity.refused.many':
+  'options.activity.refused.other':
     'eCom refused {count} changes it will keep refusing ({names}): automatic syncs leave them out from now on, until they change in Retail POS or you start a sync yourself.',
   'options.forget.heading': 'Forget this store',
   'options.forget.explain':

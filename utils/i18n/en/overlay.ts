@@ -80,7 +80,7 @@ export const overlay = {
   'overlay.details.title': 'About “{name}”',
   'overlay.details.close': 'Close',
   'overlay.details.path': 'In the tree: {path}',
-  'overlay.details.products': '{enabled} of {count} products enabled',
+  'overlay.details.products': 'Products enabled: {enabled} of {count}',
   'overlay.details.noProducts': 'No products',
   'overlay.details.pending':
     'It exists in Retail POS and is not in eCom yet. Lightspeed’s next sync creates it here, disabled; enable it then.',
@@ -210,7 +210,6 @@ export const overlay = {
   'overlay.job.hide': 'Keep working',
   'overlay.job.details': 'Details',
   'overlay.job.updating': 'Reading the result from eCom…',
-  'overlay.job.summary': '{done} done, {failed} failed, {skipped} skipped',
   'overlay.job.doneTitle.enable-categories': 'Categories enabled',
   'overlay.job.doneTitle.disable-categories': 'Categories put back',
   'overlay.job.doneTitle.enable-products': 'Products enabled',

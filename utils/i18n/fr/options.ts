@@ -32,7 +32,7 @@ export const options: Record<keyof typeof english, string> = {
 
   'options.reading': 'Lecture de vos boutiques… quelques secondes, plus pour un grand catalogue.',
   'options.read':
-    'Lu {time} : {total} catégories. {new} tout juste arrivées et encore désactivées, {pending} en attente d’arrivée, {live} en ligne.',
+    'Lu {time} : {categories}. Tout juste arrivées et encore désactivées : {new} · en attente d’arrivée : {pending} · en ligne : {live}.',
   'options.openAdmin': 'Ouvrir votre page des catégories',
 
   'options.retail.heading': '2. Votre compte Retail POS (R-Series)',
@@ -95,8 +95,8 @@ export const options: Record<keyof typeof english, string> = {
   'options.activity.explain':
     'Du plus récent au plus ancien. Sync Lens lit les deux boutiques toutes les quelques minutes, et après chaque action.',
   'options.activity.empty': 'Rien pour l’instant.',
-  'options.activity.read.one': 'Boutiques lues : {categories} catégories.',
-  'options.activity.read.many': 'Boutiques lues {count} fois depuis {since} : {categories} catégories.',
+  'options.activity.read.once': 'Boutiques lues : {categories}.',
+  'options.activity.read.times': 'Boutiques lues {times} fois depuis {since} : {categories}.',
   'options.activity.readFailed': 'Lecture des boutiques impossible : {error}',
   'options.activity.job.enable-categories': 'Catégories activées',
   'options.activity.job.disable-categories': 'Catégories désactivées',
@@ -105,13 +105,12 @@ export const options: Record<keyof typeof english, string> = {
   'options.activity.job.sync': 'Synchronisation à sens unique',
   'options.activity.undo.disable-categories': 'Activation des catégories annulée',
   'options.activity.undo.disable-products': 'Activation des produits annulée',
-  'options.activity.counts': '{done} faits, {failed} en échec, {skipped} ignorés.',
-  'options.activity.jobLine': '{action} : {counts}',
+  'options.activity.jobLine': '{action} : {counts}.',
   'options.activity.status.cancelled': 'Annulé.',
   'options.activity.status.failed': 'Arrêté sur une erreur.',
   'options.activity.refused.one':
     'eCom a refusé une modification qu’il refusera encore ({names}) : les synchronisations automatiques la laissent désormais de côté, jusqu’à ce qu’elle change dans Retail POS ou que vous lanciez vous-même une synchronisation.',
-  'options.activity.refused.many':
+  'options.activity.refused.other':
     'eCom a refusé {count} modifications qu’il refusera encore ({names}) : les synchronisations automatiques les laissent désormais de côté, jusqu’à ce qu’elles changent dans Retail POS ou que vous lanciez vous-même une synchronisation.',
   'options.forget.heading': 'Oublier cette boutique',
   'options.forget.explain':

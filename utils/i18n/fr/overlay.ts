@@ -82,7 +82,7 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.details.title': 'À propos de « {name} »',
   'overlay.details.close': 'Fermer',
   'overlay.details.path': 'Dans l’arborescence : {path}',
-  'overlay.details.products': '{enabled} produits activés sur {count}',
+  'overlay.details.products': 'Produits activés : {enabled} sur {count}',
   'overlay.details.noProducts': 'Aucun produit',
   'overlay.details.pending':
     'Elle existe dans Retail POS mais pas encore dans eCom. La prochaine synchronisation de Lightspeed la crée ici, désactivée ; activez-la ensuite.',
@@ -212,7 +212,6 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.job.hide': 'Continuer à travailler',
   'overlay.job.details': 'Détails',
   'overlay.job.updating': 'Lecture du résultat dans eCom…',
-  'overlay.job.summary': '{done} fait(s), {failed} en échec, {skipped} ignoré(s)',
   'overlay.job.doneTitle.enable-categories': 'Catégories activées',
   'overlay.job.doneTitle.disable-categories': 'Catégories remises en l’état',
   'overlay.job.doneTitle.enable-products': 'Produits activés',
