@@ -33,11 +33,12 @@ export function ActivityCard(props: { t: Translate; lines: readonly ActivityLine
 
 function say(t: Translate, line: ActivityLine, time: (iso: string) => string): string {
   switch (line.kind) {
-    case 'reads':
+    case 'reads': {
       const categories = t.n('count.categories', line.categories);
       return line.count === 1
         ? t('options.activity.read.once', { categories })
         : t('options.activity.read.times', { times: line.count, since: time(line.since), categories });
+    }
     case 'read-failed':
       return t('options.activity.readFailed', { error: sayIn(line.error, t.language) });
     case 'job': {
