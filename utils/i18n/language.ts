@@ -38,5 +38,7 @@ export function jobCounts(
   n: (key: 'count.done' | 'count.failed' | 'count.skipped', count: number) => string,
   counts: { done: number; failed: number; skipped: number },
 ): string {
-  return [n('count.done', counts.done), n('count.failed', counts.failed), n('count.skipped', counts.skipped)].join(', ');
+  return [n('count.done', counts.done), n('count.failed', counts.failed), n('count.skipped', counts.skipped)].join(
+    ', ',
+  );
 }
