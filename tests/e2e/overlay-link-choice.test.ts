@@ -81,6 +81,23 @@ describe('links on evidence, and the merchant’s word where evidence ends', () 
     await expect.poll(() => badge(page, twins.twin.id).textContent()).toBe('Not in Retail');
   });
 
+  it('keeps the testing contract on every category badge: its eCom id and its status on the host', async () => {
+    const hosts = page.locator('li[data-category-id] > .ec-category-row [data-sync-lens-chip="category"]');
+    const seen = await hosts.evaluateAll((elements) =>
+      elements.map((host) => ({
+        row: host.closest('li[data-category-id]')!.getAttribute('data-category-id'),
+        id: host.getAttribute('data-sync-lens-id'),
+        status: host.getAttribute('data-sync-lens-status'),
+      })),
+    );
+    expect(seen.length).toBeGreaterThan(10);
+    for (const chip of seen) expect(chip.id).toBe(chip.row);
+    const statusOf = (id: number) => seen.find((chip) => chip.id === String(id))?.status;
+    expect(statusOf(twins.twin.id)).toBe('orphaned');
+    expect(statusOf(DOUDOUNES)).toMatch(/^(new|live|disabled|drift)$/);
+    expect(seen.find((chip) => chip.id === '0')?.status).toBe('storefront');
+  });
+
   it('undoes the choice from the same place, and the evidence decides again', async () => {
     await waitForBar(page);
     await openDetails(twins.original.id);

@@ -8,6 +8,11 @@ export const ROW_MARK = 'data-sync-lens';
 export const CHIP_ATTRIBUTE = 'data-sync-lens-chip';
 /** The id of the category or product a chip is about. */
 export const CHIP_ID_ATTRIBUTE = 'data-sync-lens-id';
+/**
+ * What a category chip says, as the engine's status ("live", "ambiguous"…; "storefront" on the Store front page's
+ * row). With the two above, the testing contract every category chip keeps, wherever it is placed.
+ */
+export const CHIP_STATUS_ATTRIBUTE = 'data-sync-lens-status';
 
 export interface Target {
   /** The admin's element we annotate; it carries ROW_MARK. Replaced by the admin, it loses both mark and chip. */
@@ -15,6 +20,8 @@ export interface Target {
   slot: Slot;
   kind: 'category' | 'product' | 'field';
   id: string;
+  /** For a category chip: its status (CHIP_STATUS_ATTRIBUTE). */
+  status?: string;
   /** What the chip shows, as a short key: equal signatures mean nothing to redo. Null: no chip here. */
   signature: string | null;
   /** Draws the chip's content into its shadow root (called only when the signature changed). */
@@ -58,6 +65,8 @@ export function annotate(targets: Iterable<Target>): number {
     if (inPlace && owner.getAttribute(ROW_MARK) === signature) continue;
     const host = inPlace ? existing : createChip(target.kind);
     host.setAttribute(CHIP_ID_ATTRIBUTE, target.id);
+    if (target.status === undefined) host.removeAttribute(CHIP_STATUS_ATTRIBUTE);
+    else host.setAttribute(CHIP_STATUS_ATTRIBUTE, target.status);
     const root = host.shadowRoot!;
     for (const child of [...root.childNodes]) if (child.nodeName !== 'STYLE') child.remove();
     target.fill(root);

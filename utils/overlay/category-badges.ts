@@ -27,6 +27,7 @@ export function categoryBadgeTargets(root: ParentNode, data: CategoryBadgeData, 
         slot,
         kind: 'category',
         id: '0',
+        status: 'storefront',
         signature: storefrontCount > 0 ? `${language}|storefront|${storefrontCount}` : null,
         fill: (shadow) =>
           chipButton(shadow, {
@@ -43,6 +44,7 @@ export function categoryBadgeTargets(root: ParentNode, data: CategoryBadgeData, 
       slot,
       kind: 'category',
       id: String(ecomId),
+      ...(state ? { status: state.status } : {}),
       signature: state ? `${language}|${badgeSignature(state)}` : null,
       fill: (shadow) => {
         if (!state) return;
