@@ -95,7 +95,7 @@ describe('a day in the admin with Sync Lens', () => {
     }
     const doudounes = dialog.locator(`tr[data-ecom-id="${NEW.doudounes}"]`);
     expect(await doudounes.locator('.sl-table__path').textContent()).toBe('Vestes/Doudounes');
-    expect(await doudounes.locator('.sl-table__num').textContent()).toBe('2 of 2 products enabled');
+    expect(await doudounes.locator('.sl-table__num').textContent()).toBe('Products enabled: 2 of 2');
     // The merchant turned Imperméables off after it was live: shown, unticked, with why.
     const impermeables = dialog.locator(`tr[data-ecom-id="${IMPERMEABLES}"]`);
     expect(await impermeables.locator('input').isChecked()).toBe(false);

@@ -38,6 +38,7 @@ const EVERY_REQUEST: Request[] = [
   { type: 'job-progress', id: 'no-such-job' },
   { type: 'undo', id: 'no-such-job' },
   { type: 'cancel', id: 'no-such-job' },
+  { type: 'choose-link', ecomId: 987_654_321, retailId: 0 },
   { type: 'connections' },
   { type: 'connect-ecom', storeId: '1', token: 'secret_planted' },
   { type: 'connect-retail', token: 'planted' },
