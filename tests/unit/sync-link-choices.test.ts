@@ -117,6 +117,24 @@ describe('the merchant’s choice of a category’s Retail counterpart', () => {
     expect(stateOf(fourth, 2001)?.firstLink).toBeUndefined();
   });
 
+  it('lets ids alone decide where Lightspeed writes them: memory neither outranks an id nor is kept', () => {
+    const retail = retailStore([
+      { id: 3, name: 'Vestes' },
+      { id: 4, name: 'Manteaux' },
+    ]);
+    const ecom = addCategories(
+      { categories: [], products: [] },
+      ecomCategory(2001, { name: 'Vestes', origin: 'LIGHTSPEED', externalReferenceId: '3' }),
+    );
+    const stale: History = {
+      ...emptyHistory(),
+      links: { categories: { ecomIds: [2001], retailIds: [4] }, products: { ecomIds: [], retailIds: [] } },
+    };
+    const result = plan(retail, ecom, stale);
+    expect(stateOf(result, 2001)).toMatchObject({ retailId: 3, link: 'id' });
+    expect(result.links!.categories.ecomIds).toEqual([]);
+  });
+
   it('keeps one choice per eCom category and one eCom category per Retail category', () => {
     let history = withChoice(emptyHistory(), 2001, 3);
     history = withChoice(history, 2001, 4);

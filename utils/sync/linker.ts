@@ -28,8 +28,9 @@ import { NONE, type RetailIndex } from './retail-index.ts';
  *    linked; the products both hold (for one renamed and moved at once);
  * 4. for products: the SKU; the name within a linked category (link-products.ts).
  *
- * Where Lightspeed's categories carry Retail ids (needsEvidence is false), 1 and 2 alone decide, as Lightspeed's
- * own sync does. Never a guess between equals: a link needs one candidate on each side. A Retail category still unlinked
+ * Where Lightspeed's categories carry Retail ids (needsEvidence is false), the merchant's choices and the ids
+ * alone decide, as Lightspeed's own sync does: nothing is remembered (an id outlives a rename or a move by
+ * itself), and reading a large store costs no lookup of memory. Never a guess between equals: a link needs one candidate on each side. A Retail category still unlinked
  * while an unlinked Lightspeed category of the same name exists anywhere is `ambiguous`, with its candidates,
  * and nothing creates a copy of it or acts on those candidates until the evidence, or the merchant, settles it.
  * Pure, and independent of the order the snapshots list their records in.
@@ -52,6 +53,8 @@ export interface Links {
   ambiguousEcom: Map<number, number[]>;
   /** The eCom categories (places) the merchant said are the copy of no Retail category. */
   saidNone: ReadonlySet<number>;
+  /** The store needed more evidence than ids (needsEvidence): only then are links worth remembering. */
+  byEvidence: boolean;
   products: ProductLinks;
 }
 
@@ -91,9 +94,12 @@ export function linkRecords(
   }
   const settled = (at: number) => retailOfEcom[at] !== NONE || saidNone.has(at);
 
-  // 1 and 2: remembered links, then references; where several name one Retail category, the oldest copy.
-  const rememberedCategories = linkLookup(remembered?.categories);
-  const rememberedHows = firstHows(remembered?.categories);
+  // 1 and 2: remembered links (only where evidence is needed), then references; where several name one Retail
+  // category, the oldest copy.
+  const byEvidence = needsEvidence(categories);
+  const memory = byEvidence ? remembered : undefined;
+  const rememberedCategories = linkLookup(memory?.categories);
+  const rememberedHows = firstHows(memory?.categories);
   for (let at = 0; at < ecomCount; at++) {
     if (settled(at)) continue;
     const id = categories[at]!.id;
@@ -119,10 +125,10 @@ export function linkRecords(
 
   // Where Lightspeed writes Retail ids on its categories, they say it all: what they leave unlinked is gone or
   // new, as Lightspeed's own sync sees it.
-  if (!needsEvidence(categories)) {
-    const products = linkProducts(retail, ecom, items, linkLookup(remembered?.products), retailOfEcom, false);
+  if (!byEvidence) {
+    const products = linkProducts(retail, ecom, items, new Map(), retailOfEcom, false);
     const none = { ambiguousRetail: new Map(), ambiguousEcom: new Map() };
-    return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ...none, saidNone, products };
+    return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ...none, saidNone, byEvidence, products };
   }
 
   const placeOfId = new Map<number, number>();
@@ -151,7 +157,17 @@ export function linkRecords(
 
   // What is still unlinked on the Retail side while a Lightspeed category of its name waits unlinked: a tie.
   const { ambiguousRetail, ambiguousEcom } = ties(retail, categories, ecomOfRetail, isCandidate);
-  return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ambiguousRetail, ambiguousEcom, saidNone, products };
+  return {
+    retailOfEcom,
+    ecomOfRetail,
+    categoryHow,
+    firstHow,
+    ambiguousRetail,
+    ambiguousEcom,
+    saidNone,
+    byEvidence,
+    products,
+  };
 }
 
 /** A remembered list's first evidence, by eCom id (utils/sync/remembered-links.ts keeps it). */

@@ -14,6 +14,9 @@ export function rememberedLinks(
   index: RetailIndex,
   links: Links,
 ): RememberedLinks {
+  // Where ids link everything, memory adds nothing (linker.ts), and 200k links cost time to write and read.
+  if (!links.byEvidence)
+    return { categories: { ecomIds: [], retailIds: [], hows: [] }, products: { ecomIds: [], retailIds: [] } };
   const categories: Required<LinkList> = { ecomIds: [], retailIds: [], hows: [] };
   for (let at = 0; at < ecom.categories.length; at++) {
     const ordinal = links.retailOfEcom[at]!;
