@@ -16,8 +16,15 @@ export function nameKey(name: string): string {
   return SPACES.test(folded) ? folded.replace(/\s+/g, ' ').trim() : folded.trim();
 }
 
-/** "vêtements/vestes": a category's path from the top, each name keyed; "" for a category inside a loop. */
-function pathKeys(count: number, nameOf: (at: number) => string, parentOf: (at: number) => number): string[] {
+/**
+ * "vêtements/vestes": a category's path from the top, each name keyed; "" for a category inside a loop. Worked
+ * out when asked for, and kept: the linker asks only for the categories still unlinked, and their parents.
+ */
+function pathKeys(
+  count: number,
+  nameOf: (at: number) => string,
+  parentOf: (at: number) => number,
+): (at: number) => string {
   const keys = new Array<string | undefined>(count);
   const resolving = new Uint8Array(count);
   const keyOf = (at: number): string => {
@@ -32,12 +39,11 @@ function pathKeys(count: number, nameOf: (at: number) => string, parentOf: (at: 
     keys[at] = key;
     return key;
   };
-  for (let at = 0; at < count; at++) keyOf(at);
-  return keys as string[];
+  return keyOf;
 }
 
 /** Each Retail category's path key, by ordinal. */
-export function retailPathKeys(retail: RetailIndex): string[] {
+export function retailPathKeys(retail: RetailIndex): (ordinal: number) => string {
   return pathKeys(
     retail.categories.length,
     (at) => retail.categories[at]!.name,
@@ -46,7 +52,10 @@ export function retailPathKeys(retail: RetailIndex): string[] {
 }
 
 /** Each eCom category's path key, by its place in the snapshot; a parent missing from the snapshot is the top. */
-export function ecomPathKeys(categories: readonly EcomCategory[], ordinalOfId: (id: number) => number): string[] {
+export function ecomPathKeys(
+  categories: readonly EcomCategory[],
+  ordinalOfId: (id: number) => number,
+): (at: number) => string {
   return pathKeys(
     categories.length,
     (at) => categories[at]!.name,

@@ -1,7 +1,8 @@
 import { claimsRetailRecord, retailIdOf } from './external-ids.ts';
 import { nameKey } from './link-keys.ts';
 import { pairUnique } from './pair-unique.ts';
-import type { EcomSnapshot, LinkHow, RetailItem } from './model.ts';
+import { linksByPlace } from './link-lookup.ts';
+import type { EcomSnapshot, LinkHow, LinkList, RetailItem } from './model.ts';
 import type { RetailIndex } from './retail-index.ts';
 
 /** Which Retail item each eCom product is, and how that was found (see linker.ts). */
@@ -25,7 +26,7 @@ export function linkProducts(
   retail: RetailIndex,
   ecom: EcomSnapshot,
   items: readonly RetailItem[],
-  remembered: ReadonlyMap<number, number>,
+  remembered: LinkList | undefined,
   retailOfEcom: Int32Array,
   byEvidence: boolean,
 ): ProductLinks {
@@ -39,10 +40,11 @@ export function linkProducts(
     itemTaken[item] = 1;
   };
 
+  const memory = linksByPlace(remembered, products.length, (at) => products[at]!.id);
   for (let at = 0; at < products.length; at++) {
     const product = products[at]!;
-    const rememberedItem = remembered.get(product.id);
-    const fromMemory = rememberedItem === undefined ? -1 : retail.items.ordinalOf.get(rememberedItem);
+    const rememberedItem = memory.retailIds[at]!;
+    const fromMemory = Number.isNaN(rememberedItem) ? -1 : retail.items.ordinalOf.get(rememberedItem);
     if (fromMemory >= 0) {
       join(at, fromMemory, 'remembered');
       continue;
@@ -105,6 +107,8 @@ function linkByCodes(
     const key = skuOf(at);
     if (key !== '') productOfKey.set(key, productOfKey.has(key) ? TIED : at);
   }
+  // Read after read, memory has linked every product: no SKU is left to look for.
+  if (productOfKey.size === 0) return;
   const itemOfProduct = new Int32Array(productCount).fill(-1);
   const matches = new Uint8Array(items.length);
   for (let item = 0; item < items.length; item++) {

@@ -3,7 +3,7 @@ import { claimsRetailRecord, retailIdOf } from './external-ids.ts';
 import { ecomPathKeys, nameKey, retailPathKeys } from './link-keys.ts';
 import { linkProducts, type ProductLinks } from './link-products.ts';
 import { pairUnique } from './pair-unique.ts';
-import { linkLookup } from './link-lookup.ts';
+import { linkLookup, linksByPlace } from './link-lookup.ts';
 import {
   LINK_HOWS,
   NO_RETAIL,
@@ -98,15 +98,14 @@ export function linkRecords(
   // category, the oldest copy.
   const byEvidence = needsEvidence(categories);
   const memory = byEvidence ? remembered : undefined;
-  const rememberedCategories = linkLookup(memory?.categories);
-  const rememberedHows = firstHows(memory?.categories);
+  const rememberedCategories = linksByPlace(memory?.categories, ecomCount, (at) => categories[at]!.id);
   for (let at = 0; at < ecomCount; at++) {
-    if (settled(at)) continue;
-    const id = categories[at]!.id;
-    const retailId = rememberedCategories.get(id);
-    const ordinal = retailId === undefined ? -1 : retail.ordinalOf.get(retailId);
-    if (ordinal >= 0 && ecomOfRetail[ordinal] === NONE)
-      join(at, ordinal, 'remembered', rememberedHows.get(id) ?? 'remembered');
+    const retailId = rememberedCategories.retailIds[at]!;
+    if (Number.isNaN(retailId) || settled(at)) continue;
+    const ordinal = retail.ordinalOf.get(retailId);
+    if (ordinal >= 0 && ecomOfRetail[ordinal] === NONE) {
+      join(at, ordinal, 'remembered', firstHowOf(rememberedCategories.hows[at]!));
+    }
   }
   for (let at = 0; at < ecomCount; at++) {
     if (settled(at)) continue;
@@ -126,30 +125,39 @@ export function linkRecords(
   // Where Lightspeed writes Retail ids on its categories, they say it all: what they leave unlinked is gone or
   // new, as Lightspeed's own sync sees it.
   if (!byEvidence) {
-    const products = linkProducts(retail, ecom, items, new Map(), retailOfEcom, false);
+    const products = linkProducts(retail, ecom, items, undefined, retailOfEcom, false);
+    const none = { ambiguousRetail: new Map(), ambiguousEcom: new Map() };
+    return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ...none, saidNone, byEvidence, products };
+  }
+
+  // 3: only categories Lightspeed made can be a Retail category's copy without saying so.
+  const isCandidate = (at: number) => !settled(at) && isLightspeeds(categories[at]!);
+  // Read after read, memory links everything: nothing is left for the other evidence to look at.
+  if (!someOf(retailCount, (ordinal) => ecomOfRetail[ordinal] === NONE) || !someOf(ecomCount, isCandidate)) {
+    const products = linkProducts(retail, ecom, items, remembered?.products, retailOfEcom, true);
     const none = { ambiguousRetail: new Map(), ambiguousEcom: new Map() };
     return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ...none, saidNone, byEvidence, products };
   }
 
   const placeOfId = new Map<number, number>();
   for (let at = 0; at < ecomCount; at++) placeOfId.set(categories[at]!.id, at);
-
-  // 3: only categories Lightspeed made can be a Retail category's copy without saying so.
-  const isCandidate = (at: number) => !settled(at) && isLightspeeds(categories[at]!);
   const retailPaths = retailPathKeys(retail);
   const ecomPaths = ecomPathKeys(categories, (id) => placeOfId.get(id) ?? NONE);
   pairUnique(
     retailCount,
     ecomCount,
-    (ordinal) => (ecomOfRetail[ordinal] === NONE && retailPaths[ordinal] !== '' ? retailPaths[ordinal]! : null),
-    (at) => (isCandidate(at) && ecomPaths[at] !== '' ? ecomPaths[at]! : null),
+    (ordinal) => (ecomOfRetail[ordinal] === NONE ? retailPaths(ordinal) || null : null),
+    (at) => (isCandidate(at) ? ecomPaths(at) || null : null),
     (at, ordinal) => join(at, ordinal, 'path'),
   );
-  const underLinkedParents = () =>
-    linkUnderLinkedParents(retail, categories, ecomOfRetail, isCandidate, placeOfId, join);
+  const underLinkedParents = () => {
+    if (someOf(ecomCount, isCandidate)) {
+      linkUnderLinkedParents(retail, categories, ecomOfRetail, isCandidate, placeOfId, join);
+    }
+  };
   underLinkedParents();
 
-  const products = linkProducts(retail, ecom, items, linkLookup(remembered?.products), retailOfEcom, true);
+  const products = linkProducts(retail, ecom, items, remembered?.products, retailOfEcom, true);
 
   // The products both hold, for what was renamed and moved since; then their children by name again.
   linkByProducts(retail, ecom, products, ecomOfRetail, isCandidate, (at, ordinal) => join(at, ordinal, 'products'));
@@ -170,15 +178,15 @@ export function linkRecords(
   };
 }
 
-/** A remembered list's first evidence, by eCom id (utils/sync/remembered-links.ts keeps it). */
-function firstHows(list: LinkList | undefined): Map<number, LinkHow> {
-  const hows = new Map<number, LinkHow>();
-  if (list?.hows === undefined) return hows;
-  for (let i = 0; i < list.ecomIds.length; i++) {
-    const how = LINK_HOWS[list.hows[i]!];
-    if (how !== undefined && how !== 'remembered') hows.set(list.ecomIds[i]!, how);
-  }
-  return hows;
+function someOf(count: number, test: (index: number) => boolean): boolean {
+  for (let index = 0; index < count; index++) if (test(index)) return true;
+  return false;
+}
+
+/** A remembered first evidence (an index in LINK_HOWS), `remembered` when the memory does not say. */
+function firstHowOf(index: number): LinkHow {
+  const how = LINK_HOWS[index];
+  return how === undefined ? 'remembered' : how;
 }
 
 /**
@@ -269,8 +277,17 @@ function linkByProducts(
   isCandidate: (at: number) => boolean,
   join: (at: number, ordinal: number) => void,
 ): void {
+  // Only the products the candidates hold are looked up: a table of every product costs more than the rest.
+  const wanted = new Set<number>();
+  for (let at = 0; at < ecom.categories.length; at++) {
+    if (isCandidate(at)) for (const productId of ecom.categories[at]!.productIds) wanted.add(productId);
+  }
+  if (wanted.size === 0) return;
   const productPlace = new Map<number, number>();
-  for (let at = 0; at < ecom.products.length; at++) productPlace.set(ecom.products[at]!.id, at);
+  for (let at = 0; at < ecom.products.length; at++) {
+    const id = ecom.products[at]!.id;
+    if (wanted.has(id)) productPlace.set(id, at);
+  }
   // Each side's best match by shared products; a pair is keyed as one number, at × Retail's count + ordinal.
   const retailCount = retail.categories.length;
   const shared = new Map<number, number>();
