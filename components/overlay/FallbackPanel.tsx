@@ -23,7 +23,8 @@ const NEEDS_ATTENTION: ReadonlySet<CategoryState['status']> = new Set([
 
 /**
  * Every feature of the overlay from the engine's data alone, docked in a corner, for pages whose markup Sync
- * Lens does not recognise: it never touches the page's rows. A quiet note says the inline badges are off.
+ * Lens does not recognise. A quiet note says the inline badges are off, or, where the catalog told rows of the
+ * page apart (utils/admin-dom/catalog-rows.ts), how many got their badge and how many it could not tell.
  */
 export function FallbackPanel({
   words,
@@ -36,8 +37,11 @@ export function FallbackPanel({
   onCategory,
   onEnableProducts,
   onHelp,
+  explained,
 }: {
   words: Words;
+  /** On a categories page: how many rows the catalog told (with their badges), and how many it could not. */
+  explained: { rows: number; unsure: number } | null;
   expanded: boolean;
   onToggle: () => void;
   /** The summary bar, in its compact form, with the job under it. */
@@ -73,7 +77,14 @@ export function FallbackPanel({
         </button>
       </header>
       <div id="sl-panel-body" class="sl-panel__body" hidden={!expanded}>
-        <p class="sl-panel__note">{t('overlay.panel.note')}</p>
+        {explained && explained.rows > 0 ? (
+          <p class="sl-panel__note" data-explained={explained.rows} data-unsure={explained.unsure}>
+            {n('overlay.panel.explained', explained.rows)}
+            {explained.unsure > 0 && ` ${n('overlay.panel.unsure', explained.unsure)}`}
+          </p>
+        ) : (
+          <p class="sl-panel__note">{t('overlay.panel.note')}</p>
+        )}
         {summary}
         <section class="sl-panel__section" aria-labelledby="sl-panel-categories">
           <div class="sl-panel__section-head">

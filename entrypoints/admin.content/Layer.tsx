@@ -211,6 +211,7 @@ export function Layer({
         }
         onEnableProducts={(opener) => actions.enableProducts(null, opener)}
         onHelp={(topic, opener) => actions.openHelp(topic, opener)}
+        explained={state.explained}
       />
     ) : null;
 

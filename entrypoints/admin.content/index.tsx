@@ -13,7 +13,8 @@ import { detectLanguage } from '../../utils/i18n/language.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import type { Job } from '../../utils/jobs/model.ts';
 import { ask } from '../../utils/messaging/ask.ts';
-import { annotate, removeAnnotations, type Target } from '../../utils/overlay/annotate.ts';
+import { annotate, removeAnnotations, removeAnnotationsExcept, type Target } from '../../utils/overlay/annotate.ts';
+import { catalogBadgeTargets, knownCategories } from '../../utils/overlay/catalog-badges.ts';
 import { categoryBadgeTargets, changedBadges } from '../../utils/overlay/category-badges.ts';
 import { findChipButton, listenToChips } from '../../utils/overlay/chip-events.ts';
 import { debugMark, debugMarkAfterPaint } from '../../utils/overlay/debug-marks.ts';
@@ -85,6 +86,26 @@ function targetsFor(mode: PageMode, state: OverlayState, words: Words, previous?
       ];
     default:
       return [];
+  }
+}
+
+/**
+ * Docked on a categories page whose markup is unknown: badges in the rows the catalog tells for certain, and the
+ * count of what it told and could not, for the panel to say.
+ */
+function catalogPass(store: Store<OverlayState>, words: Words): void {
+  const { mode, status, explained } = store.get();
+  if (mode.kind !== 'fallback' || mode.page.route.page !== 'categories' || !status) {
+    if (explained !== null) store.set({ explained: null });
+    return;
+  }
+  const derived = derive(status);
+  const data = { words, byEcomId: derived.categoriesByEcomId, storefrontCount: derived.storefront.length };
+  const found = catalogBadgeTargets(document.body, data, knownCategories(status.categories));
+  removeAnnotationsExcept(document.body, new Set(found.targets.map((target) => target.owner)));
+  annotate(found.targets);
+  if (explained?.rows !== found.explained || explained.unsure !== found.unsure) {
+    store.set({ explained: { rows: found.explained, unsure: found.unsure } });
   }
 }
 
@@ -184,6 +205,7 @@ export default defineContentScript({
     // status, touching only what changed.
     const pass = (previous?: PageStatus | null) => {
       const state = store.get();
+      if (state.mode.kind === 'fallback') return catalogPass(store, words);
       const targets = targetsFor(state.mode, state, words, previous);
       if (targets.length === 0) return;
       debugMark('annotate-start');
@@ -195,6 +217,7 @@ export default defineContentScript({
       ctx,
       (mode) => {
         if (mode.kind !== 'inline') removeAnnotations(document);
+        if (mode.kind !== 'fallback') store.set({ explained: null });
         store.set({ mode, popover: null, tip: null });
       },
       () => {

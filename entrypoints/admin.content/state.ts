@@ -40,6 +40,11 @@ export interface OverlayState extends EngineView {
   panelExpanded: boolean;
   /** Bumped after every change of the admin's own markup, for what is read from it (a page's product list). */
   contentSeq: number;
+  /**
+   * Docked on an unknown categories page: how many of its rows the catalog told (and got a badge), and how many
+   * showing a known name it could not tell (utils/admin-dom/catalog-rows.ts). Null elsewhere.
+   */
+  explained: { rows: number; unsure: number } | null;
 }
 
 export const INITIAL_STATE: OverlayState = {
@@ -52,6 +57,7 @@ export const INITIAL_STATE: OverlayState = {
   tip: null,
   panelExpanded: true,
   contentSeq: 0,
+  explained: null,
 };
 
 /** Lookups over one status, computed once per status the background sends. */

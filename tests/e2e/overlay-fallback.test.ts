@@ -16,14 +16,26 @@ import { screenshot } from './support/screenshots.ts';
 
 /**
  * The live admin's markup will change one day. The sandbox's `?markup=alt` draws the same admin with other
- * classes and structure: none of utils/admin-dom's selectors find its rows, so the overlay must fall back to its
- * docked panel, offer everything from the engine's data, and leave the page's rows untouched.
+ * classes and structure: none of utils/admin-dom's selectors find its rows, so the overlay docks its panel,
+ * offers everything from the engine's data, and badges only the rows its catalog tells for certain
+ * (utils/admin-dom/catalog-rows.ts): here every one, by name and order, with no id and no nesting to help.
  */
 
 /** How much Sync Lens put into the admin's own markup (its chips and row marks). */
 async function touchedRows(page: Page): Promise<number> {
   const { chips, marks } = await traces(page);
   return chips + marks;
+}
+
+/** Each badge the catalog placed: its category id and status, and the name its row shows. */
+async function badges(page: Page) {
+  return page.locator('.catalog-entry [data-sync-lens-chip="category"]').evaluateAll((hosts) =>
+    hosts.map((host) => ({
+      id: host.getAttribute('data-sync-lens-id'),
+      status: host.getAttribute('data-sync-lens-status'),
+      name: host.closest('.catalog-entry')!.querySelector('.catalog-entry__title')!.textContent,
+    })),
+  );
 }
 
 /** The alt markup's own toggle for a category, found by its name (it has no ids). */
@@ -41,16 +53,26 @@ describe('the docked panel on an admin whose markup changed', () => {
     ({ admin, page } = connected);
   });
 
-  it('docks a panel with a quiet note that the inline badges are off', async () => {
+  it('docks a panel, and badges the rows its catalog tells, each beside its name', async () => {
     const panel = page.locator(PANEL);
     await panel.waitFor({ timeout: 15_000 });
-    expect(await panel.locator('.sl-panel__note').textContent()).toBe(
-      'Inline badges are off on this page: its layout is not one Sync Lens knows. Everything is here instead.',
-    );
     await panel.locator('.sl-bar[data-state="ready"][aria-busy="false"]').waitFor({ timeout: 30_000 });
     await expect.poll(() => panel.locator('.sl-count--new').textContent()).toBe('3 new, still disabled');
     expect(await page.locator('sync-lens-overlay').count()).toBe(0);
-    expect(await touchedRows(page)).toBe(0);
+
+    // Every category row of this markup (no ids, no nesting: names and order only) is told.
+    const rows = await page.locator('.catalog-entry:not(.catalog-entry--home)').count();
+    await expect.poll(async () => (await badges(page)).length).toBe(rows);
+    const note = panel.locator('.sl-panel__note');
+    expect(await note.getAttribute('data-explained')).toBe(String(rows));
+    expect(await note.textContent()).toBe(
+      `Sync Lens told ${rows} rows of this page from its catalog and put their badges there; rows it cannot tell for certain get none.`,
+    );
+    const shown = await badges(page);
+    expect(shown).toContainEqual({ id: '501', status: 'live', name: 'Vestes' });
+    expect(shown).toContainEqual({ id: '523', status: 'new', name: 'Doudounes' });
+    expect(shown).toContainEqual({ id: '520', status: 'online-only', name: expect.any(String) });
+    expect(new Set(shown.map((badge) => badge.id)).size).toBe(rows);
   });
 
   it('lists the categories with their status, each explained', async () => {
@@ -98,7 +120,8 @@ describe('the docked panel on an admin whose markup changed', () => {
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => panel.locator('.sl-count--new').textContent()).toBe('3 new, still disabled');
-    expect(await touchedRows(page)).toBe(0);
+    // The rows' badges followed the job and its undo.
+    await expect.poll(async () => (await badges(page)).find((badge) => badge.id === '523')?.status).toBe('new');
   });
 
   it('offers Enable products and the help from the panel, and collapses', async () => {
@@ -124,14 +147,16 @@ describe('the docked panel on an admin whose markup changed', () => {
     expect(await panel.locator('.sl-panel__body').isVisible()).toBe(true);
   });
 
-  it('stays docked across the admin’s own navigation, and never touches its rows', async () => {
+  it('stays docked across the admin’s own navigation, with badges only where it tells rows', async () => {
     await page.evaluate(() => (location.hash = '#products'));
     await page.locator('.grid-row').first().waitFor();
     expect(await page.locator(PANEL).count()).toBe(1);
+    await expect.poll(() => touchedRows(page)).toBe(0);
     await page.evaluate(() => (location.hash = '#categories'));
     await page.locator('.catalog-entry').first().waitFor();
     expect(await page.locator(PANEL).count()).toBe(1);
-    expect(await touchedRows(page)).toBe(0);
+    const rows = await page.locator('.catalog-entry:not(.catalog-entry--home)').count();
+    await expect.poll(async () => (await badges(page)).length).toBe(rows);
   });
 
   it('caused no error on the page', () => {

@@ -42,7 +42,7 @@ function onlyOurs(records: MutationRecord[]): boolean {
 /**
  * Follows the admin's single-page navigation (hash changes) and re-renders (DOM changes, coalesced by the
  * observer into one call per batch): tells `onMode` when the way to work changes, and `onContent` after every
- * change of the admin's own markup while inline, for the rows to be annotated again.
+ * change of the admin's own markup while inline or docked, for the rows to be annotated again.
  */
 export function watchPage(
   ctx: ContentScriptContext,
@@ -74,7 +74,8 @@ export function watchPage(
     }
     if (recheck !== undefined) clearTimeout(recheck);
     recheck = mode.kind === 'waiting' ? ctx.setTimeout(check, RECHECK_MS) : undefined;
-    if (mode.kind === 'inline') onContent(mode);
+    // Inline, and docked too: on an unknown markup, the rows the catalog tells get their badges.
+    if (mode.kind === 'inline' || mode.kind === 'fallback') onContent(mode);
   };
 
   const observer = new MutationObserver((records) => {

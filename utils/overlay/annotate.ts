@@ -89,6 +89,19 @@ export function removeAnnotations(root: ParentNode): void {
   }
 }
 
+/**
+ * Takes ours away from every annotated element but these: a row the catalog no longer tells (a virtualised list
+ * reused it for another category, or a name it cannot tell apart) must not keep the badge it had.
+ */
+export function removeAnnotationsExcept(root: ParentNode, keep: ReadonlySet<Element>): void {
+  for (const owner of root.querySelectorAll(`[${ROW_MARK}]`)) {
+    if (owner === document.documentElement || keep.has(owner)) continue;
+    chips.get(owner)?.remove();
+    chips.delete(owner);
+    owner.removeAttribute(ROW_MARK);
+  }
+}
+
 /** Whether a node is one of our chips (so our own insertions do not wake the observer's work again). */
 export function isChip(node: Node): boolean {
   return node instanceof Element && node.hasAttribute(CHIP_ATTRIBUTE);

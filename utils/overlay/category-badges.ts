@@ -1,4 +1,4 @@
-import { categoryRows, isStorefront } from '../admin-dom/rows.ts';
+import { categoryRows, isStorefront, type Slot } from '../admin-dom/rows.ts';
 import type { CategoryState } from '../sync/model.ts';
 import { chipButton, type Target } from './annotate.ts';
 import { shownName } from './drift-lines.ts';
@@ -18,47 +18,56 @@ export interface CategoryBadgeData {
  * yet get nothing rather than a guess.
  */
 export function categoryBadgeTargets(root: ParentNode, data: CategoryBadgeData, only?: ReadonlySet<number>): Target[] {
+  return categoryRows(root, only).map((row) => categoryBadgeTarget(data, row));
+}
+
+/**
+ * The badge of one row, wherever the row was found (the known markup, or the catalog on an unknown one). The
+ * signature names the category: a virtualised list that reuses a row for another one redraws its badge.
+ */
+export function categoryBadgeTarget(
+  data: CategoryBadgeData,
+  { ecomId, row, slot }: { ecomId: number; row: Element; slot: Slot },
+): Target {
   const { words, byEcomId, storefrontCount } = data;
   const { t, n, language } = words;
-  return categoryRows(root, only).map(({ ecomId, row, slot }): Target => {
-    if (isStorefront(ecomId)) {
-      return {
-        owner: row,
-        slot,
-        kind: 'category',
-        id: '0',
-        status: 'storefront',
-        signature: storefrontCount > 0 ? `${language}|storefront|${storefrontCount}` : null,
-        fill: (shadow) =>
-          chipButton(shadow, {
-            tone: 'storefront',
-            text: n('overlay.badge.storefrontRow', storefrontCount),
-            tip: t('overlay.badge.storefrontRowTip'),
-            popup: true,
-          }),
-      };
-    }
-    const state = byEcomId.get(ecomId);
+  if (isStorefront(ecomId)) {
     return {
       owner: row,
       slot,
       kind: 'category',
-      id: String(ecomId),
-      ...(state ? { status: state.status } : {}),
-      signature: state ? `${language}|${badgeSignature(state)}` : null,
-      fill: (shadow) => {
-        if (!state) return;
-        const status = t(`overlay.status.${state.status}`);
+      id: '0',
+      status: 'storefront',
+      signature: storefrontCount > 0 ? `${language}|storefront|${storefrontCount}` : null,
+      fill: (shadow) =>
         chipButton(shadow, {
-          tone: state.status,
-          text: status,
-          tip: t(`overlay.meaning.${state.status}`),
-          label: t('overlay.badge.label', { name: shownName(state), status }),
+          tone: 'storefront',
+          text: n('overlay.badge.storefrontRow', storefrontCount),
+          tip: t('overlay.badge.storefrontRowTip'),
           popup: true,
-        });
-      },
+        }),
     };
-  });
+  }
+  const state = byEcomId.get(ecomId);
+  return {
+    owner: row,
+    slot,
+    kind: 'category',
+    id: String(ecomId),
+    ...(state ? { status: state.status } : {}),
+    signature: state ? `${language}|${ecomId}|${badgeSignature(state)}` : null,
+    fill: (shadow) => {
+      if (!state) return;
+      const status = t(`overlay.status.${state.status}`);
+      chipButton(shadow, {
+        tone: state.status,
+        text: status,
+        tip: t(`overlay.meaning.${state.status}`),
+        label: t('overlay.badge.label', { name: shownName(state), status }),
+        popup: true,
+      });
+    },
+  };
 }
 
 /** What a category's badge shows: equal for two states, the badge needs no redrawing. */

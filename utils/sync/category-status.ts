@@ -68,6 +68,8 @@ export function categoryStates(
     states.push({
       retailId: null,
       ecomId: category.id,
+      ecomParentId: category.parentId,
+      ecomOrder: category.orderBy,
       name: category.name,
       path: pathOf(category),
       status: kind === 'online-only' ? 'online-only' : kind === 'ambiguous' ? 'ambiguous' : 'orphaned',
@@ -119,6 +121,8 @@ function syncedState(
   return {
     retailId: retailCategory.id,
     ecomId: category.id,
+    ecomParentId: category.parentId,
+    ecomOrder: category.orderBy,
     name: retailCategory.name,
     path: retailCategory.fullPath,
     status: drift === null ? availability : 'drift',

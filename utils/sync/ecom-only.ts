@@ -33,6 +33,8 @@ export function ecomOnlyStates(
     return {
       retailId: retailIdOf(category.externalReferenceId),
       ecomId: category.id,
+      ecomParentId: category.parentId,
+      ecomOrder: category.orderBy,
       name: category.name,
       path: pathOf(category),
       status: availability ?? 'online-only',

@@ -180,6 +180,12 @@ export interface CategoryState {
   candidates?: number[];
   /** The merchant said this eCom category is the copy of no Retail category (History.choices). */
   noRetail?: true;
+  /**
+   * Where it sits in eCom's tree (parent's eCom id, 0 at the top; its orderBy among its siblings): what the
+   * overlay finds its row by when the admin's markup is unknown (utils/admin-dom/catalog-rows.ts).
+   */
+  ecomParentId?: number;
+  ecomOrder?: number;
 }
 
 export const PRODUCT_ISSUES = [

@@ -268,6 +268,13 @@ export const overlay = {
   'overlay.panel.expand': 'Expand the Sync Lens panel',
   'overlay.panel.note':
     'Inline badges are off on this page: its layout is not one Sync Lens knows. Everything is here instead.',
+  'overlay.panel.explained.one':
+    'Sync Lens told {count} row of this page from its catalog and put its badge there; rows it cannot tell for certain get none.',
+  'overlay.panel.explained.other':
+    'Sync Lens told {count} rows of this page from its catalog and put their badges there; rows it cannot tell for certain get none.',
+  'overlay.panel.unsure.one': '{count} row shows a name Sync Lens cannot tell apart from another: it is listed here.',
+  'overlay.panel.unsure.other':
+    '{count} rows show names Sync Lens cannot tell apart from others: they are listed here.',
   'overlay.panel.categories': 'Categories',
   'overlay.panel.products': 'Products to look at',
   'overlay.panel.filter': 'Show',

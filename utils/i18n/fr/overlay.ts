@@ -278,6 +278,14 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.panel.expand': 'Déplier le panneau Sync Lens',
   'overlay.panel.note':
     'Les badges dans la page sont désactivés ici : sa mise en page n’est pas une que Sync Lens connaît. Tout se trouve ici à la place.',
+  'overlay.panel.explained.one':
+    'Sync Lens a reconnu {count} ligne de cette page grâce à son catalogue et y a mis son badge ; une ligne qu’il ne peut reconnaître avec certitude n’en a pas.',
+  'overlay.panel.explained.other':
+    'Sync Lens a reconnu {count} lignes de cette page grâce à son catalogue et y a mis leurs badges ; une ligne qu’il ne peut reconnaître avec certitude n’en a pas.',
+  'overlay.panel.unsure.one':
+    '{count} ligne montre un nom que Sync Lens ne peut distinguer d’un autre : elle est listée ici.',
+  'overlay.panel.unsure.other':
+    '{count} lignes montrent des noms que Sync Lens ne peut distinguer d’autres : elles sont listées ici.',
   'overlay.panel.categories': 'Catégories',
   'overlay.panel.products': 'Produits à examiner',
   'overlay.panel.filter': 'Afficher',

@@ -1,0 +1,33 @@
+import { findCatalogRows, type KnownCategory } from '../admin-dom/catalog-rows.ts';
+import type { CategoryState } from '../sync/model.ts';
+import type { Target } from './annotate.ts';
+import { categoryBadgeTarget, type CategoryBadgeData } from './category-badges.ts';
+import { shownName } from './drift-lines.ts';
+
+/** What the engine knows of each eCom category, for finding its row from the catalog. */
+export function knownCategories(states: Iterable<CategoryState>): KnownCategory[] {
+  const known: KnownCategory[] = [];
+  for (const state of states) {
+    if (state.ecomId === null) continue;
+    known.push({
+      ecomId: state.ecomId,
+      name: shownName(state),
+      parentId: state.ecomParentId ?? 0,
+      order: state.ecomOrder ?? 0,
+    });
+  }
+  return known;
+}
+
+/**
+ * On a categories page whose markup Sync Lens does not know: a badge in each row whose category the catalog tells
+ * for certain (utils/admin-dom/catalog-rows.ts), and how many rows showing a known name it could not tell.
+ */
+export function catalogBadgeTargets(
+  root: Element,
+  data: CategoryBadgeData,
+  known: readonly KnownCategory[],
+): { targets: Target[]; explained: number; unsure: number } {
+  const { rows, unsure } = findCatalogRows(root, known);
+  return { targets: rows.map((row) => categoryBadgeTarget(data, row)), explained: rows.length, unsure };
+}
