@@ -75,6 +75,19 @@ describe('the docked panel on an admin whose markup changed', () => {
     expect(new Set(shown.map((badge) => badge.id)).size).toBe(rows);
   });
 
+  it('explains the admin’s own lock, found as the icon only Retail categories’ rows have', async () => {
+    const vestes = page.locator('.catalog-entry', {
+      has: page.locator('.catalog-entry__title', { hasText: /^Vestes$/ }),
+    });
+    await vestes.locator('.catalog-entry__icon').click();
+    const popover = page.locator(POPOVER);
+    await popover.waitFor();
+    expect(await popover.textContent()).toContain('Why the lock');
+    expect(await popover.textContent()).toContain('Locked here: its name');
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'detached' });
+  });
+
   it('lists the categories with their status, each explained', async () => {
     const panel = page.locator(PANEL);
     const doudounes = panel.locator('.sl-panel__row[data-ecom-id="523"]');

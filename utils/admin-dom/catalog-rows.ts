@@ -96,7 +96,7 @@ function isOurs(element: Element): boolean {
 }
 
 /** What makes rows alike: the repeated element is drawn the same way each time. */
-const shapeOf = (row: Element) => `${row.localName}.${[...row.classList].sort().join('.')}`;
+const shapeOf = (row: Element) => `${row.localName}.${classesOf(row).sort().join('.')}`;
 
 /**
  * The row of each name element: among the elements around it that hold no other name, the one drawn like most
@@ -254,4 +254,9 @@ export function findCatalogRows(root: Element, categories: readonly KnownCategor
   for (const row of rows) seen.set(row.ecomId, (seen.get(row.ecomId) ?? 0) + 1);
   const kept = rows.filter((row) => seen.get(row.ecomId) === 1);
   return { rows: kept, unsure: unsure + rows.length - kept.length };
+}
+
+/** An element's class names (read from the attribute: an SVG's className is no string). */
+function classesOf(element: Element): string[] {
+  return (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 }

@@ -1,3 +1,4 @@
+import { findCatalogLocks } from '../admin-dom/catalog-locks.ts';
 import { findCatalogRows, type KnownCategory } from '../admin-dom/catalog-rows.ts';
 import type { CategoryState } from '../sync/model.ts';
 import type { Target } from './annotate.ts';
@@ -29,5 +30,21 @@ export function catalogBadgeTargets(
   known: readonly KnownCategory[],
 ): { targets: Target[]; explained: number; unsure: number } {
   const { rows, unsure } = findCatalogRows(root, known);
+  locks = findCatalogLocks(rows, (ecomId) => {
+    const status = data.byEcomId.get(ecomId)?.status;
+    return status !== undefined && status !== 'online-only';
+  });
   return { targets: rows.map((row) => categoryBadgeTarget(data, row)), explained: rows.length, unsure };
+}
+
+/** The locks the last pass found in the rows it told, by element: their category's eCom id. */
+let locks = new Map<Element, number>();
+
+/** The category whose lock this element is (or is in), on a row the catalog told; null otherwise. */
+export function catalogLockOf(element: Element): { ecomId: number; lock: Element } | null {
+  for (let at: Element | null = element, up = 0; at && up < 4; at = at.parentElement, up++) {
+    const ecomId = locks.get(at);
+    if (ecomId !== undefined && at.isConnected) return { ecomId, lock: at };
+  }
+  return null;
 }

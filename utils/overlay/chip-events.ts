@@ -2,6 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import { categoryOfLock } from '../admin-dom/rows.ts';
 import { CHIP_ATTRIBUTE, CHIP_ID_ATTRIBUTE, chipTip } from './annotate.ts';
+import { catalogLockOf } from './catalog-badges.ts';
 
 export interface ChipHit {
   kind: string;
@@ -17,6 +18,11 @@ export interface ChipHandlers {
   chip(hit: ChipHit): void;
   /** The admin's own lock on a category's row was clicked. */
   lock(hit: { ecomId: number; lock: Element }): void;
+}
+
+/** The admin's lock on a category's row: in the markup Sync Lens knows, or found on an unknown one. */
+function lockOf(target: Element): { ecomId: number; lock: Element } | null {
+  return categoryOfLock(target) ?? catalogLockOf(target);
 }
 
 function chipIn(path: EventTarget[]): HTMLElement | null {
@@ -59,7 +65,7 @@ export function listenToChips(ctx: ContentScriptContext, handlers: ChipHandlers,
     const host = chipIn(event.composedPath());
     if (host) return show(chipTip(host), host, 'pointer');
     const target = event.target;
-    const lock = target instanceof Element ? categoryOfLock(target) : null;
+    const lock = target instanceof Element ? lockOf(target) : null;
     if (lock) return show(lockTip(), lock.lock, 'pointer');
     hide('pointer');
   };
@@ -98,7 +104,7 @@ export function listenToChips(ctx: ContentScriptContext, handlers: ChipHandlers,
       }
       const target = event.target;
       if (!(target instanceof Element)) return;
-      const lock = categoryOfLock(target);
+      const lock = lockOf(target);
       if (!lock) return;
       hide();
       handlers.lock(lock);

@@ -1,0 +1,75 @@
+/**
+ * The admin's lock on a Retail category's row, on a markup Sync Lens does not know (issue 12): found by what an
+ * icon says of itself (its title, label, class or SVG title speaks of a lock), or, when nothing says so, by
+ * being the icon only Retail categories' rows have.
+ */
+
+const LOCK_WORD = /\b(lock(?:ed)?|padlock|cadenas|verrou\w*|verrouill\w*)\b/i;
+const LOCK_CLASS = /^(?:.*[-_])?(?:un)?(?:lock(?:ed)?|padlock|cadenas)(?:[-_].*)?$/i;
+/** What an icon can be: drawn, not written. */
+const ICONS = 'svg, i, img, [role="img"], span, em';
+
+/** Whether an element says, in its title, label, class or SVG title, that it is a lock. */
+export function speaksOfLock(element: Element): boolean {
+  const said = [
+    element.getAttribute('title'),
+    element.getAttribute('aria-label'),
+    element.getAttribute('alt'),
+    element.querySelector(':scope > title, :scope > svg > title')?.textContent,
+  ].join(' ');
+  if (LOCK_WORD.test(said)) return true;
+  return classesOf(element).some((token) => LOCK_CLASS.test(token));
+}
+
+const shapeOf = (element: Element) => `${element.localName}.${classesOf(element).sort().join('.')}`;
+
+/** The icons of a row: small drawn elements with no text of their own, outside anything of Sync Lens's. */
+function iconsOf(row: Element): Element[] {
+  return [...row.querySelectorAll(ICONS)].filter(
+    (element) =>
+      (element.textContent ?? '').trim() === '' &&
+      !element.closest('[data-sync-lens-chip]') &&
+      !(element.parentElement && element.parentElement.closest(ICONS) && element.parentElement !== row),
+  );
+}
+
+/**
+ * The locks in rows whose category is known: by eCom id. An icon that speaks of a lock is one; else the icon
+ * shape found in at least two Retail categories' rows and in none of the others (there must be others to tell).
+ */
+export function findCatalogLocks(
+  rows: ReadonlyArray<{ ecomId: number; row: Element }>,
+  fromRetail: (ecomId: number) => boolean,
+): Map<Element, number> {
+  const locks = new Map<Element, number>();
+  const shapes = new Map<string, { retail: number; other: number }>();
+  const icons = rows.map(({ ecomId, row }) => ({ ecomId, icons: iconsOf(row) }));
+  for (const { ecomId, icons: list } of icons) {
+    const retail = fromRetail(ecomId);
+    const seen = new Set<string>();
+    for (const icon of list) {
+      if (speaksOfLock(icon)) locks.set(icon, ecomId);
+      const shape = shapeOf(icon);
+      if (seen.has(shape)) continue;
+      seen.add(shape);
+      const count = shapes.get(shape) ?? { retail: 0, other: 0 };
+      if (retail) count.retail += 1;
+      else count.other += 1;
+      shapes.set(shape, count);
+    }
+  }
+  const others = rows.filter(({ ecomId }) => !fromRetail(ecomId)).length;
+  if (others === 0) return locks;
+  const retailOnly = new Set([...shapes].filter(([, c]) => c.retail >= 2 && c.other === 0).map(([shape]) => shape));
+  // One such shape, or it is not clear which icon is the lock.
+  if (retailOnly.size !== 1) return locks;
+  for (const { ecomId, icons: list } of icons) {
+    for (const icon of list) if (retailOnly.has(shapeOf(icon)) && !locks.has(icon)) locks.set(icon, ecomId);
+  }
+  return locks;
+}
+
+/** An element's class names (read from the attribute: an SVG's className is no string). */
+function classesOf(element: Element): string[] {
+  return (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
