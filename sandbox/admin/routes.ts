@@ -25,7 +25,8 @@ export function adminRoutes(ctx: SandboxContext): Hono {
     const own = asked === String(storeId);
     const otherStore = !own && c.req.query('empty') === '1' && /^[1-9]\d{0,15}$/.test(asked);
     if (!own && !otherStore) return c.html(notFoundHtml(lang), 404);
-    const markup = c.req.query('markup') === 'alt' ? 'alt' : 'standard';
+    const markupAsked = c.req.query('markup');
+    const markup = markupAsked === 'alt' || markupAsked === 'virtual' ? markupAsked : 'standard';
     const html = shellHtml({
       storeId: own ? storeId : Number(asked),
       apiBase: `${new URL(c.req.url).origin}/api/v3`,

@@ -23,7 +23,7 @@ export interface AdminPage {
   errors: string[];
 }
 
-export function adminUrl(sandbox: Sandbox, options: { lang?: string; route?: string; markup?: 'alt' } = {}): string {
+export function adminUrl(sandbox: Sandbox, options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' } = {}): string {
   const query = new URLSearchParams({
     lang: options.lang ?? 'en',
     ...(options.markup ? { markup: options.markup } : {}),
@@ -34,7 +34,7 @@ export function adminUrl(sandbox: Sandbox, options: { lang?: string; route?: str
 export async function openAdmin(
   session: ExtensionSession,
   sandbox: Sandbox,
-  options: { lang?: string; route?: string; markup?: 'alt' } = {},
+  options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' } = {},
 ): Promise<AdminPage> {
   const page = await session.context.newPage();
   const errors: string[] = [];
