@@ -23,7 +23,10 @@ export interface AdminPage {
   errors: string[];
 }
 
-export function adminUrl(sandbox: Sandbox, options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' } = {}): string {
+export function adminUrl(
+  sandbox: Sandbox,
+  options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' } = {},
+): string {
   const query = new URLSearchParams({
     lang: options.lang ?? 'en',
     ...(options.markup ? { markup: options.markup } : {}),
