@@ -8,6 +8,7 @@ import type { PageProduct } from '../../utils/messaging/protocol.ts';
 import type { CategoryState } from '../../utils/sync/model.ts';
 import { EnableProductsButton } from './EnableProductsButton.tsx';
 import { Icon } from './Icon.tsx';
+import { OutlineHelp } from './OutlineHelp.tsx';
 import { StatusChip } from './StatusChip.tsx';
 
 /** Rows drawn at first and per "show more": a store with thousands of categories stays quick to open. */
@@ -38,10 +39,13 @@ export function FallbackPanel({
   onEnableProducts,
   onHelp,
   explained,
+  outline,
 }: {
   words: Words;
   /** On a categories page: how many rows the catalog told (with their badges), and how many it could not. */
   explained: { rows: number; unsure: number } | null;
+  /** The page's anonymised outline, made when the merchant asks for it. */
+  outline: () => string;
   expanded: boolean;
   onToggle: () => void;
   /** The summary bar, in its compact form, with the job under it. */
@@ -85,6 +89,7 @@ export function FallbackPanel({
         ) : (
           <p class="sl-panel__note">{t('overlay.panel.note')}</p>
         )}
+        <OutlineHelp words={words} outline={outline} />
         {summary}
         <section class="sl-panel__section" aria-labelledby="sl-panel-categories">
           <div class="sl-panel__section-head">

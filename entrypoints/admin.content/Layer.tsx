@@ -8,6 +8,7 @@ import { JobDetails } from '../../components/overlay/JobDetails.tsx';
 import { Popover } from '../../components/overlay/Popover.tsx';
 import { ProductPreview } from '../../components/overlay/ProductPreview.tsx';
 import { Tooltip } from '../../components/overlay/Tooltip.tsx';
+import { pageOutline } from '../../utils/admin-dom/page-outline.ts';
 import { categoryPreview, productPreview } from '../../utils/overlay/candidates.ts';
 import { driftLines, shownName } from '../../utils/overlay/drift-lines.ts';
 import { choiceKind, linkOptions } from '../../utils/overlay/link-options.ts';
@@ -212,6 +213,7 @@ export function Layer({
         onEnableProducts={(opener) => actions.enableProducts(null, opener)}
         onHelp={(topic, opener) => actions.openHelp(topic, opener)}
         explained={state.explained}
+        outline={() => pageOutline(document.body)}
       />
     ) : null;
 

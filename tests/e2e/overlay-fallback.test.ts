@@ -88,6 +88,23 @@ describe('the docked panel on an admin whose markup changed', () => {
     await popover.waitFor({ state: 'detached' });
   });
 
+  it('helps the merchant send an outline of the page: its structure, nothing of the store', async () => {
+    const panel = page.locator(PANEL);
+    await panel.getByRole('button', { name: 'Help Sync Lens support your admin' }).click();
+    const text = panel.getByLabel('Outline of this page’s structure');
+    const outline = await text.inputValue();
+    expect(outline).toContain('div.catalog-entry');
+    expect(outline).toMatch(/× \d+/);
+    for (const leak of ['Vestes', 'Doudounes', 'Store 1003', 'sync-lens', '501']) expect(outline).not.toContain(leak);
+    await panel.getByRole('button', { name: 'Copy' }).click();
+    await expect
+      .poll(() => panel.locator('.sl-outline [role="status"]').textContent())
+      .toMatch(/^(Copied\.|This page cannot copy by itself)/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await panel.locator('[data-outline]').waitFor({ state: 'detached' });
+  });
+
   it('lists the categories with their status, each explained', async () => {
     const panel = page.locator(PANEL);
     const doudounes = panel.locator('.sl-panel__row[data-ecom-id="523"]');

@@ -275,6 +275,14 @@ export const overlay = {
   'overlay.panel.unsure.one': '{count} row shows a name Sync Lens cannot tell apart from another: it is listed here.',
   'overlay.panel.unsure.other':
     '{count} rows show names Sync Lens cannot tell apart from others: they are listed here.',
+  'overlay.outline.open': 'Help Sync Lens support your admin',
+  'overlay.outline.intro':
+    'This outline of the page’s structure (tags, roles, class names, nesting) holds no text, no id and no address from your store. Copy it and send it to Sync Lens’s makers: it shows them how your admin draws its rows.',
+  'overlay.outline.label': 'Outline of this page’s structure',
+  'overlay.outline.copy': 'Copy',
+  'overlay.outline.close': 'Close',
+  'overlay.outline.copied': 'Copied.',
+  'overlay.outline.select': 'This page cannot copy by itself: the outline is selected, press Ctrl+C (⌘C on a Mac).',
   'overlay.panel.categories': 'Categories',
   'overlay.panel.products': 'Products to look at',
   'overlay.panel.filter': 'Show',

@@ -286,6 +286,15 @@ export const overlay: Record<keyof typeof english, string> = {
     '{count} ligne montre un nom que Sync Lens ne peut distinguer d’un autre : elle est listée ici.',
   'overlay.panel.unsure.other':
     '{count} lignes montrent des noms que Sync Lens ne peut distinguer d’autres : elles sont listées ici.',
+  'overlay.outline.open': 'Aider Sync Lens à prendre en charge votre administration',
+  'overlay.outline.intro':
+    'Ce plan de la structure de la page (balises, rôles, noms de classes, imbrication) ne contient aucun texte, aucun identifiant et aucune adresse de votre boutique. Copiez-le et envoyez-le aux auteurs de Sync Lens : il leur montre comment votre administration dessine ses lignes.',
+  'overlay.outline.label': 'Plan de la structure de cette page',
+  'overlay.outline.copy': 'Copier',
+  'overlay.outline.close': 'Fermer',
+  'overlay.outline.copied': 'Copié.',
+  'overlay.outline.select':
+    'Cette page ne peut pas copier d’elle-même : le plan est sélectionné, appuyez sur Ctrl+C (⌘C sur un Mac).',
   'overlay.panel.categories': 'Catégories',
   'overlay.panel.products': 'Produits à examiner',
   'overlay.panel.filter': 'Afficher',
