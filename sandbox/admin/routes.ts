@@ -26,7 +26,8 @@ export function adminRoutes(ctx: SandboxContext): Hono {
     const otherStore = !own && c.req.query('empty') === '1' && /^[1-9]\d{0,15}$/.test(asked);
     if (!own && !otherStore) return c.html(notFoundHtml(lang), 404);
     const markupAsked = c.req.query('markup');
-    const markup = markupAsked === 'alt' || markupAsked === 'virtual' ? markupAsked : 'standard';
+    const markup =
+      markupAsked === 'alt' || markupAsked === 'virtual' || markupAsked === 'table' ? markupAsked : 'standard';
     const html = shellHtml({
       storeId: own ? storeId : Number(asked),
       apiBase: `${new URL(c.req.url).origin}/api/v3`,

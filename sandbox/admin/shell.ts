@@ -6,7 +6,7 @@ export interface AdminConfig {
   apiBase: string;
   token: string;
   lang: AdminLang;
-  markup: 'standard' | 'alt' | 'virtual';
+  markup: 'standard' | 'alt' | 'virtual' | 'table';
   /** Another store's admin: the sandbox holds nothing of it, so its catalog is empty (routes.ts). */
   empty?: true;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ecomFetch } from '../integration/support/sandbox.ts';
 import { connectedAdminPerFile } from './support/connected-admin.ts';
-import { PANEL, type AdminPage } from './support/overlay.ts';
+import { checkAgainInPanel, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -43,10 +43,7 @@ describe('the overlay on a virtualised list it has never seen', () => {
     },
     async (connected) => {
       ({ admin, page } = connected);
-      const panel = page.locator(PANEL);
-      await panel.waitFor({ timeout: 15_000 });
-      await panel.getByRole('button', { name: 'Check again' }).click();
-      await panel.locator('.sl-bar[data-state="ready"][aria-busy="false"]').waitFor({ timeout: 30_000 });
+      await checkAgainInPanel(page);
     },
   );
 

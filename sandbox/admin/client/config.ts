@@ -6,7 +6,7 @@ export interface AdminConfig {
   apiBase: string;
   token: string;
   lang: Lang;
-  markup: 'standard' | 'alt' | 'virtual';
+  markup: 'standard' | 'alt' | 'virtual' | 'table';
   /** Another store's admin, whose catalog the sandbox does not hold: reads are empty, writes refused. */
   empty: boolean;
 }
@@ -20,7 +20,7 @@ export function readConfig(doc: Document): AdminConfig {
     apiBase: String(raw.apiBase),
     token: String(raw.token),
     lang: raw.lang === 'fr' ? 'fr' : 'en',
-    markup: raw.markup === 'alt' || raw.markup === 'virtual' ? raw.markup : 'standard',
+    markup: raw.markup === 'alt' || raw.markup === 'virtual' || raw.markup === 'table' ? raw.markup : 'standard',
     empty: raw.empty === true,
   };
 }

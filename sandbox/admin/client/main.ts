@@ -1,4 +1,5 @@
 import { altView } from './alt-view.ts';
+import { tableView } from './table-view.ts';
 import { virtualView } from './virtual-view.ts';
 import { startApp } from './app.ts';
 import { readConfig } from './config.ts';
@@ -11,5 +12,5 @@ import { standardView } from './standard-view.ts';
 const config = readConfig(document);
 const root = document.getElementById('app');
 if (!root) throw new Error('The admin shell has no #app element.');
-const VIEWS = { standard: standardView, alt: altView, virtual: virtualView };
+const VIEWS = { standard: standardView, alt: altView, virtual: virtualView, table: tableView };
 startApp(root, config, VIEWS[config.markup]);

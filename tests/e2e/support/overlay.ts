@@ -25,7 +25,7 @@ export interface AdminPage {
 
 export function adminUrl(
   sandbox: Sandbox,
-  options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' } = {},
+  options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' | 'table' } = {},
 ): string {
   const query = new URLSearchParams({
     lang: options.lang ?? 'en',
@@ -37,7 +37,7 @@ export function adminUrl(
 export async function openAdmin(
   session: ExtensionSession,
   sandbox: Sandbox,
-  options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' } = {},
+  options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' | 'table' } = {},
 ): Promise<AdminPage> {
   const page = await session.context.newPage();
   const errors: string[] = [];
@@ -92,6 +92,14 @@ export async function checkAgain(page: Page, label = 'Check again'): Promise<voi
   const bar = await waitForBar(page);
   await bar.getByRole('button', { name: label }).click();
   await waitForBar(page);
+}
+
+/** Asks for a fresh read from the docked panel (an unknown markup), and waits for it to land. */
+export async function checkAgainInPanel(page: Page): Promise<void> {
+  const panel = page.locator(PANEL);
+  await panel.waitFor({ timeout: 15_000 });
+  await panel.getByRole('button', { name: 'Check again' }).click();
+  await panel.locator('.sl-bar[data-state="ready"][aria-busy="false"]').waitFor({ timeout: 30_000 });
 }
 
 /** Lightspeed's own sync, once. */

@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+
+import { control, ecomFetch } from '../integration/support/sandbox.ts';
+import type { WorldCategory } from '../integration/support/engine.ts';
+import { connectedAdminPerFile } from './support/connected-admin.ts';
+import { checkAgainInPanel, POPOVER, type AdminPage } from './support/overlay.ts';
+import { screenshot } from './support/screenshots.ts';
+
+/**
+ * A GWT-style admin (`?markup=table`): one table, hashed class names, ids only in links, the tree by indentation
+ * alone, the lock an icon whose title says so. Two categories share a name in different branches. Every badge must
+ * name the category its row links to.
+ */
+
+/** Each badge in the table, with the id its row's link names and the name it shows. */
+async function badgesWithLinks(page: Page) {
+  return page.locator('tr [data-sync-lens-chip="category"]').evaluateAll((hosts) =>
+    hosts.map((host) => {
+      const link = host.closest('tr')!.querySelector('a')!;
+      return {
+        badge: host.getAttribute('data-sync-lens-id'),
+        link: /id=(\d+)/.exec(link.getAttribute('href')!)![1],
+        name: link.textContent,
+      };
+    }),
+  );
+}
+
+describe('the overlay on a GWT-style table it has never seen', () => {
+  let admin: AdminPage;
+  let page: Page;
+
+  connectedAdminPerFile(
+    {
+      markup: 'table',
+      // A second "Vestes", made in eCom under another branch, before the admin opens.
+      prepare: async (sandbox) => {
+        const state = (await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } };
+        const chaussures = state.ecom.categories.find((c) => c.name === 'Chaussures')!;
+        const made = await ecomFetch(sandbox, '/categories', {
+          method: 'POST',
+          body: JSON.stringify({ name: 'Vestes', parentId: chaussures.id, enabled: true }),
+        });
+        if (!made.ok) throw new Error(`create failed: ${made.status}`);
+      },
+    },
+    async (connected) => {
+      ({ admin, page } = connected);
+      await checkAgainInPanel(page);
+    },
+  );
+
+  it('badges every category row with the category its link names, same names included', async () => {
+    const rows = await page.locator('tr a[href*="category:id="]').count();
+    await expect.poll(async () => (await badgesWithLinks(page)).length).toBe(rows);
+    const badges = await badgesWithLinks(page);
+    for (const { badge, link } of badges) expect(badge).toBe(link);
+    expect(badges.filter((b) => b.name === 'Vestes')).toHaveLength(2);
+    // The Store front page's row names no category: it gets nothing.
+    expect(await page.locator('tr.GKXQ3-h [data-sync-lens-chip]').count()).toBe(0);
+    await screenshot(page, 'overlay-table');
+  });
+
+  it('explains the lock, found by its title', async () => {
+    await page
+      .locator('tr', { has: page.locator('a', { hasText: /^Pantalons$/ }) })
+      .locator('[title]')
+      .first()
+      .click();
+    const popover = page.locator(POPOVER);
+    await popover.waitFor();
+    expect(await popover.textContent()).toContain('Why the lock');
+    await page.keyboard.press('Escape');
+    await popover.waitFor({ state: 'detached' });
+    expect(admin.errors).toEqual([]);
+  });
+});
