@@ -96,10 +96,25 @@ describe('finding category rows on an unknown admin', () => {
     });
   });
 
-  it('never a guess: rows out of the admin’s order keep only what their names or ids alone tell', () => {
+  it('never a guess: rows out of the admin’s order are told by their ids alone, not their names', () => {
     const row = (name: string) => `<div class="r"><span>${name}</span></div>`;
     const root = page(`<div>${['Accessoires', 'Vestes', 'Homme', 'Vestes', 'Femme'].map(row).join('')}</div>`);
-    expect(told(root)).toEqual({ rows: ['Accessoires → 3', 'Homme → 1', 'Femme → 2'], unsure: 2 });
+    expect(told(root)).toEqual({ rows: [], unsure: 5 });
+    // A products list, sorted by product, that shows each product's category: names alone say nothing.
+    const products = page(
+      `<table>${['Femme', 'Homme', 'Accessoires', 'Homme'].map((name) => `<tr class="p"><td>Jupe</td><td>${name}</td></tr>`).join('')}</table>`,
+    );
+    expect(told(products).rows).toEqual([]);
+    const linked = page(
+      `<div>${[
+        [3, 'Accessoires'],
+        [11, 'Vestes'],
+        [1, 'Homme'],
+      ]
+        .map(([id, name]) => `<div class="r"><a href="#category:id=${id}">${name}</a></div>`)
+        .join('')}</div>`,
+    );
+    expect(told(linked).rows).toEqual(['Accessoires → 3', 'Vestes → 11', 'Homme → 1']);
   });
 
   it('finds no row in a page that shows no known name, and ignores a heading that does', () => {

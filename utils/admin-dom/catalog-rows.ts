@@ -189,11 +189,14 @@ export function findCatalogRows(root: Element, categories: readonly KnownCategor
     .filter(([element]) => rowOf.has(element))
     .map(([element, candidates]) => ({ element, row: rowOf.get(element)!, candidates }));
 
-  // An id the row shows settles it, when it is one of the names' categories.
+  // An id the row shows settles it, when it is one of the names' categories; one naming another is a conflict.
+  const byId = new Set<(typeof found)[number]>();
   for (const entry of found) {
     const byEcomId = new Map(entry.candidates.map((at) => [ordered[at]!.ecomId, at]));
     const id = idShown(entry.row, new Set(byEcomId.keys()));
-    if (id !== null) entry.candidates = byEcomId.has(id) ? [byEcomId.get(id)!] : [];
+    if (id === null) continue;
+    entry.candidates = byEcomId.has(id) ? [byEcomId.get(id)!] : [];
+    if (entry.candidates.length === 1) byId.add(entry);
   }
 
   // Depth, where the rows nest (a tree of nested lists) and nesting agrees with every row already certain.
@@ -210,34 +213,19 @@ export function findCatalogRows(root: Element, categories: readonly KnownCategor
   }
 
   // Order: the rows follow the admin's order. Each row's possible places lie between the earliest the rows before
-  // it allow and the latest the rows after it allow; one candidate there, and it is certain.
-  const count = found.length;
-  const earliest = new Array<number>(count);
-  const latest = new Array<number>(count);
-  let ordered_ = true;
-  for (let i = 0, floor = -1; i < count; i++) {
-    const next = found[i]!.candidates.filter((at) => at > floor).sort((a, b) => a - b)[0];
-    if (next === undefined) {
-      ordered_ = false;
-      break;
-    }
-    earliest[i] = floor = next;
-  }
-  for (let i = count - 1, ceiling = Infinity; ordered_ && i >= 0; i--) {
-    const previous = found[i]!.candidates.filter((at) => at < ceiling).sort((a, b) => b - a)[0];
-    if (previous === undefined) {
-      ordered_ = false;
-      break;
-    }
-    latest[i] = ceiling = previous;
-  }
-
+  // it allow and the latest the rows after it allow; one candidate there, and it is certain. Rows that follow no
+  // such order (another list that shows category names, a list sorted otherwise) are told by their ids alone: a
+  // name, even one no other category has, is then no evidence that the row is that category's.
+  const placed = found.filter((entry) => entry.candidates.length > 0);
+  const bounds = orderBounds(placed.map((entry) => entry.candidates));
   const rows: FoundRow[] = [];
-  let unsure = 0;
-  found.forEach((entry, i) => {
-    const possible = ordered_
-      ? entry.candidates.filter((at) => at >= earliest[i]! && at <= latest[i]!)
-      : entry.candidates;
+  let unsure = found.length - placed.length;
+  placed.forEach((entry, i) => {
+    const possible = bounds
+      ? entry.candidates.filter((at) => at >= bounds.earliest[i]! && at <= bounds.latest[i]!)
+      : byId.has(entry)
+        ? entry.candidates
+        : [];
     if (possible.length !== 1) {
       unsure += 1;
       return;
@@ -254,6 +242,27 @@ export function findCatalogRows(root: Element, categories: readonly KnownCategor
   for (const row of rows) seen.set(row.ecomId, (seen.get(row.ecomId) ?? 0) + 1);
   const kept = rows.filter((row) => seen.get(row.ecomId) === 1);
   return { rows: kept, unsure: unsure + rows.length - kept.length };
+}
+
+/**
+ * For rows listed in the admin's order, each row's earliest and latest possible place among its candidates; null
+ * when no assignment keeps the order.
+ */
+function orderBounds(candidates: ReadonlyArray<readonly number[]>): { earliest: number[]; latest: number[] } | null {
+  const count = candidates.length;
+  const earliest = new Array<number>(count);
+  const latest = new Array<number>(count);
+  for (let i = 0, floor = -1; i < count; i++) {
+    const next = candidates[i]!.filter((at) => at > floor).sort((a, b) => a - b)[0];
+    if (next === undefined) return null;
+    earliest[i] = floor = next;
+  }
+  for (let i = count - 1, ceiling = Infinity; i >= 0; i--) {
+    const previous = candidates[i]!.filter((at) => at < ceiling).sort((a, b) => b - a)[0];
+    if (previous === undefined) return null;
+    latest[i] = ceiling = previous;
+  }
+  return { earliest, latest };
 }
 
 /** An element's class names (read from the attribute: an SVG's className is no string). */
