@@ -1,10 +1,13 @@
+import { classesOf, shapeOf } from './element-shape.ts';
+import { withinOwnElement } from './own-elements.ts';
+
 /**
  * The admin's lock on a Retail category's row, on a markup Sync Lens does not know (issue 12): found by what an
  * icon says of itself (its title, label, class or SVG title speaks of a lock), or, when nothing says so, by
  * being the icon only Retail categories' rows have.
  */
 
-const LOCK_WORD = /\b(lock(?:ed)?|padlock|cadenas|verrou\w*|verrouill\w*)\b/i;
+const LOCK_WORD = /\b(lock(?:ed)?|padlock|cadenas|verrou\w*)\b/i;
 const LOCK_CLASS = /^(?:.*[-_])?(?:un)?(?:lock(?:ed)?|padlock|cadenas)(?:[-_].*)?$/i;
 /** What an icon can be: drawn, not written. */
 const ICONS = 'svg, i, img, [role="img"], span, em';
@@ -21,14 +24,12 @@ export function speaksOfLock(element: Element): boolean {
   return classesOf(element).some((token) => LOCK_CLASS.test(token));
 }
 
-const shapeOf = (element: Element) => `${element.localName}.${classesOf(element).sort().join('.')}`;
-
 /** The icons of a row: small drawn elements with no text of their own, outside anything of Sync Lens's. */
 function iconsOf(row: Element): Element[] {
   return [...row.querySelectorAll(ICONS)].filter(
     (element) =>
       (element.textContent ?? '').trim() === '' &&
-      !element.closest('[data-sync-lens-chip]') &&
+      !withinOwnElement(element) &&
       !(element.parentElement && element.parentElement.closest(ICONS) && element.parentElement !== row),
   );
 }
@@ -67,9 +68,4 @@ export function findCatalogLocks(
     for (const icon of list) if (retailOnly.has(shapeOf(icon)) && !locks.has(icon)) locks.set(icon, ecomId);
   }
   return locks;
-}
-
-/** An element's class names (read from the attribute: an SVG's className is no string). */
-function classesOf(element: Element): string[] {
-  return (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 }

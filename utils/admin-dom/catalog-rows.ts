@@ -1,3 +1,5 @@
+import { shapeOf } from './element-shape.ts';
+import { withinOwnElement } from './own-elements.ts';
 import type { Slot } from './rows.ts';
 
 /** What the engine knows of an eCom category, enough to find its row on a page whose markup is unknown. */
@@ -67,7 +69,7 @@ function nameElements(root: Element, byName: Map<string, number[]>, names: reado
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const element = node.parentElement;
-    if (!element || found.has(element) || isOurs(element)) continue;
+    if (!element || found.has(element) || withinOwnElement(element)) continue;
     const text = shown(element.textContent ?? '');
     if (text === '') continue;
     const exact = byName.get(text);
@@ -90,13 +92,6 @@ function nameElements(root: Element, byName: Map<string, number[]>, names: reado
   }
   return found;
 }
-
-function isOurs(element: Element): boolean {
-  return element.closest('[data-sync-lens-chip], sync-lens-overlay, sync-lens-layer') !== null;
-}
-
-/** What makes rows alike: the repeated element is drawn the same way each time. */
-const shapeOf = (row: Element) => `${row.localName}.${classesOf(row).sort().join('.')}`;
 
 /**
  * The row of each name element: among the elements around it that hold no other name, the one drawn like most
@@ -263,9 +258,4 @@ function orderBounds(candidates: ReadonlyArray<readonly number[]>): { earliest: 
     latest[i] = ceiling = previous;
   }
   return { earliest, latest };
-}
-
-/** An element's class names (read from the attribute: an SVG's className is no string). */
-function classesOf(element: Element): string[] {
-  return (element.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
 }

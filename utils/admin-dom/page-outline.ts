@@ -1,3 +1,6 @@
+import { classesOf } from './element-shape.ts';
+import { isOwnElement } from './own-elements.ts';
+
 /**
  * An anonymised outline of a page's structure, for a merchant to send when Sync Lens does not know their admin
  * (issue 12, "Help Sync Lens support your admin"): tags, roles and class names, nested as on the page. No text,
@@ -11,16 +14,9 @@ const LEAVES = new Set(['svg', 'img', 'canvas', 'video', 'iframe']);
 const MAX_DEPTH = 24;
 const MAX_LINES = 1_500;
 
-function isOurs(element: Element): boolean {
-  return element.localName.startsWith('sync-lens-') || element.hasAttribute('data-sync-lens-chip');
-}
-
 /** "li.x9f2.tree__node--#[role=treeitem]": what an element is, with nothing of the store in it. */
 function describe(element: Element): string {
-  const classes = (element.getAttribute('class') ?? '')
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((name) => name.replace(/\d{2,}/g, '#'));
+  const classes = classesOf(element).map((name) => name.replace(/\d{2,}/g, '#'));
   const role = element.getAttribute('role');
   const type = element.localName === 'input' ? element.getAttribute('type') : null;
   const marks = [
@@ -37,7 +33,7 @@ export function pageOutline(root: Element): string {
   const lines: string[] = [];
   const walk = (element: Element, depth: number): string => {
     const line = describe(element);
-    const children = [...element.children].filter((child) => !SKIPPED.has(child.localName) && !isOurs(child));
+    const children = [...element.children].filter((child) => !SKIPPED.has(child.localName) && !isOwnElement(child));
     if (LEAVES.has(element.localName) || depth >= MAX_DEPTH || children.length === 0) return line;
     const parts = [line];
     let previous: string | null = null;
