@@ -12,19 +12,13 @@ import {
 } from '../i18n/said/link-choices.ts';
 import { isLightspeeds } from '../sync/category-kind.ts';
 import { withChoice } from '../sync/history.ts';
-import { NO_RETAIL, type CategoryState } from '../sync/model.ts';
+import { choiceKind } from '../sync/link-choice-kind.ts';
+import { NO_RETAIL } from '../sync/model.ts';
 import { plan } from '../sync/plan.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
 
 export type ChoiceRefusal =
   'needs-retail' | 'ecom-gone' | 'not-lightspeeds' | 'not-open' | 'retail-gone' | 'retail-taken';
-
-/** What the merchant may settle: a category evidence could not, or one they settled before (to change it). */
-function isOpen(state: CategoryState): boolean {
-  return (
-    state.status === 'ambiguous' || state.status === 'orphaned' || state.link === 'chosen' || state.noRetail === true
-  );
-}
 
 /**
  * The merchant settles which Retail category an eCom category is the copy of (`retailId`), says it is the copy
@@ -45,7 +39,7 @@ export async function settleLink(db: Db, ecomId: number, retailId: number | null
   if (!category || !state) throw new CodedError<ChoiceRefusal>('ecom-gone', CHOICE_ECOM_GONE);
   if (retailId !== null) {
     if (!isLightspeeds(category)) throw new CodedError<ChoiceRefusal>('not-lightspeeds', CHOICE_NOT_LIGHTSPEEDS);
-    if (!isOpen(state)) throw new CodedError<ChoiceRefusal>('not-open', CHOICE_NOT_OPEN);
+    if (choiceKind(state) === null) throw new CodedError<ChoiceRefusal>('not-open', CHOICE_NOT_OPEN);
   }
   if (retailId !== null && retailId !== NO_RETAIL) {
     const retailState = states.find((s) => s.retailId === retailId);

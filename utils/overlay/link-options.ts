@@ -23,11 +23,3 @@ export function linkOptions(categories: readonly CategoryState[], state: Categor
     ...rest.map((c) => ({ retailId: c.retailId!, path: c.path, likely: false })),
   ];
 }
-
-/** Whether the merchant may settle this category's counterpart from its details, or undo what they settled. */
-export function choiceKind(state: CategoryState): 'open' | 'settled' | null {
-  if (state.ecomId === null) return null;
-  if (state.link === 'chosen' || state.noRetail === true) return 'settled';
-  if (state.status === 'ambiguous' || state.status === 'orphaned') return 'open';
-  return null;
-}
