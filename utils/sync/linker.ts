@@ -30,9 +30,10 @@ import { NONE, type RetailIndex } from './retail-index.ts';
  *
  * Where Lightspeed's categories carry Retail ids (needsEvidence is false), the merchant's choices and the ids
  * alone decide, as Lightspeed's own sync does: nothing is remembered (an id outlives a rename or a move by
- * itself), and reading a large store costs no lookup of memory. Never a guess between equals: a link needs one candidate on each side. A Retail category still unlinked
- * while an unlinked Lightspeed category of the same name exists anywhere is `ambiguous`, with its candidates,
- * and nothing creates a copy of it or acts on those candidates until the evidence, or the merchant, settles it.
+ * itself), and reading a large store costs no lookup of memory. Never a guess between equals: a link needs one
+ * candidate on each side. A Retail category still unlinked while an unlinked Lightspeed category of the same name
+ * exists anywhere is `ambiguous`, with its candidates, and nothing creates a copy of it or acts on those
+ * candidates until the evidence, or the merchant, settles it.
  * Pure, and independent of the order the snapshots list their records in.
  */
 export interface Links {
@@ -124,19 +125,30 @@ export function linkRecords(
 
   // Where Lightspeed writes Retail ids on its categories, they say it all: what they leave unlinked is gone or
   // new, as Lightspeed's own sync sees it.
-  if (!byEvidence) {
-    const products = linkProducts(retail, ecom, items, undefined, retailOfEcom, false);
-    const none = { ambiguousRetail: new Map(), ambiguousEcom: new Map() };
-    return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ...none, saidNone, byEvidence, products };
-  }
+  // What every way out returns; with no ties unless found.
+  const finish = (
+    products: ProductLinks,
+    ambiguous: Pick<Links, 'ambiguousRetail' | 'ambiguousEcom'> = {
+      ambiguousRetail: new Map(),
+      ambiguousEcom: new Map(),
+    },
+  ): Links => ({
+    retailOfEcom,
+    ecomOfRetail,
+    categoryHow,
+    firstHow,
+    ...ambiguous,
+    saidNone,
+    byEvidence,
+    products,
+  });
+  if (!byEvidence) return finish(linkProducts(retail, ecom, items, undefined, retailOfEcom, false));
 
   // 3: only categories Lightspeed made can be a Retail category's copy without saying so.
   const isCandidate = (at: number) => !settled(at) && isLightspeeds(categories[at]!);
   // Read after read, memory links everything: nothing is left for the other evidence to look at.
   if (!someOf(retailCount, (ordinal) => ecomOfRetail[ordinal] === NONE) || !someOf(ecomCount, isCandidate)) {
-    const products = linkProducts(retail, ecom, items, remembered?.products, retailOfEcom, true);
-    const none = { ambiguousRetail: new Map(), ambiguousEcom: new Map() };
-    return { retailOfEcom, ecomOfRetail, categoryHow, firstHow, ...none, saidNone, byEvidence, products };
+    return finish(linkProducts(retail, ecom, items, remembered?.products, retailOfEcom, true));
   }
 
   const placeOfId = new Map<number, number>();
@@ -164,18 +176,7 @@ export function linkRecords(
   underLinkedParents();
 
   // What is still unlinked on the Retail side while a Lightspeed category of its name waits unlinked: a tie.
-  const { ambiguousRetail, ambiguousEcom } = ties(retail, categories, ecomOfRetail, isCandidate);
-  return {
-    retailOfEcom,
-    ecomOfRetail,
-    categoryHow,
-    firstHow,
-    ambiguousRetail,
-    ambiguousEcom,
-    saidNone,
-    byEvidence,
-    products,
-  };
+  return finish(products, ties(retail, categories, ecomOfRetail, isCandidate));
 }
 
 function someOf(count: number, test: (index: number) => boolean): boolean {
