@@ -5,8 +5,15 @@ import type { Target } from './annotate.ts';
 import { categoryBadgeTarget, type CategoryBadgeData } from './category-badges.ts';
 import { shownName } from './drift-lines.ts';
 
-/** What the engine knows of each eCom category, for finding its row from the catalog. */
-export function knownCategories(states: Iterable<CategoryState>): KnownCategory[] {
+const knownOf = new WeakMap<readonly CategoryState[], KnownCategory[]>();
+
+/**
+ * What the engine knows of each eCom category, for finding its row from the catalog: made once per status the
+ * background sends, not on every change of the admin's page (a pass runs after each).
+ */
+export function knownCategories(states: readonly CategoryState[]): KnownCategory[] {
+  const cached = knownOf.get(states);
+  if (cached) return cached;
   const known: KnownCategory[] = [];
   for (const state of states) {
     if (state.ecomId === null) continue;
@@ -17,12 +24,14 @@ export function knownCategories(states: Iterable<CategoryState>): KnownCategory[
       order: state.ecomOrder ?? 0,
     });
   }
+  knownOf.set(states, known);
   return known;
 }
 
 /**
  * On a categories page whose markup Sync Lens does not know: a badge in each row whose category the catalog tells
- * for certain (utils/admin-dom/catalog-rows.ts), and how many rows showing a known name it could not tell.
+ * for certain (utils/admin-dom/catalog-rows.ts), and how many rows showing a known name it could not tell. The
+ * locks in those rows are kept for catalogLockOf (the chip listeners ask it on every hover and click).
  */
 export function catalogBadgeTargets(
   root: Element,
