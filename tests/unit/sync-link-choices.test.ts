@@ -25,6 +25,37 @@ function twins(): { retail: ReturnType<typeof retailStore>; ecom: EcomSnapshot }
 
 const stateOf = (result: ReturnType<typeof plan>, ecomId: number) => result.categories.find((s) => s.ecomId === ecomId);
 
+/** Retail's "Vestes" (3) and "Manteaux" (4), and their Lightspeed copies 2001 and 2002, with Retail ids or none. */
+function vestesAndManteaux({ withIds }: { withIds: boolean }) {
+  return {
+    retail: retailStore([
+      { id: 3, name: 'Vestes' },
+      { id: 4, name: 'Manteaux' },
+    ]),
+    ecom: addCategories(
+      { categories: [], products: [] },
+      ecomCategory(2001, { name: 'Vestes', origin: 'LIGHTSPEED', externalReferenceId: withIds ? '3' : null }),
+      ecomCategory(2002, {
+        name: 'Manteaux',
+        origin: 'LIGHTSPEED',
+        externalReferenceId: withIds ? '4' : null,
+        orderBy: 20,
+      }),
+    ),
+  };
+}
+
+/** A history that remembers these category links (eCom id, Retail id) from an earlier read. */
+function rememberedCategories(...pairs: Array<[number, number]>): History {
+  return {
+    ...emptyHistory(),
+    links: {
+      categories: { ecomIds: pairs.map(([e]) => e), retailIds: pairs.map(([, r]) => r) },
+      products: { ecomIds: [], retailIds: [] },
+    },
+  };
+}
+
 describe('the merchant’s choice of a category’s Retail counterpart', () => {
   it('settles a tie: the chosen pair is linked as chosen, the other copy is no longer a candidate', () => {
     const { retail, ecom } = twins();
@@ -36,21 +67,18 @@ describe('the merchant’s choice of a category’s Retail counterpart', () => {
     expect(result.operations.filter((o) => o.kind === 'create-category')).toEqual([]);
   });
 
-  it('wins over the id eCom keeps and over a link remembered from an earlier read', () => {
-    const retail = retailStore([
-      { id: 3, name: 'Vestes' },
-      { id: 4, name: 'Manteaux' },
-    ]);
-    const ecom = addCategories(
-      { categories: [], products: [] },
-      ecomCategory(2001, { name: 'Vestes', origin: 'LIGHTSPEED', externalReferenceId: '3' }),
-      ecomCategory(2002, { name: 'Manteaux', origin: 'LIGHTSPEED', externalReferenceId: '4', orderBy: 20 }),
-    );
-    const remembered: History = {
-      ...emptyHistory(),
-      links: { categories: { ecomIds: [2001, 2002], retailIds: [3, 4] }, products: { ecomIds: [], retailIds: [] } },
-    };
+  it('wins over the id eCom keeps', () => {
+    const { retail, ecom } = vestesAndManteaux({ withIds: true });
     // The merchant says the two were swapped.
+    const result = plan(retail, ecom, withChoice(withChoice(emptyHistory(), 2001, 4), 2002, 3));
+    expect(stateOf(result, 2001)).toMatchObject({ retailId: 4, link: 'chosen' });
+    expect(stateOf(result, 2002)).toMatchObject({ retailId: 3, link: 'chosen' });
+  });
+
+  it('wins over a link remembered from an earlier read, where ids are not there to decide', () => {
+    const { retail, ecom } = vestesAndManteaux({ withIds: false });
+    const remembered = rememberedCategories([2001, 3], [2002, 4]);
+    expect(stateOf(plan(retail, ecom, remembered), 2001)).toMatchObject({ retailId: 3, link: 'remembered' });
     const swapped = withChoice(withChoice(remembered, 2001, 4), 2002, 3);
     const result = plan(retail, ecom, swapped);
     expect(stateOf(result, 2001)).toMatchObject({ retailId: 4, link: 'chosen' });
@@ -118,20 +146,10 @@ describe('the merchant’s choice of a category’s Retail counterpart', () => {
   });
 
   it('lets ids alone decide where Lightspeed writes them: memory neither outranks an id nor is kept', () => {
-    const retail = retailStore([
-      { id: 3, name: 'Vestes' },
-      { id: 4, name: 'Manteaux' },
-    ]);
-    const ecom = addCategories(
-      { categories: [], products: [] },
-      ecomCategory(2001, { name: 'Vestes', origin: 'LIGHTSPEED', externalReferenceId: '3' }),
-    );
-    const stale: History = {
-      ...emptyHistory(),
-      links: { categories: { ecomIds: [2001], retailIds: [4] }, products: { ecomIds: [], retailIds: [] } },
-    };
-    const result = plan(retail, ecom, stale);
+    const { retail, ecom } = vestesAndManteaux({ withIds: true });
+    const result = plan(retail, ecom, rememberedCategories([2001, 4], [2002, 3]));
     expect(stateOf(result, 2001)).toMatchObject({ retailId: 3, link: 'id' });
+    expect(stateOf(result, 2002)).toMatchObject({ retailId: 4, link: 'id' });
     expect(result.links!.categories.ecomIds).toEqual([]);
   });
 
