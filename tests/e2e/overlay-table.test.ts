@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { control, ecomFetch } from '../integration/support/sandbox.ts';
 import type { WorldCategory } from '../integration/support/engine.ts';
 import { connectedAdminPerFile } from './support/connected-admin.ts';
-import { checkAgainInPanel, POPOVER, type AdminPage } from './support/overlay.ts';
+import { badgesBesideLinks, checkAgainInPanel, POPOVER, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -14,18 +14,7 @@ import { screenshot } from './support/screenshots.ts';
  */
 
 /** Each badge in the table, with the id its row's link names and the name it shows. */
-async function badgesWithLinks(page: Page) {
-  return page.locator('tr [data-sync-lens-chip="category"]').evaluateAll((hosts) =>
-    hosts.map((host) => {
-      const link = host.closest('tr')!.querySelector('a')!;
-      return {
-        badge: host.getAttribute('data-sync-lens-id'),
-        link: /id=(\d+)/.exec(link.getAttribute('href')!)![1],
-        name: link.textContent,
-      };
-    }),
-  );
-}
+const badgesWithLinks = (page: Page) => badgesBesideLinks(page, 'tr');
 
 describe('the overlay on a GWT-style table it has never seen', () => {
   let admin: AdminPage;

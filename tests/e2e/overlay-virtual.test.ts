@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ecomFetch } from '../integration/support/sandbox.ts';
 import { connectedAdminPerFile } from './support/connected-admin.ts';
-import { checkAgainInPanel, type AdminPage } from './support/overlay.ts';
+import { badgesBesideLinks, checkAgainInPanel, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -16,14 +16,7 @@ import { screenshot } from './support/screenshots.ts';
 const LONG_NAME = 'Idées cadeaux pour toute la famille et les amis';
 
 /** Each badge in the grid, with the id its row's own link names. */
-async function badgesWithLinks(page: Page) {
-  return page.locator('[role="row"] [data-sync-lens-chip="category"]').evaluateAll((hosts) =>
-    hosts.map((host) => ({
-      badge: host.getAttribute('data-sync-lens-id'),
-      link: /id=(\d+)/.exec(host.closest('[role="row"]')!.querySelector('a')!.getAttribute('href')!)![1],
-    })),
-  );
-}
+const badgesWithLinks = (page: Page) => badgesBesideLinks(page, '[role="row"]');
 
 describe('the overlay on a virtualised list it has never seen', () => {
   let admin: AdminPage;

@@ -94,6 +94,25 @@ export async function checkAgain(page: Page, label = 'Check again'): Promise<voi
   await waitForBar(page);
 }
 
+/**
+ * Each category badge inside rows matching `row` (an unknown markup's), with the id the row's own link names and
+ * the name that link shows: what a badge must agree with.
+ */
+export function badgesBesideLinks(page: Page, row: string) {
+  return page.locator(`${row} [data-sync-lens-chip="category"]`).evaluateAll(
+    (hosts, rowSelector) =>
+      hosts.map((host) => {
+        const link = host.closest(rowSelector)!.querySelector('a')!;
+        return {
+          badge: host.getAttribute('data-sync-lens-id'),
+          link: /id=(\d+)/.exec(link.getAttribute('href')!)![1],
+          name: link.textContent,
+        };
+      }),
+    row,
+  );
+}
+
 /** Asks for a fresh read from the docked panel (an unknown markup), and waits for it to land. */
 export async function checkAgainInPanel(page: Page): Promise<void> {
   const panel = page.locator(PANEL);
