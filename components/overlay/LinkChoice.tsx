@@ -103,7 +103,7 @@ export function LinkChoice({
         <div class="sl-choice__preview" data-preview>
           <p>{preview}</p>
           <p class="sl-muted">{t('overlay.choice.preview.local')}</p>
-          <div class="sl-choice__actions">
+          <div class="sl-actions">
             <button type="button" class="sl-button" disabled={busy} onClick={() => setPicked('')}>
               {t('overlay.choice.cancel')}
             </button>

@@ -39,7 +39,7 @@ export function OutlineHelp({ words, outline }: { words: Words; outline: () => s
         {t('overlay.outline.label')}
       </label>
       <textarea id="sl-outline-text" class="sl-outline__text" ref={area} readOnly rows={8} value={shown} />
-      <div class="sl-choice__actions">
+      <div class="sl-actions">
         <button type="button" class="sl-button" onClick={() => setShown(null)}>
           {t('overlay.outline.close')}
         </button>

@@ -117,7 +117,7 @@ export const overlay = {
   'overlay.choice.preview.pair':
     'Sync Lens will treat “{name}” as the copy of “{path}” in Retail POS: its status, its lock and every sync follow that category from now on.',
   'overlay.choice.preview.none':
-    'Sync Lens will treat “{name}” as a category Retail POS no longer has, and leave it as it is. A Retail category of the same name then counts as not in eCom yet.',
+    'Sync Lens will treat “{name}” as a category Retail POS no longer has, and leave it as it is. A Retail category of the same name then counts as not in eCom yet: the next sync (Lightspeed’s, or Sync Lens’s in Sync mode) creates its own copy here.',
   'overlay.choice.preview.local':
     'Nothing is written to your stores: the choice is kept by Sync Lens in this browser, and you can undo it here.',
   'overlay.choice.confirm': 'Remember this choice',

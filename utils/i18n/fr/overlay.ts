@@ -119,7 +119,7 @@ export const overlay: Record<keyof typeof english, string> = {
   'overlay.choice.preview.pair':
     'Sync Lens traitera « {name} » comme la copie de « {path} » dans Retail POS : son état, son verrou et chaque synchronisation suivront désormais cette catégorie.',
   'overlay.choice.preview.none':
-    'Sync Lens traitera « {name} » comme une catégorie que Retail POS n’a plus, et la laissera telle quelle. Une catégorie Retail du même nom comptera alors comme pas encore dans eCom.',
+    'Sync Lens traitera « {name} » comme une catégorie que Retail POS n’a plus, et la laissera telle quelle. Une catégorie Retail du même nom comptera alors comme pas encore dans eCom : la prochaine synchronisation (celle de Lightspeed, ou celle de Sync Lens en mode « Synchroniser ») en créera ici sa propre copie.',
   'overlay.choice.preview.local':
     'Rien n’est écrit dans vos boutiques : Sync Lens garde ce choix dans ce navigateur, et vous pouvez l’annuler ici.',
   'overlay.choice.confirm': 'Retenir ce choix',
