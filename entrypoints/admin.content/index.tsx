@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import { ADMIN_MATCHES } from '../../utils/admin-dom/match-patterns.ts';
 import { readPage } from '../../utils/admin-dom/admin-page.ts';
+import { isControlPanelPath } from '../../utils/admin-dom/routes.ts';
 import { nudgeAdminToReload, reflectAvailability } from '../../utils/admin-dom/reflect.ts';
 import { lockOfCategory } from '../../utils/admin-dom/rows.ts';
 import type { PageStatus } from '../../utils/messaging/protocol.ts';
@@ -25,6 +26,7 @@ import { changedFlags, productFlagTargets } from '../../utils/overlay/product-fl
 import { createSession } from '../../utils/overlay/session.ts';
 import { claimPage } from '../../utils/overlay/single-instance.ts';
 import { createStore, type Store } from '../../utils/overlay/store.ts';
+import { sendStoreEvidence } from '../../utils/overlay/store-evidence-sender.ts';
 import { loadWords, type Words } from '../../utils/overlay/words.ts';
 import {
   noteHandledEvent,
@@ -278,6 +280,8 @@ export default defineContentScript({
       store.set({ phase: 'unreachable', problem: words.t('overlay.noAnswer') });
       return;
     }
+    // An address with no store in it (/cp/#…): the page itself must say which store it is.
+    if (isControlPanelPath(location.pathname)) await sendStoreEvidence(ctx);
     await session.start();
   },
 });

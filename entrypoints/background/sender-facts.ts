@@ -9,6 +9,9 @@ export const senderFacts: SenderFacts = {
     const { ecom } = await loadConnections();
     return ecom ? connectedStoreOf(ecom) : null;
   },
+  async countKnown(named) {
+    return (await (await currentEngine())?.countKnown(named)) ?? 0;
+  },
   async job(id) {
     const job = await (await currentEngine())?.job(id);
     return job ? { kind: job.kind, ...(job.undoOf === undefined ? {} : { undoOf: job.undoOf }) } : undefined;

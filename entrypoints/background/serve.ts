@@ -4,7 +4,8 @@ import { browser, type Browser } from 'wxt/browser';
 import { CodedError, saidOf } from '../../utils/i18n/said.ts';
 import { refusalFor, type SenderFacts } from '../../utils/messaging/policy.ts';
 import type { Handlers, Reply, Request } from '../../utils/messaging/protocol.ts';
-import { RequestSchema } from '../../utils/messaging/requests.ts';
+import type { StoreEvidence } from '../../utils/admin-dom/store-evidence.ts';
+import { EVIDENCE_KEY, RequestSchema, StoreEvidenceSchema } from '../../utils/messaging/requests.ts';
 
 /** A failure whose message is meant for the merchant, with a code pages can act on. */
 export class HandlerError extends CodedError<string> {
@@ -45,13 +46,14 @@ export async function dispatch(
   if (!isOwnSender(sender, ownId)) {
     return { ok: false, error: { code: 'forbidden', message: 'Messages are accepted from Sync Lens only.' } };
   }
-  const parsed = v.safeParse(RequestSchema, message);
-  if (!parsed.success) {
+  const { request: raw, evidence } = splitEvidence(message);
+  const parsed = v.safeParse(RequestSchema, raw);
+  if (!parsed.success || evidence === false) {
     return { ok: false, error: { code: 'bad-request', message: 'This request is not one Sync Lens knows.' } };
   }
   const request: Request = parsed.output;
   try {
-    const refusal = await refusalFor(request, sender, isExtensionPage(sender, pagesOrigin), facts ?? null);
+    const refusal = await refusalFor(request, sender, isExtensionPage(sender, pagesOrigin), facts ?? null, evidence);
     if (refusal) return { ok: false, error: refusal };
     const handler = handlers[request.type] as (request: Request) => Promise<unknown>;
     return { ok: true, value: await handler(request) };
@@ -61,6 +63,16 @@ export async function dispatch(
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: { code, message, ...(said ? { said } : {}) } };
   }
+}
+
+/** The request apart from the page evidence a content script may send beside it; false when that is malformed. */
+function splitEvidence(message: unknown): { request: unknown; evidence: StoreEvidence | undefined | false } {
+  if (typeof message !== 'object' || message === null || !(EVIDENCE_KEY in message)) {
+    return { request: message, evidence: undefined };
+  }
+  const { [EVIDENCE_KEY]: raw, ...request } = message as Record<string, unknown>;
+  const parsed = v.safeParse(StoreEvidenceSchema, raw);
+  return { request, evidence: parsed.success ? parsed.output : false };
 }
 
 /** Installs the handlers on the background's message listener. */

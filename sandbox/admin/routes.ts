@@ -1,12 +1,13 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 
 import type { SandboxContext } from '../context.ts';
 import { createAssetStore } from './assets.ts';
+import { markupOf } from './client/markups.ts';
 import { negotiateLang } from './lang.ts';
 import { notFoundHtml, shellHtml } from './shell.ts';
 
 /**
- * The sandbox's stand-in for the eCom (E-Series) control panel at /store/{storeId}: an HTML shell whose app, in
+ * The sandbox's stand-in for the eCom (E-Series) control panel at /store/{storeId} and /cp/: an HTML shell whose app, in
  * ./client, renders the catalog after load from the eCom API, like any client of it. The extension relies only on
  * the DOM the app builds (contract at the top of client/standard-view.ts).
  *
@@ -18,16 +19,13 @@ export function adminRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
   const assets = createAssetStore();
 
-  app.get('/store/:storeId', (c) => {
+  const serve = (c: Context, asked: string) => {
     const lang = negotiateLang(c.req.query('lang'), c.req.header('accept-language'));
     const storeId = ctx.world.ecom.storeId;
-    const asked = c.req.param('storeId');
     const own = asked === String(storeId);
     const otherStore = !own && c.req.query('empty') === '1' && /^[1-9]\d{0,15}$/.test(asked);
     if (!own && !otherStore) return c.html(notFoundHtml(lang), 404);
-    const markupAsked = c.req.query('markup');
-    const markup =
-      markupAsked === 'alt' || markupAsked === 'virtual' || markupAsked === 'table' ? markupAsked : 'standard';
+    const markup = markupOf(c.req.query('markup'));
     const html = shellHtml({
       storeId: own ? storeId : Number(asked),
       apiBase: `${new URL(c.req.url).origin}/api/v3`,
@@ -38,7 +36,14 @@ export function adminRoutes(ctx: SandboxContext): Hono {
     });
     // The shell carries the secret token: never let a shared cache keep it.
     return c.html(html, 200, { 'Cache-Control': 'no-store' });
-  });
+  };
+
+  app.get('/store/:storeId', (c) => serve(c, c.req.param('storeId')));
+  // The control panel's other doors name no store: the signed-in session picks it, here `?store=` (default the
+  // sandbox's own; another id with `?empty=1`, as for /store/{id}).
+  for (const path of ['/cp', '/cp/', '/cp/CP.html']) {
+    app.get(path, (c) => serve(c, c.req.query('store') ?? String(ctx.world.ecom.storeId)));
+  }
 
   app.get('/store-assets/:file', async (c) => {
     const asset = await assets(c.req.param('file'));

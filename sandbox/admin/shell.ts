@@ -1,3 +1,4 @@
+import type { Markup } from './client/markups.ts';
 import type { AdminLang } from './lang.ts';
 
 /** What the client reads from `<script type="application/json" id="admin-config">`. */
@@ -6,7 +7,7 @@ export interface AdminConfig {
   apiBase: string;
   token: string;
   lang: AdminLang;
-  markup: 'standard' | 'alt' | 'virtual' | 'table';
+  markup: Markup;
   /** Another store's admin: the sandbox holds nothing of it, so its catalog is empty (routes.ts). */
   empty?: true;
 }

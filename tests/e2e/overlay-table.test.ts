@@ -1,10 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 
-import { control, ecomFetch } from '../integration/support/sandbox.ts';
-import type { WorldCategory } from '../integration/support/engine.ts';
 import { connectedAdminPerFile } from './support/connected-admin.ts';
-import { badgesBesideLinks, checkAgainInPanel, POPOVER, type AdminPage } from './support/overlay.ts';
+import { badgesBesideLinks, checkAgainInPanel, makeSecondVestes, POPOVER, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -24,15 +22,7 @@ describe('the overlay on a GWT-style table it has never seen', () => {
     {
       markup: 'table',
       // A second "Vestes", made in eCom under another branch, before the admin opens.
-      prepare: async (sandbox) => {
-        const state = (await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } };
-        const chaussures = state.ecom.categories.find((c) => c.name === 'Chaussures')!;
-        const made = await ecomFetch(sandbox, '/categories', {
-          method: 'POST',
-          body: JSON.stringify({ name: 'Vestes', parentId: chaussures.id, enabled: true }),
-        });
-        if (!made.ok) throw new Error(`create failed: ${made.status}`);
-      },
+      prepare: makeSecondVestes,
     },
     async (connected) => {
       ({ admin, page } = connected);

@@ -235,3 +235,17 @@ describe('another store’s admin', () => {
     expect(config).not.toHaveProperty('empty');
   });
 });
+
+describe('the control panel’s doors with no store in the address (/cp/)', () => {
+  it('serves the signed-in store’s admin at /cp/ and /cp/CP.html, another store’s with ?store= and ?empty=1', async () => {
+    for (const path of ['/cp', '/cp/', '/cp/CP.html']) {
+      const response = await fetch(`${sandbox.origin}${path}?markup=table`);
+      expect(response.status, path).toBe(200);
+      expect(configOf(await response.text()), path).toMatchObject({ storeId: 777001, markup: 'table' });
+    }
+    const other = configOf(await (await fetch(`${sandbox.origin}/cp/?store=2002&empty=1`)).text());
+    expect(other).toMatchObject({ storeId: 2002, token: '', empty: true });
+    expect((await fetch(`${sandbox.origin}/cp/?store=2002`)).status).toBe(404);
+    expect((await fetch(`${sandbox.origin}/cp/other.html`)).status).toBe(404);
+  });
+});

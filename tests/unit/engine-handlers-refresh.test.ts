@@ -28,7 +28,11 @@ vi.mock('../../entrypoints/background/engine-host.ts', () => ({
 const OWN_ID = 'own-extension-id';
 const contentScript = { id: OWN_ID, url: 'https://my.ecwid.com/store/1003#categories', frameId: 0 };
 /** The page above is the connected store's admin (the store check itself is tested in message-policy.test.ts). */
-const facts = { connectedStore: async () => ({ storeId: 1003, sandboxOrigin: null }), job: async () => undefined };
+const facts = {
+  connectedStore: async () => ({ storeId: 1003, sandboxOrigin: null }),
+  countKnown: async () => 0,
+  job: async () => undefined,
+};
 
 describe('the refresh request', () => {
   beforeEach(() => {

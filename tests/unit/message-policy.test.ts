@@ -80,7 +80,13 @@ function facts(
     sandboxOrigin: null,
   },
 ): SenderFacts {
-  return { connectedStore: async () => store, job: async (id) => JOBS[id] };
+  return {
+    connectedStore: async () => store,
+    // The connected store's last read holds categories 1–100 and products 500–599.
+    countKnown: async ({ categoryIds, productIds }) =>
+      categoryIds.filter((id) => id <= 100).length + productIds.filter((id) => id >= 500 && id < 600).length,
+    job: async (id) => JOBS[id],
+  };
 }
 
 const ask = (h: Handlers, request: unknown, sender: object, known: SenderFacts | undefined = facts()) =>
@@ -241,5 +247,76 @@ describe('another store’s admin', () => {
     expect(await ask(handlers(), { type: 'status' }, popup, facts({ storeId: 9, sandboxOrigin: null }))).toMatchObject({
       ok: true,
     });
+  });
+});
+
+describe('an admin address that names no store (/cp/#…)', () => {
+  const cp = onAdmin('https://my.ecwid.com/cp/CP.html#categories');
+  const withEvidence = (request: object, evidence: object) => ({
+    ...request,
+    pageEvidence: { storeIds: [], categoryIds: [], productIds: [], ...evidence },
+  });
+
+  it('is the connected store’s admin when most records the page names are in its last read', async () => {
+    for (const address of ['https://my.ecwid.com/cp/#categories', 'https://my.ecwid.com/cp/CP.html#categories']) {
+      const h = handlers();
+      const request = withEvidence({ type: 'status' }, { categoryIds: [3, 4, 5, 9001] });
+      expect(await ask(h, request, onAdmin(address)), address).toMatchObject({ ok: true });
+      expect(h.status).toHaveBeenCalledTimes(1);
+    }
+    const onProducts = withEvidence({ type: 'status' }, { productIds: [501, 502] });
+    expect(await ask(handlers(), onProducts, cp)).toMatchObject({ ok: true });
+  });
+
+  it('is another store’s when the admin’s own links name another store, whatever records it shows', async () => {
+    const request = withEvidence({ type: 'status' }, { storeIds: [2002], categoryIds: [3, 4, 5] });
+    const reply = await ask(handlers(), request, cp);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'other-store' } });
+    if (!reply.ok) expect(reply.error.said?.en).toContain('2002');
+    expect(await ask(handlers(), withEvidence({ type: 'status' }, { storeIds: [STORE] }), cp)).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('cannot be told with no evidence, with records mostly unknown, or with links naming two stores', async () => {
+    for (const evidence of [
+      undefined,
+      {},
+      { categoryIds: [3, 9001, 9002] },
+      { productIds: [7] },
+      { storeIds: [STORE, 2002], categoryIds: [3, 4] },
+    ]) {
+      const h = handlers();
+      const request = evidence ? withEvidence({ type: 'status' }, evidence) : { type: 'status' };
+      expect(await ask(h, request, cp), JSON.stringify(evidence)).toMatchObject({
+        ok: false,
+        error: { code: 'other-store' },
+      });
+      expect(calls(h)).toBe(0);
+    }
+  });
+
+  it('refuses malformed evidence as a bad request, and ignores evidence where the address names the store', async () => {
+    for (const evidence of [{ storeIds: ['1003'] }, { categoryIds: [-1] }, { extra: true }]) {
+      const h = handlers();
+      expect(await ask(h, withEvidence({ type: 'status' }, evidence), cp)).toMatchObject({
+        ok: false,
+        error: { code: 'bad-request' },
+      });
+    }
+    const h = handlers();
+    const claim = withEvidence({ type: 'status' }, { storeIds: [STORE], categoryIds: [3] });
+    expect(await ask(h, claim, otherAdmin)).toMatchObject({ ok: false, error: { code: 'other-store' } });
+    expect(calls(h)).toBe(0);
+  });
+
+  it('is no admin page on a host that is not the admin’s', async () => {
+    const request = withEvidence({ type: 'status' }, { storeIds: [STORE], categoryIds: [3] });
+    for (const address of ['https://evil.example/cp/#categories', 'https://my.ecwid.com/cpanel/#categories']) {
+      expect(await ask(handlers(), request, onAdmin(address)), address).toMatchObject({
+        ok: false,
+        error: { code: 'other-store' },
+      });
+    }
   });
 });

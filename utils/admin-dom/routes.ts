@@ -31,3 +31,11 @@ export function storeIdFromPath(pathname: string): number | undefined {
   const match = /^\/store\/(\d+)(?:\/|$)/.exec(pathname);
   return match ? Number(match[1]) : undefined;
 }
+
+/**
+ * The control panel's other doors, seen in public code: /cp/#… and /cp/CP.html#…. Their address names no
+ * store (the session decides which one is shown), so the page's own content must tell it.
+ */
+export function isControlPanelPath(pathname: string): boolean {
+  return /^\/cp(?:\/(?:CP\.html)?)?$/.test(pathname);
+}

@@ -85,3 +85,21 @@ export async function loadProductStates(db: Db): Promise<ProductState[]> {
 function stripKeys<T extends { key: string }>(records: T[]): Array<Omit<T, 'key'>> {
   return records.map(({ key: _key, ...rest }) => rest);
 }
+
+/** Records an admin page names by id (links, its address): how many of them this store's last read holds. */
+export interface NamedRecords {
+  categoryIds: readonly number[];
+  productIds: readonly number[];
+}
+
+export async function countKnownEcomRecords(db: Db, named: NamedRecords): Promise<number> {
+  const tx = db.transaction(['ecomCategories', 'ecomProducts']);
+  const categories = tx.objectStore('ecomCategories');
+  const products = tx.objectStore('ecomProducts');
+  const found = await Promise.all([
+    ...named.categoryIds.map((id) => categories.getKey(id)),
+    ...named.productIds.map((id) => products.getKey(id)),
+  ]);
+  await tx.done;
+  return found.filter((key) => key !== undefined).length;
+}

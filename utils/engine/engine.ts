@@ -1,4 +1,10 @@
-import { loadCategoryStates, loadEcom, loadProductStates } from '../db/cache.ts';
+import {
+  countKnownEcomRecords,
+  loadCategoryStates,
+  loadEcom,
+  loadProductStates,
+  type NamedRecords,
+} from '../db/cache.ts';
 import { requestStop } from '../db/job-stop.ts';
 import { getJob, listJobs, pruneJobs, releaseForeignLeases, saveJob } from '../db/jobs.ts';
 import { getMeta, setMeta, type Problem } from '../db/meta.ts';
@@ -52,6 +58,8 @@ export interface Engine {
   status(): Promise<EngineStatus>;
   /** Counts, times, jobs and the last problem, without reading every category and product. */
   glance(): Promise<EngineGlance>;
+  /** How many of these eCom records the last read holds (telling a /cp/ admin page's store by its content). */
+  countKnown(named: NamedRecords): Promise<number>;
   /**
    * Queues a job. A sync is planned when it starts running, and there is only ever one under way: asked for
    * again meanwhile, it is that one. `by: 'alarm'` is the refresh alarm's sync, which leaves out the changes
@@ -232,6 +240,8 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     },
 
     runs: (limit) => recentRuns(db, limit),
+
+    countKnown: (named) => countKnownEcomRecords(db, named),
 
     // With the refreshes: each reads the memory at its start and writes it at its end.
     chooseLink: (ecomId, retailId) => oneAtATime(() => settleLink(db, ecomId, retailId)),

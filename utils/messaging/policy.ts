@@ -1,5 +1,7 @@
 import type { Browser } from 'wxt/browser';
 
+import type { StoreEvidence } from '../admin-dom/store-evidence.ts';
+import type { NamedRecords } from '../db/cache.ts';
 import type { JobRequest } from '../engine/engine.ts';
 import { otherStoreSaid } from '../i18n/said/other-store.ts';
 import type { Said } from '../i18n/said.ts';
@@ -45,6 +47,8 @@ export function overlayOffersUndo(original: { kind: JobKind; undoOf?: string }):
 export interface SenderFacts {
   /** Null when no eCom store is connected. */
   connectedStore(): Promise<ConnectedStore | null>;
+  /** How many of these eCom records the connected store's last read holds. */
+  countKnown(named: NamedRecords): Promise<number>;
   job(id: string): Promise<{ kind: JobKind; undoOf?: string } | undefined>;
 }
 
@@ -53,13 +57,15 @@ const refused = (code: string, said: Said): MessageError => ({ code, message: sa
 /**
  * Why this sender may not have this request answered, or null when it may. `fromOwnPage` tells the extension's
  * own pages from content scripts; `facts` is null when the background could not say (then a content script is
- * answered nothing about a store: what cannot be told is not done).
+ * answered nothing about a store: what cannot be told is not done). `evidence` is what the content script read
+ * of its page's store, used only where the page's address names none.
  */
 export async function refusalFor(
   request: Request,
   sender: Browser.runtime.MessageSender,
   fromOwnPage: boolean,
   facts: SenderFacts | null,
+  evidence?: StoreEvidence,
 ): Promise<MessageError | null> {
   const audience = AUDIENCE[request.type];
   if (fromOwnPage || audience === 'anyone') return null;
@@ -69,7 +75,7 @@ export async function refusalFor(
   if (!facts) return refused('other-store', CANNOT_TELL);
   const store = await facts.connectedStore();
   if (store !== null) {
-    const page = pageStore(sender.url, store);
+    const page = await pageStore(sender.url, store, { evidence, countKnown: (named) => facts.countKnown(named) });
     if (!page.same) return refused('other-store', otherStoreSaid(store.storeId, page.pageStoreId));
   }
   if (request.type === 'undo') {

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
 
+import { EVIDENCE_LIMIT } from '../admin-dom/store-evidence.ts';
+export { EVIDENCE_KEY } from '../admin-dom/store-evidence.ts';
 import type { JobRequest } from '../engine/engine.ts';
 
 /**
@@ -122,6 +124,20 @@ export const RequestSchema = v.variant(
     v.strictObject({ type: v.literal(type), ...REQUESTS[type].fields }),
   ),
 ) as unknown as v.GenericSchema<unknown, Request>;
+
+/**
+ * A content script's messages may carry, beside the request, what it read of its page's store
+ * (utils/admin-dom/store-evidence.ts): the background weighs it only where the page's address names no store.
+ */
+const EvidenceIds = v.pipe(
+  v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER))),
+  v.maxLength(EVIDENCE_LIMIT),
+);
+export const StoreEvidenceSchema = v.strictObject({
+  storeIds: EvidenceIds,
+  categoryIds: EvidenceIds,
+  productIds: EvidenceIds,
+});
 
 export const AUDIENCE = Object.fromEntries(
   (Object.keys(REQUESTS) as RequestType[]).map((type) => [type, REQUESTS[type].audience]),

@@ -1,6 +1,8 @@
+import type { StoreEvidence } from '../admin-dom/store-evidence.ts';
 import { adminPageAddress } from '../admin-dom/store-page.ts';
 import { isLoopback } from '../connect/address.ts';
 import type { EcomConnection } from '../connect/saved-connections.ts';
+import type { NamedRecords } from '../db/cache.ts';
 
 /** The eCom store Sync Lens is connected to, as far as telling its admin pages apart goes. */
 export interface ConnectedStore {
@@ -21,15 +23,45 @@ export function connectedStoreOf(connection: Pick<EcomConnection, 'storeId' | 'a
 
 /**
  * Whose admin a content script's page is, next to the connected store: the same store, or another one (its id
- * when the address names one that differs, null when the page's store cannot be told apart from ours: an
- * address with no store, or the same id served where the connected store's admin is not).
+ * when the page names one that differs, null when the page's store cannot be told apart from ours: an address
+ * or content that names no store, or the same id served where the connected store's admin is not).
  */
 export type PageStore = { same: true } | { same: false; pageStoreId: number | null };
 
-export function pageStore(pageAddress: string | undefined, store: ConnectedStore): PageStore {
-  const page = adminPageAddress(pageAddress);
+/** What tells the store of a page whose address names none (/cp/#…): its content, and the catalog we hold. */
+export interface PageContent {
+  evidence: StoreEvidence | undefined;
+  /** How many of the records the page names the connected store's last read holds. */
+  countKnown(named: NamedRecords): Promise<number>;
+}
+
+/**
+ * The store a page's content names: the store ids in its own links when there are any (all one id, else none
+ * can be told); else the eCom records it names, when most of them are in the connected store's last read (eCom
+ * ids are unique across stores, so another store's page names none of ours; a few unknown ones are records
+ * made since the last read). Null when the content does not settle it.
+ */
+export async function storeOfContent(content: PageContent, connectedStoreId: number): Promise<number | null> {
+  const evidence = content.evidence;
+  if (!evidence) return null;
+  if (evidence.storeIds.length > 0) return evidence.storeIds.length === 1 ? evidence.storeIds[0]! : null;
+  const named = evidence.categoryIds.length + evidence.productIds.length;
+  if (named === 0) return null;
+  const known = await content.countKnown(evidence);
+  return known * 2 > named ? connectedStoreId : null;
+}
+
+export async function pageStore(
+  pageAddress: string | undefined,
+  store: ConnectedStore,
+  content: PageContent,
+  otherOrigins: readonly string[] = [],
+): Promise<PageStore> {
+  const page = adminPageAddress(pageAddress, otherOrigins);
   if (!page) return { same: false, pageStoreId: null };
-  if (page.storeId !== store.storeId) return { same: false, pageStoreId: page.storeId };
+  const pageStoreId = page.storeId ?? (await storeOfContent(content, store.storeId));
+  if (pageStoreId === null) return { same: false, pageStoreId: null };
+  if (pageStoreId !== store.storeId) return { same: false, pageStoreId };
   const served = store.sandboxOrigin === null ? !page.sandbox : page.origin === store.sandboxOrigin;
   return served ? { same: true } : { same: false, pageStoreId: null };
 }

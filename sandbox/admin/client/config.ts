@@ -1,3 +1,5 @@
+import { markupOf, type Markup } from './markups.ts';
+
 /** What the server put in the shell's `<script type="application/json" id="admin-config">`. */
 export type Lang = 'en' | 'fr';
 
@@ -6,7 +8,7 @@ export interface AdminConfig {
   apiBase: string;
   token: string;
   lang: Lang;
-  markup: 'standard' | 'alt' | 'virtual' | 'table';
+  markup: Markup;
   /** Another store's admin, whose catalog the sandbox does not hold: reads are empty, writes refused. */
   empty: boolean;
 }
@@ -20,7 +22,7 @@ export function readConfig(doc: Document): AdminConfig {
     apiBase: String(raw.apiBase),
     token: String(raw.token),
     lang: raw.lang === 'fr' ? 'fr' : 'en',
-    markup: raw.markup === 'alt' || raw.markup === 'virtual' || raw.markup === 'table' ? raw.markup : 'standard',
+    markup: markupOf(raw.markup),
     empty: raw.empty === true,
   };
 }

@@ -69,7 +69,8 @@ function layout(root: HTMLElement, t: Messages, storeId: number): Layout {
     'nav',
     { class: 'ec-nav', 'aria-label': t.catalog },
     h('div', { class: 'ec-nav__brand' }, h('span', { class: 'ec-nav__logo', 'aria-hidden': 'true' }, 'e'), t.brand),
-    h('div', { class: 'ec-nav__store' }, t.store(storeId)),
+    // The store's own address: on the control panel's /cp/ door, the one place the page names its store.
+    h('a', { class: 'ec-nav__store', href: `/store/${storeId}#dashboard` }, t.store(storeId)),
     h('div', { class: 'ec-nav__section' }, t.catalog),
     links.products,
     links.categories,

@@ -1,7 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 
+import type { Markup } from '../../../sandbox/admin/client/markups.ts';
 import type { Sandbox } from '../../../sandbox/server.ts';
-import { control } from '../../integration/support/sandbox.ts';
+import type { WorldCategory } from '../../integration/support/engine.ts';
+import { control, ecomFetch } from '../../integration/support/sandbox.ts';
 import type { ExtensionSession } from './extension.ts';
 
 /**
@@ -23,21 +25,27 @@ export interface AdminPage {
   errors: string[];
 }
 
-export function adminUrl(
-  sandbox: Sandbox,
-  options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' | 'table' } = {},
-): string {
+export interface AdminAddress {
+  lang?: string;
+  route?: string;
+  markup?: Markup;
+  /** The control panel's door: /store/{id} (default), or /cp/CP.html, whose address names no store. */
+  door?: 'store' | 'cp';
+}
+
+export function adminUrl(sandbox: Sandbox, options: AdminAddress = {}): string {
   const query = new URLSearchParams({
     lang: options.lang ?? 'en',
     ...(options.markup ? { markup: options.markup } : {}),
   });
-  return `${sandbox.origin}/store/${sandbox.connection.storeId}?${query}#${options.route ?? 'categories'}`;
+  const path = options.door === 'cp' ? '/cp/CP.html' : `/store/${sandbox.connection.storeId}`;
+  return `${sandbox.origin}${path}?${query}#${options.route ?? 'categories'}`;
 }
 
 export async function openAdmin(
   session: ExtensionSession,
   sandbox: Sandbox,
-  options: { lang?: string; route?: string; markup?: 'alt' | 'virtual' | 'table' } = {},
+  options: AdminAddress = {},
 ): Promise<AdminPage> {
   const page = await session.context.newPage();
   const errors: string[] = [];
@@ -184,4 +192,15 @@ export function traces(page: Page) {
     claimed: document.documentElement.hasAttribute('data-sync-lens'),
     layerContent: document.querySelector('sync-lens-layer')?.shadowRoot?.querySelector('div')?.childElementCount ?? 0,
   }));
+}
+
+/** A second "Vestes", made in eCom under Chaussures: two categories of one name in different branches. */
+export async function makeSecondVestes(sandbox: Sandbox): Promise<void> {
+  const state = (await (await control(sandbox, '/state')).json()) as { ecom: { categories: WorldCategory[] } };
+  const chaussures = state.ecom.categories.find((category) => category.name === 'Chaussures')!;
+  const made = await ecomFetch(sandbox, '/categories', {
+    method: 'POST',
+    body: JSON.stringify({ name: 'Vestes', parentId: chaussures.id, enabled: true }),
+  });
+  if (!made.ok) throw new Error(`create failed: ${made.status}`);
 }
