@@ -12,6 +12,23 @@ import {
 // runtime: the sandbox build must be the very code a merchant installs, so it is built for production too.
 if (process.env.NODE_ENV === 'sandbox') process.env.NODE_ENV = 'production';
 
+/** Any https host: the optional permission an added admin address is asked under (never granted at install). */
+const ANY_HTTPS_HOST = 'https://*/*';
+/** The sandbox's tests serve "another admin address" on a reserved name (RFC 2606) mapped to loopback. */
+const SANDBOX_OTHER_ADMINS = 'http://*.test/*';
+
+/** The web-accessible entry of the admin content script's stylesheet. */
+function adminStyles(manifest: { web_accessible_resources?: unknown[] }) {
+  return (manifest.web_accessible_resources ?? []).filter(
+    (resource): resource is { resources: string[]; matches: string[] } =>
+      typeof resource === 'object' &&
+      resource !== null &&
+      'matches' in resource &&
+      Array.isArray(resource.matches) &&
+      resource.matches.some((match) => String(match).includes('my.ecwid.com')),
+  );
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -26,9 +43,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Every permission and why: README.md, "Permissions". None of these shows a warning at install.
-    permissions: ['storage', 'alarms', 'unlimitedStorage', 'identity'],
-    // Asked for when the merchant connects a store, not at install.
-    optional_host_permissions: API_HOSTS,
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'identity', 'scripting'],
+    // Asked for when the merchant connects a store, or adds their admin's other address; not at install.
+    optional_host_permissions: [...API_HOSTS, ANY_HTTPS_HOST],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
@@ -58,18 +75,22 @@ export default defineConfig({
         delete manifest.optional_host_permissions;
       }
       if (wxt.config.browser !== 'firefox') delete manifest.browser_specific_settings;
+      // The overlay's stylesheet, fetched by the content script, on the admin addresses a merchant adds too (any
+      // https host: WXT serves it at a per-session address in Chrome, so no site can probe for it).
+      for (const resource of adminStyles(manifest))
+        resource.matches = [...new Set([...resource.matches, ANY_HTTPS_HOST])];
       if (wxt.config.mode !== 'sandbox') return;
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...SANDBOX_API_HOSTS];
+      // Granted at install in the sandbox build only, so its tests add an admin address with no browser prompt.
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...SANDBOX_API_HOSTS, SANDBOX_OTHER_ADMINS];
       for (const script of manifest.content_scripts ?? []) {
         if (script.matches?.some((match) => ADMIN_MATCHES.includes(match))) {
           script.matches = [...script.matches, ...SANDBOX_ADMIN_MATCHES];
         }
       }
-      // The overlay's stylesheet is fetched by the content script, so the sandbox admin must reach it too.
-      for (const resource of manifest.web_accessible_resources ?? []) {
-        if (typeof resource !== 'string' && resource.matches?.some((match) => match.includes('my.ecwid.com'))) {
-          resource.matches = [...resource.matches, ...SANDBOX_API_HOSTS];
-        }
+      // The overlay's stylesheet is fetched by the content script, so the sandbox admin must reach it too, on
+      // loopback and on the reserved .test names its tests give other admin addresses.
+      for (const resource of adminStyles(manifest)) {
+        resource.matches = [...resource.matches, ...SANDBOX_API_HOSTS, SANDBOX_OTHER_ADMINS];
       }
     },
   },

@@ -10,8 +10,8 @@ export const FLOORS = [
   ['utils/sync', 'utils/http', 'utils/admin-dom', 'utils/security', 'utils/settings.ts'],
   // The two API clients.
   ['utils/retail', 'utils/ecom'],
-  // Connecting a store: checking credentials, OAuth sign-in, the saved connections.
-  ['utils/connect'],
+  // Connecting a store: checking credentials, OAuth sign-in, the saved connections; the admin's other addresses.
+  ['utils/connect', 'utils/admin-origins'],
   // Jobs on plain data, with the eCom port they need.
   ['utils/jobs'],
   // The only code that opens IndexedDB: it stores plans, jobs and the run log.
@@ -60,6 +60,7 @@ export const PAGE_VALUES = [
   'utils/ecom/config.ts',
   'utils/connect/address.ts',
   'utils/connect/sandbox.ts',
+  'utils/admin-origins/read-origin.ts',
   'utils/jobs/model.ts',
 ];
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
+import { syncAdminScripts } from '../../utils/admin-origins/registered-scripts.ts';
 import { lockCredentialStorage } from '../../utils/connect/saved-connections.ts';
 import { currentEngine } from './engine-host.ts';
 import { createHandlers } from './handlers/engine.ts';
@@ -71,6 +72,9 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.runtime.openOptionsPage();
   });
+
+  // The overlay on the admin addresses the merchant added: registered again where the browser kept none.
+  void syncAdminScripts().catch((error: unknown) => console.warn('Sync Lens: admin addresses:', error));
 
   // A worker that starts (after being stopped, or killed mid-job) picks up where the last one left off.
   kick();

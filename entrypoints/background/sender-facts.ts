@@ -1,3 +1,4 @@
+import { loadAdminOrigins } from '../../utils/admin-origins/saved-origins.ts';
 import { loadConnections } from '../../utils/connect/saved-connections.ts';
 import type { SenderFacts } from '../../utils/messaging/policy.ts';
 import { connectedStoreOf } from '../../utils/messaging/store-door.ts';
@@ -12,6 +13,7 @@ export const senderFacts: SenderFacts = {
   async countKnown(named) {
     return (await (await currentEngine())?.countKnown(named)) ?? 0;
   },
+  adminOrigins: loadAdminOrigins,
   async job(id) {
     const job = await (await currentEngine())?.job(id);
     return job ? { kind: job.kind, ...(job.undoOf === undefined ? {} : { undoOf: job.undoOf }) } : undefined;

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'preact/hooks';
 
 import { ActivityCard } from '../../components/own-pages/ActivityCard.tsx';
+import { AdminAddressCard } from '../../components/own-pages/AdminAddressCard.tsx';
 import { ConnectEcomCard } from '../../components/own-pages/ConnectEcomCard.tsx';
 import { ConnectRetailCard } from '../../components/own-pages/ConnectRetailCard.tsx';
 import { ConnectSandboxCard } from '../../components/own-pages/ConnectSandboxCard.tsx';
@@ -15,6 +16,7 @@ import { errorText } from '../../utils/own-pages/error-text.ts';
 import { pageLanguage } from '../../utils/own-pages/language.ts';
 import { RETAIL_API_BASE, RETAIL_AUTH_BASE } from '../../utils/retail/config.ts';
 import { shown } from './notices.ts';
+import { useAdminOrigins } from './use-admin-origins.ts';
 import { redirectUri } from './redirect-uri.ts';
 import { useConnecting } from './use-connecting.ts';
 import { useSettingsSave } from './use-settings-save.ts';
@@ -28,6 +30,7 @@ export function OptionsPage() {
   const store = useStoreState();
   const { saved, setSaved, onSettings } = useSettingsSave(store);
   const connecting = useConnecting(store, setSaved);
+  const adminOrigins = useAdminOrigins();
   const { settings, view, overview, failure } = store;
   const language = pageLanguage(settings?.language, navigator.languages);
   const t = useMemo(() => translator(language), [language]);
@@ -110,6 +113,17 @@ export function OptionsPage() {
         saved={saved}
         switched={connecting.switched}
         onChange={(changes) => void onSettings(changes)}
+      />
+
+      <AdminAddressCard
+        t={t}
+        origins={adminOrigins.origins}
+        busy={adminOrigins.busy}
+        notice={
+          adminOrigins.notice ? { kind: adminOrigins.notice.kind, text: adminOrigins.notice.say(t, language) } : null
+        }
+        onAdd={adminOrigins.add}
+        onRemove={(origin) => void adminOrigins.remove(origin)}
       />
 
       {view.ecom && <ActivityCard t={t} lines={activityLines(store.activity, ACTIVITY_LINES)} />}

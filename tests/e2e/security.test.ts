@@ -47,6 +47,9 @@ const EVERY_REQUEST: Request[] = [
   { type: 'forget' },
   { type: 'save-settings', settings: { mode: 'sync' } },
   { type: 'activity' },
+  { type: 'admin-origins' },
+  { type: 'add-admin-origin', address: 'https://planted.example' },
+  { type: 'remove-admin-origin', origin: 'https://planted.example' },
 ];
 
 const PAGE_ONLY = new Set([
@@ -58,6 +61,9 @@ const PAGE_ONLY = new Set([
   'forget',
   'save-settings',
   'activity',
+  'admin-origins',
+  'add-admin-origin',
+  'remove-admin-origin',
 ]);
 
 /** Runs code in the content script's own world (its isolated world) on a page, through the DevTools protocol. */
@@ -232,10 +238,12 @@ describe('security', () => {
     >;
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'identity']);
-    // API hosts are asked for when connecting; the sandbox build adds loopback and nothing else.
-    expect(manifest.optional_host_permissions).toEqual(API_HOSTS);
-    expect(manifest.host_permissions).toEqual(SANDBOX_API_HOSTS);
+    // `scripting`: the overlay on an admin address the merchant adds (registered at run time).
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'identity', 'scripting']);
+    // API hosts are asked for when connecting, an https host when the merchant adds their admin's other address;
+    // the sandbox build adds loopback (and the reserved .test names its tests use) and nothing else.
+    expect(manifest.optional_host_permissions).toEqual([...API_HOSTS, 'https://*/*']);
+    expect(manifest.host_permissions).toEqual([...SANDBOX_API_HOSTS, 'http://*.test/*']);
     expect(manifest.web_accessible_resources).toEqual([
       expect.objectContaining({ resources: ['content-scripts/admin.css'] }),
     ]);

@@ -31,6 +31,7 @@ const contentScript = { id: OWN_ID, url: 'https://my.ecwid.com/store/1003#catego
 const facts = {
   connectedStore: async () => ({ storeId: 1003, sandboxOrigin: null }),
   countKnown: async () => 0,
+  adminOrigins: async () => [],
   job: async () => undefined,
 };
 

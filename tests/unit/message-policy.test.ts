@@ -58,6 +58,9 @@ function handlers() {
     forget: answer(views),
     settings: answer({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const }),
     'save-settings': answer({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const }),
+    'admin-origins': answer([]),
+    'add-admin-origin': answer([]),
+    'remove-admin-origin': answer([]),
     activity: answer([]),
     words: answer({} as never),
     'open-options': answer(null),
@@ -85,6 +88,8 @@ function facts(
     // The connected store's last read holds categories 1–100 and products 500–599.
     countKnown: async ({ categoryIds, productIds }) =>
       categoryIds.filter((id) => id <= 100).length + productIds.filter((id) => id >= 500 && id < 600).length,
+    // The merchant added their white-label admin's address in the options.
+    adminOrigins: async () => ['https://admin.myshop.com'],
     job: async (id) => JOBS[id],
   };
 }
@@ -317,6 +322,40 @@ describe('an admin address that names no store (/cp/#…)', () => {
         ok: false,
         error: { code: 'other-store' },
       });
+    }
+  });
+});
+
+describe('an admin address the merchant added', () => {
+  it('is the connected store’s admin when its address or content names that store', async () => {
+    for (const address of [`https://admin.myshop.com/store/${STORE}#categories`]) {
+      expect(await ask(handlers(), { type: 'status' }, onAdmin(address)), address).toMatchObject({ ok: true });
+    }
+    const cp = { type: 'status', pageEvidence: { storeIds: [], categoryIds: [3], productIds: [] } };
+    expect(await ask(handlers(), cp, onAdmin('https://admin.myshop.com/cp/#categories'))).toMatchObject({ ok: true });
+  });
+
+  it('is still another store’s admin when it names another store, and no admin at all on another origin', async () => {
+    const other = await ask(handlers(), { type: 'status' }, onAdmin('https://admin.myshop.com/store/2002'));
+    expect(other).toMatchObject({ ok: false, error: { code: 'other-store' } });
+    for (const address of ['https://admin.myshop.com:8443/store/1003', 'https://evil.myshop.com/store/1003']) {
+      expect(await ask(handlers(), { type: 'status' }, onAdmin(address)), address).toMatchObject({
+        ok: false,
+        error: { code: 'other-store' },
+      });
+    }
+  });
+
+  it('is added and removed from Sync Lens’s own pages only', async () => {
+    for (const request of [
+      { type: 'admin-origins' },
+      { type: 'add-admin-origin', address: 'https://evil.example' },
+      { type: 'remove-admin-origin', origin: 'https://admin.myshop.com' },
+    ]) {
+      const h = handlers();
+      expect(await ask(h, request, ownAdmin), request.type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(calls(h)).toBe(0);
+      expect(await ask(handlers(), request, popup), request.type).toMatchObject({ ok: true });
     }
   });
 });

@@ -31,6 +31,9 @@ const SAMPLES: { [K in RequestType]: RequestOf<K> } = {
   settings: { type: 'settings' },
   words: { type: 'words', part: 'overlay', language: 'fr' },
   'open-options': { type: 'open-options' },
+  'admin-origins': { type: 'admin-origins' },
+  'add-admin-origin': { type: 'add-admin-origin', address: 'https://admin.myshop.com' },
+  'remove-admin-origin': { type: 'remove-admin-origin', origin: 'https://admin.myshop.com' },
 };
 
 const types = Object.keys(REQUESTS) as RequestType[];
@@ -53,10 +56,13 @@ describe('the table of requests', () => {
     expect(valid({ type: 'job', id: 'x'.repeat(101) })).toBe(false);
   });
 
-  it('keeps credentials, settings and the run log to Sync Lens’s own pages', () => {
+  it('keeps credentials, settings, the admin’s addresses and the run log to Sync Lens’s own pages', () => {
     expect([...PAGE_ONLY_REQUESTS].sort()).toEqual(
       [
         'activity',
+        'add-admin-origin',
+        'admin-origins',
+        'remove-admin-origin',
         'connect-ecom',
         'connect-retail',
         'connect-sandbox',

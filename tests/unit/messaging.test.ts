@@ -54,6 +54,9 @@ function handlers(): Handlers {
     activity: vi.fn(async () => []),
     words: unused,
     'open-options': unused,
+    'admin-origins': unused,
+    'add-admin-origin': unused,
+    'remove-admin-origin': unused,
   };
 }
 

@@ -49,6 +49,8 @@ export interface SenderFacts {
   connectedStore(): Promise<ConnectedStore | null>;
   /** How many of these eCom records the connected store's last read holds. */
   countKnown(named: NamedRecords): Promise<number>;
+  /** The admin addresses the merchant added in the options (white-label hosts). */
+  adminOrigins(): Promise<string[]>;
   job(id: string): Promise<{ kind: JobKind; undoOf?: string } | undefined>;
 }
 
@@ -75,7 +77,8 @@ export async function refusalFor(
   if (!facts) return refused('other-store', CANNOT_TELL);
   const store = await facts.connectedStore();
   if (store !== null) {
-    const page = await pageStore(sender.url, store, { evidence, countKnown: (named) => facts.countKnown(named) });
+    const content = { evidence, countKnown: (named: NamedRecords) => facts.countKnown(named) };
+    const page = await pageStore(sender.url, store, content, await facts.adminOrigins());
     if (!page.same) return refused('other-store', otherStoreSaid(store.storeId, page.pageStoreId));
   }
   if (request.type === 'undo') {

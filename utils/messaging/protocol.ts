@@ -76,6 +76,9 @@ export interface Responses {
   forget: ConnectionsView;
   settings: Settings;
   'save-settings': Settings;
+  'admin-origins': string[];
+  'add-admin-origin': string[];
+  'remove-admin-origin': string[];
   activity: RunRecord[];
   words: OverlayMessages;
   'open-options': null;

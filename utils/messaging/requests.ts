@@ -41,7 +41,7 @@ const JobRequestSchema = v.variant('kind', [
 export type Audience = 'own-pages' | 'store-admin' | 'anyone';
 
 /** Which of the background's handlers serves a request: the engine's, or the connecting ones. */
-export type Server = 'engine' | 'connect';
+export type Server = 'engine' | 'connect' | 'admin-origins';
 
 interface Entry {
   audience: Audience;
@@ -94,6 +94,11 @@ export const REQUESTS = {
   /** Removes every token and every cached record. */
   forget: entry('own-pages', 'connect', {}),
   'save-settings': entry('own-pages', 'connect', { settings: SettingsChanges }),
+  /** The admin addresses the merchant added, where the overlay runs too (utils/admin-origins). */
+  'admin-origins': entry('own-pages', 'admin-origins', {}),
+  /** Adds one, once the options page has had its host permission granted; `address` is what the merchant typed. */
+  'add-admin-origin': entry('own-pages', 'admin-origins', { address: Field }),
+  'remove-admin-origin': entry('own-pages', 'admin-origins', { origin: Field }),
   /** The run log, newest first: reads of both stores and ended jobs. */
   activity: entry('own-pages', 'engine', {}),
   settings: entry('anyone', 'connect', {}),
@@ -110,6 +115,11 @@ export type RequestType = keyof Table;
 type FieldsOf<F extends v.ObjectEntries> = v.InferOutput<v.StrictObjectSchema<F, undefined>>;
 export type RequestOf<K extends RequestType> = { type: K } & FieldsOf<Table[K]['fields']>;
 export type Request = { [K in RequestType]: RequestOf<K> }[RequestType];
+
+/** The requests the admin-address handlers serve. */
+export type AdminOriginsRequestType = {
+  [K in RequestType]: Table[K]['server'] extends 'admin-origins' ? K : never;
+}[RequestType];
 
 /** The requests the connecting handlers serve (the options page's, and the popup's connection line). */
 export type ConnectRequestType = { [K in RequestType]: Table[K]['server'] extends 'connect' ? K : never }[RequestType];

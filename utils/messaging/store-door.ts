@@ -62,6 +62,8 @@ export async function pageStore(
   const pageStoreId = page.storeId ?? (await storeOfContent(content, store.storeId));
   if (pageStoreId === null) return { same: false, pageStoreId: null };
   if (pageStoreId !== store.storeId) return { same: false, pageStoreId };
-  const served = store.sandboxOrigin === null ? !page.sandbox : page.origin === store.sandboxOrigin;
+  // An address the merchant added is where they said their admin is, whichever store is connected.
+  const added = otherOrigins.includes(page.origin);
+  const served = added || (store.sandboxOrigin === null ? !page.sandbox : page.origin === store.sandboxOrigin);
   return served ? { same: true } : { same: false, pageStoreId: null };
 }

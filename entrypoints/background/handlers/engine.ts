@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 
+import { createAdminOriginHandlers } from './admin-origins.ts';
 import { createConnectHandlers, type ConnectDeps } from './connect.ts';
 import { READ_ONLY } from '../../../utils/i18n/said/refusals.ts';
 import { loadConnections, readConnections } from '../../../utils/connect/saved-connections.ts';
@@ -35,6 +36,7 @@ export function createHandlers(kick: () => void, connect: ConnectDeps): Handlers
 
   return {
     ...createConnectHandlers(connect),
+    ...createAdminOriginHandlers(),
 
     async overview() {
       const connected = await readConnections();

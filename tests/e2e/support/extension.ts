@@ -17,14 +17,17 @@ export interface ExtensionSession {
 }
 
 /** Starts Chromium headless in a fresh profile with the built extension loaded, as a merchant would have it. */
-export async function launchWithExtension(extensionDir = SANDBOX_BUILD): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  extensionDir = SANDBOX_BUILD,
+  extraArgs: readonly string[] = [],
+): Promise<ExtensionSession> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(`No Chromium found for the end-to-end tests. ${HOW_TO_GET_CHROMIUM}`);
   const profile = await mkdtemp(join(tmpdir(), 'sync-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
-    args: chromeFlags(extensionDir),
+    args: [...chromeFlags(extensionDir), ...extraArgs],
     // Playwright turns extensions off by default; this test is about one.
     ignoreDefaultArgs: ['--disable-extensions'],
     viewport: { width: 1280, height: 860 },
