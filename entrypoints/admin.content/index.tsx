@@ -14,11 +14,11 @@ import { detectLanguage } from '../../utils/i18n/language.ts';
 import { sayIn } from '../../utils/i18n/said.ts';
 import type { Job } from '../../utils/jobs/model.ts';
 import { ask } from '../../utils/messaging/ask.ts';
-import { annotate, removeAnnotations, removeAnnotationsExcept, type Target } from '../../utils/overlay/annotate.ts';
+import { removeAnnotations, removeAnnotationsExcept, type Target } from '../../utils/overlay/annotate.ts';
+import { createAnnotator, type Annotator } from '../../utils/overlay/annotator.ts';
 import { catalogBadgeTargets, knownCategories } from '../../utils/overlay/catalog-badges.ts';
 import { categoryBadgeTargets, changedBadges } from '../../utils/overlay/category-badges.ts';
 import { findChipButton, listenToChips } from '../../utils/overlay/chip-events.ts';
-import { debugMark, debugMarkAfterPaint } from '../../utils/overlay/debug-marks.ts';
 import { fieldNoteTargets, fieldQuestion } from '../../utils/overlay/field-notes.ts';
 import { keepMounted } from '../../utils/overlay/keep-mounted.ts';
 import { watchPage, type PageMode } from '../../utils/overlay/admin-page-watch.ts';
@@ -95,7 +95,7 @@ function targetsFor(mode: PageMode, state: OverlayState, words: Words, previous?
  * Docked on a categories page whose markup is unknown: badges in the rows the catalog tells for certain, and the
  * count of what it told and could not, for the panel to say.
  */
-function catalogPass(store: Store<OverlayState>, words: Words): void {
+function catalogPass(store: Store<OverlayState>, words: Words, annotator: Annotator): void {
   const { mode, status, explained } = store.get();
   if (mode.kind !== 'fallback' || mode.page.route.page !== 'categories' || !status) {
     if (explained !== null) store.set({ explained: null });
@@ -105,7 +105,7 @@ function catalogPass(store: Store<OverlayState>, words: Words): void {
   const data = { words, byEcomId: derived.categoriesByEcomId, storefrontCount: derived.storefront.length };
   const found = catalogBadgeTargets(document.body, data, knownCategories(status.categories));
   removeAnnotationsExcept(document.body, new Set(found.targets.map((target) => target.owner)));
-  annotate(found.targets);
+  annotator.submit(found.targets);
   if (explained?.rows !== found.explained || explained.unsure !== found.unsure) {
     store.set({ explained: { rows: found.explained, unsure: found.unsure } });
   }
@@ -205,20 +205,21 @@ export default defineContentScript({
 
     // Badges, flags and notes in the admin's rows: redone after each re-render of the admin and each new
     // status, touching only what changed.
+    // Rows in view at once, the rest in slices: a page of thousands of rows never holds the main thread long.
+    const annotator = createAnnotator((run) => void ctx.setTimeout(run, 0));
+    ctx.onInvalidated(() => annotator.clear());
     const pass = (previous?: PageStatus | null) => {
       const state = store.get();
-      if (state.mode.kind === 'fallback') return catalogPass(store, words);
-      const targets = targetsFor(state.mode, state, words, previous);
-      if (targets.length === 0) return;
-      debugMark('annotate-start');
-      const written = annotate(targets);
-      debugMark('annotate-end', { rows: targets.length, written });
-      debugMarkAfterPaint('annotate-painted', { rows: targets.length, written });
+      if (state.mode.kind === 'fallback') return catalogPass(store, words, annotator);
+      annotator.submit(targetsFor(state.mode, state, words, previous));
     };
     const watcher = watchPage(
       ctx,
       (mode) => {
-        if (mode.kind !== 'inline') removeAnnotations(document);
+        if (mode.kind !== 'inline') {
+          annotator.clear();
+          removeAnnotations(document);
+        }
         if (mode.kind !== 'fallback') store.set({ explained: null });
         store.set({ mode, popover: null, tip: null });
       },
