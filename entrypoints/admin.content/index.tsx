@@ -6,6 +6,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 
 import { ADMIN_MATCHES } from '../../utils/admin-dom/match-patterns.ts';
 import { readPage } from '../../utils/admin-dom/admin-page.ts';
+import { routeByContent } from '../../utils/admin-dom/page-by-content.ts';
 import { isControlPanelPath } from '../../utils/admin-dom/routes.ts';
 import { nudgeAdminToReload, reflectAvailability } from '../../utils/admin-dom/reflect.ts';
 import { lockOfCategory } from '../../utils/admin-dom/rows.ts';
@@ -227,9 +228,16 @@ export default defineContentScript({
         store.set((state) => ({ contentSeq: state.contentSeq + 1 }));
         pass();
       },
+      (hash) => {
+        const status = store.get().status;
+        return status ? routeByContent(document.body, hash, knownCategories(status.categories)) : null;
+      },
     );
     store.subscribe((state, previous) => {
-      if (state.status !== previous.status) pass(previous.status);
+      if (state.status === previous.status) return;
+      // A page whose address says nothing may show, now that the catalog is known, which page it is.
+      if (previous.status === null && watcher.current().kind === 'elsewhere') watcher.recheck();
+      pass(previous.status);
     });
     ctx.onInvalidated(() => removeAnnotations(document));
 

@@ -114,6 +114,51 @@ describe('the overlay on every admin markup and door', () => {
     });
   });
 
+  // The tree's enabling is above and the alt markup's in overlay-fallback.test.ts: the same flow on the other two.
+  for (const markup of ['table', 'virtual'] as const) {
+    it(`enables the new categories with preview, progress, result and undo on the ${markup} markup`, async () => {
+      const { page, errors } = await open({ markup });
+      const panel = page.locator(PANEL);
+      await panel.locator('.sl-bar[data-state="ready"][aria-busy="false"]').waitFor({ timeout: 30_000 });
+      const newBadges = page.locator('[data-sync-lens-chip="category"][data-sync-lens-status="new"]');
+      await expect.poll(() => newBadges.count()).toBeGreaterThan(0);
+
+      await panel.locator('[data-action="enable-categories"]').click();
+      const dialog = page.locator(DIALOG);
+      await dialog.waitFor();
+      const shown = await dialog.locator('tbody tr[data-reason="new"]').count();
+      expect(shown).toBeGreaterThan(0);
+      await dialog.locator('[data-action="confirm"]').click();
+      await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
+      expect(await dialog.locator('.sl-results__item[data-item-state="done"]').count()).toBe(shown);
+      // The badges in the admin's own rows follow the new status.
+      await expect.poll(() => newBadges.count(), { timeout: 10_000 }).toBe(0);
+
+      await dialog.locator('[data-action="undo"]').click();
+      await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
+      await expect.poll(() => newBadges.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  describe('a page whose address Sync Lens does not know', () => {
+    it('is told the categories list by the rows it shows, on the known markup and on an unknown one', async () => {
+      const known = await open({ route: 'catalog' });
+      await waitForBar(known.page);
+      await expect
+        .poll(() => known.page.locator('.ec-category-row [data-sync-lens-chip="category"]').count())
+        .toBeGreaterThan(5);
+
+      const { page } = await open({ markup: 'table', route: 'catalog' });
+      await page.locator(`${PANEL} .sl-bar[data-state="ready"]`).waitFor({ timeout: 30_000 });
+      const rows = await page.locator('tr a[href*="category:id="]').count();
+      await expect.poll(async () => (await badgesBesideLinks(page, 'tr')).length).toBe(rows);
+      for (const { badge, link } of await badgesBesideLinks(page, 'tr')) expect(badge).toBe(link);
+    });
+  });
+
   describe('the /cp/CP.html door, whose address names no store', () => {
     it('tells the connected store from the records the page links to, on an unknown markup', async () => {
       const { page } = await open({ markup: 'table', door: 'cp' });

@@ -29,8 +29,8 @@ const CONTENT_OF: Partial<Record<AdminRoute['page'], string>> = {
   products: `${SELECTORS.productTable}, ${SELECTORS.empty}`,
 };
 
-export function readPage(doc: Document, hash: string): PageRead {
-  const route = parseAdminRoute(hash);
+/** `route`: the page as told some other way than by its address (its content: page-by-content.ts). */
+export function readPage(doc: Document, hash: string, route: AdminRoute = parseAdminRoute(hash)): PageRead {
   const mainSelector = MAIN_OF[route.page];
   const contentSelector = CONTENT_OF[route.page];
   if (!mainSelector || !contentSelector) return { route, main: null, markup: 'unknown' };

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 import { readPage, type PageRead } from '../admin-dom/admin-page.ts';
+import type { AdminRoute } from '../admin-dom/routes.ts';
 import { isOurs } from '../security/trusted-events.ts';
 
 /**
@@ -23,6 +24,8 @@ const QUIET_MS = 400;
 /** …unless it keeps changing for this long (some pages animate forever). */
 const MAX_WAIT_MS = 6_000;
 const RECHECK_MS = 250;
+/** At most this often, a page whose address says nothing is looked at for what it shows (see `recognise`). */
+const RECOGNISE_MS = 1_000;
 
 function sameMode(a: PageMode, b: PageMode): boolean {
   if (a.kind !== b.kind) return false;
@@ -48,15 +51,41 @@ export function watchPage(
   ctx: ContentScriptContext,
   onMode: (mode: PageMode) => void,
   onContent: (mode: PageMode) => void,
-): { current(): PageMode } {
+  /** Which page this is by what it shows, for an address Sync Lens does not know (null: cannot tell). */
+  recognise: (hash: string) => AdminRoute | null = () => null,
+): { current(): PageMode; recheck(): void } {
   let mode: PageMode = { kind: 'elsewhere' };
   let navigatedAt = performance.now();
   let changedAt = navigatedAt;
   let recheck: number | undefined;
+  let recognised: { hash: string; at: number; route: AdminRoute | null } | null = null;
+  let later: number | undefined;
+
+  /** The page's route by its content, looked at again at most every RECOGNISE_MS (and once more after that). */
+  const byContent = (): AdminRoute | null => {
+    const now = performance.now();
+    const hash = location.hash;
+    if (recognised && recognised.hash === hash && now - recognised.at < RECOGNISE_MS) {
+      if (later === undefined) {
+        later = ctx.setTimeout(() => {
+          later = undefined;
+          recognised = null;
+          check();
+        }, RECOGNISE_MS);
+      }
+      return recognised.route;
+    }
+    recognised = { hash, at: now, route: recognise(hash) };
+    return recognised.route;
+  };
 
   const decide = (): PageMode => {
-    const page = readPage(document, location.hash);
-    if (page.route.page === 'other') return { kind: 'elsewhere' };
+    let page = readPage(document, location.hash);
+    if (page.route.page === 'other') {
+      const route = byContent();
+      if (!route) return { kind: 'elsewhere' };
+      page = readPage(document, location.hash, route);
+    }
     if (page.markup !== 'unknown') return { kind: 'inline', page };
     const now = performance.now();
     const settling = now - navigatedAt < SETTLE_MS || (now - changedAt < QUIET_MS && now - navigatedAt < MAX_WAIT_MS);
@@ -94,5 +123,11 @@ export function watchPage(
     if (recheck !== undefined) clearTimeout(recheck);
   });
   check();
-  return { current: () => mode };
+  return {
+    current: () => mode,
+    recheck() {
+      recognised = null;
+      check();
+    },
+  };
 }
