@@ -206,8 +206,9 @@ export default defineContentScript({
 
     // Badges, flags and notes in the admin's rows: redone after each re-render of the admin and each new
     // status, touching only what changed.
-    // Rows in view at once, the rest in slices: a page of thousands of rows never holds the main thread long.
-    const annotator = createAnnotator((run) => void ctx.setTimeout(run, 0));
+    // The first rows at once, those coming into view next, the rest in slices: a page of thousands of rows never
+    // holds the main thread long.
+    const annotator = createAnnotator({ later: (run) => void ctx.setTimeout(run, 0) });
     ctx.onInvalidated(() => annotator.clear());
     const pass = (previous?: PageStatus | null) => {
       const state = store.get();

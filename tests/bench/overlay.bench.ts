@@ -29,7 +29,7 @@ const GROUP = 'admin overlay';
 const RETAIL_CATEGORIES = 4_950;
 const RUNS = 3;
 
-type Mark = { name: string; startTime: number; detail: { rows?: number; written?: number } | null };
+type Mark = { name: string; startTime: number; detail: { rows?: number; written?: number; ms?: number } | null };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
@@ -51,7 +51,7 @@ async function passAfter(
   page: Page,
   since: number,
   written: (count: number) => boolean,
-): Promise<{ start: number; end: number; painted: number; status: number; inView: number }> {
+): Promise<{ start: number; end: number; painted: number; status: number; inView: number; slice: number }> {
   for (let tries = 0; tries < 1200; tries++) {
     const all = await marks(page);
     const end = all.find(
@@ -74,7 +74,12 @@ async function passAfter(
         (mark) =>
           mark.name === 'annotate-in-view' && mark.startTime >= start.startTime && mark.startTime <= end.startTime,
       );
+      const slices = all.filter(
+        (mark) =>
+          mark.name === 'annotate-slice' && mark.startTime >= start.startTime && mark.startTime <= end.startTime,
+      );
       return {
+        slice: Math.max(0, ...slices.map((mark) => mark.detail?.ms ?? 0)),
         inView: inView?.startTime ?? end.startTime,
         start: start.startTime,
         end: end.startTime,
@@ -161,12 +166,14 @@ async function unknownMarkup(
   await watchLongTasks(page);
   const annotate: number[] = [];
   const longest: number[] = [];
+  const ours: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await page.goto(adminUrl(sandbox, { markup: 'table' }));
     const pass = await passAfter(page, 0, (written) => written >= rowCount - 2);
     const from = Math.max(pass.status, pass.start);
     annotate.push(pass.end - from);
     longest.push(await longestTask(page, from, pass.end));
+    ours.push(pass.slice);
   }
   await page.close();
   return [
@@ -182,7 +189,14 @@ async function unknownMarkup(
       name: 'unknown markup: longest task',
       value: median(longest),
       unit: 'ms',
-      note: 'while annotating; aim < 50 ms',
+      note: 'while annotating, ours (finding the rows is one pass) and the admin’s; aim < 50 ms',
+    },
+    {
+      group: GROUP,
+      name: 'unknown markup: longest slice of annotating',
+      value: median(ours),
+      unit: 'ms',
+      note: 'putting the badges in, once the rows are found',
     },
   ];
 }
@@ -241,6 +255,7 @@ export async function bench(): Promise<BenchRow[]> {
     const annotatePainted: number[] = [];
     const inView: number[] = [];
     const longest: number[] = [];
+    const ours: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.reload();
       const pass = await passAfter(page, 0, (written) => written >= rowCount - 1);
@@ -249,6 +264,7 @@ export async function bench(): Promise<BenchRow[]> {
       annotatePainted.push(pass.painted - from);
       inView.push(pass.inView - from);
       longest.push(await longestTask(page, from, pass.end));
+      ours.push(pass.slice);
     }
     rows.push(
       {
@@ -284,7 +300,14 @@ export async function bench(): Promise<BenchRow[]> {
         name: 'longest task while annotating',
         value: median(longest),
         unit: 'ms',
-        note: 'ours and the admin’s, status → every badge in the DOM; aim < 50 ms (0: none over 50 ms)',
+        note: 'ours and the admin’s (its own layout of 5,000 rows too), status → every badge; aim < 50 ms',
+      },
+      {
+        group: GROUP,
+        name: 'longest slice of annotating',
+        value: median(ours),
+        unit: 'ms',
+        note: 'the overlay’s own longest stretch on the main thread meanwhile',
       },
     );
     rows.push(...(await unknownMarkup(session, sandbox, rowCount)));

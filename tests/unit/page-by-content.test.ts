@@ -37,7 +37,10 @@ describe('a page told by its content', () => {
 
   it('is a category’s page by a known id in an address about a category, or by its name in a form', () => {
     expect(routeByContent(body(''), '#category/12', CATALOG)).toEqual({ page: 'category', categoryId: 12 });
-    expect(routeByContent(body(''), '#catalog/categories/edit?id=3', CATALOG)).toEqual({ page: 'category', categoryId: 3 });
+    expect(routeByContent(body(''), '#catalog/categories/edit?id=3', CATALOG)).toEqual({
+      page: 'category',
+      categoryId: 3,
+    });
     const form = body(
       '<form><label>Name <input type="text" value="Accessoires"></label><input type="text" value="x"></form>',
     );

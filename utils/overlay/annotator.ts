@@ -9,26 +9,41 @@ export const SLICE_MS = 8;
 
 export interface Annotator {
   /**
-   * Annotates these targets: those whose row is in view at once (their badges belong in the frame that draws
-   * the rows), the rest in slices after it. A target waiting from an earlier call is replaced by a newer one for
-   * the same row, so whatever a pass gives last wins.
+   * Annotates these targets, in page order: a first slice at once (the rows at the top, in view when a page
+   * opens, get their badges in the frame that draws them), the rows that come into view next (told by an
+   * IntersectionObserver, which reads no layout of its own), the rest in slices. A target waiting from an
+   * earlier call is replaced by a newer one for the same row, so whatever a pass gives last wins.
    */
   submit(targets: readonly Target[]): void;
   /** Drops what waits (the page went elsewhere, or the overlay stops). */
   clear(): void;
 }
 
-/** Whether a row is in the window's view now: reading its box costs one layout for the whole page, then little. */
-function inView(element: Element, height: number): boolean {
-  const box = element.getBoundingClientRect();
-  return box.bottom > 0 && box.top < height && (box.width > 0 || box.height > 0);
+/** What the annotator needs of the page; the browser's own by default, replaced in unit tests. */
+export interface AnnotatorHost {
+  later(run: () => void): void;
+  apply(targets: readonly Target[]): number;
+  now(): number;
+  /** Tells which of the observed elements came into view; null where the browser has no IntersectionObserver. */
+  watchView(
+    onVisible: (elements: Element[]) => void,
+  ): { observe(element: Element): void; forget(element: Element): void } | null;
 }
 
-export function createAnnotator(
-  later: (run: () => void) => void,
-  apply: (targets: readonly Target[]) => number = annotate,
-  now: () => number = () => performance.now(),
-): Annotator {
+function browserView(onVisible: (elements: Element[]) => void) {
+  if (typeof IntersectionObserver === 'undefined') return null;
+  const observer = new IntersectionObserver((entries) =>
+    onVisible(entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target)),
+  );
+  return {
+    observe: (element: Element) => observer.observe(element),
+    forget: (element: Element) => observer.unobserve(element),
+  };
+}
+
+export function createAnnotator(host: Partial<AnnotatorHost> & Pick<AnnotatorHost, 'later'>): Annotator {
+  const apply = host.apply ?? annotate;
+  const now = host.now ?? (() => performance.now());
   const waiting = new Map<Element, Target>();
   let scheduled = false;
   let written = 0;
@@ -41,14 +56,30 @@ export function createAnnotator(
     written = 0;
   };
 
-  const slice = () => {
-    scheduled = false;
-    const until = now() + SLICE_MS;
-    for (const [owner, target] of waiting) {
+  /** Annotates waiting targets in order until the slice's time is up; the rest wait for the next slice. */
+  const work = (from: Iterable<Element>) => {
+    const start = now();
+    const until = start + SLICE_MS;
+    for (const owner of from) {
+      const target = waiting.get(owner);
+      if (!target) continue;
       waiting.delete(owner);
+      view?.forget(owner);
       written += apply([target]);
       if (now() >= until) break;
     }
+    debugMark('annotate-slice', { ms: now() - start });
+  };
+
+  const view = (host.watchView ?? browserView)((visible) => {
+    if (visible.length === 0) return;
+    work(visible);
+    if (waiting.size === 0 && !scheduled) finished();
+  });
+
+  const slice = () => {
+    scheduled = false;
+    work(waiting.keys());
     if (waiting.size > 0) schedule();
     else finished();
   };
@@ -56,7 +87,7 @@ export function createAnnotator(
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    later(slice);
+    host.later(slice);
   };
 
   return {
@@ -64,24 +95,19 @@ export function createAnnotator(
       if (targets.length === 0) return;
       if (waiting.size === 0 && !scheduled) debugMark('annotate-start');
       rows += targets.length;
-      const height = window.innerHeight;
-      const first: Target[] = [];
       for (const target of targets) {
-        if (inView(target.owner, height)) {
-          waiting.delete(target.owner);
-          first.push(target);
-        } else {
-          // Re-inserted at the end: the newest target of a row is the one drawn.
-          waiting.delete(target.owner);
-          waiting.set(target.owner, target);
-        }
+        // Re-inserted at the end: the newest target of a row is the one drawn, in page order.
+        if (waiting.delete(target.owner)) view?.forget(target.owner);
+        waiting.set(target.owner, target);
       }
-      written += apply(first);
-      debugMark('annotate-in-view', { rows: first.length });
+      work(targets.map((target) => target.owner));
+      debugMark('annotate-in-view');
+      for (const owner of waiting.keys()) view?.observe(owner);
       if (waiting.size > 0) schedule();
       else if (!scheduled) finished();
     },
     clear() {
+      for (const owner of waiting.keys()) view?.forget(owner);
       waiting.clear();
     },
   };
