@@ -128,11 +128,8 @@ async function mountInline(
   words: Words,
   actions: Actions,
   version: string,
+  findAnchor: () => HTMLElement | null,
 ) {
-  const findAnchor = () => {
-    const page = readPage(document, location.hash);
-    return page.markup === 'unknown' ? null : page.main;
-  };
   const ui = await createShadowRootUi<HTMLElement>(ctx, {
     name: 'sync-lens-overlay',
     position: 'inline',
@@ -273,7 +270,14 @@ export default defineContentScript({
     );
 
     await Promise.all([
-      mountInline(ctx, store, words, actions, version),
+      // Read afresh (the admin redraws), as the page the watcher took it for: by its address, or by its content
+      // where the address says nothing.
+      mountInline(ctx, store, words, actions, version, () => {
+        const mode = watcher.current();
+        if (mode.kind === 'elsewhere') return null;
+        const page = readPage(document, location.hash, mode.page.route);
+        return page.markup === 'unknown' ? null : page.main;
+      }),
       mountLayer(ctx, store, words, actions, version),
     ]);
     store.set({ mode: watcher.current() });

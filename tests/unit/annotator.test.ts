@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { Target } from '../../utils/overlay/annotate.ts';
-import { createAnnotator, SLICE_MS } from '../../utils/overlay/annotator.ts';
+import { createAnnotator, FIRST_SLICE_MS, SLICE_MS } from '../../utils/overlay/annotator.ts';
 
 /**
- * The overlay's badges on a page of thousands of rows: a first slice at once (the top rows), the rows that come
- * into view next, the rest in later slices that each give the main thread back within SLICE_MS; the newest
- * target of a row wins.
+ * The overlay's badges on a page of thousands of rows: a first slice of FIRST_SLICE_MS at once (the top rows),
+ * the rows that come into view next, the rest in later slices that each give the main thread back within
+ * SLICE_MS; the newest target of a row wins.
  */
 
 const owners = new Map<number, Element>();
@@ -61,8 +61,8 @@ describe('annotating in slices', () => {
     const a = annotator();
     const targets = Array.from({ length: 200 }, (_, i) => target(i));
     a.submit(targets);
-    expect(applied.map((entry) => entry.id)).toEqual(targets.slice(0, SLICE_MS).map((t) => t.id));
-    expect(observed.size).toBe(200 - SLICE_MS);
+    expect(applied.map((entry) => entry.id)).toEqual(targets.slice(0, FIRST_SLICE_MS).map((t) => t.id));
+    expect(observed.size).toBe(200 - FIRST_SLICE_MS);
     let slices = 0;
     while (tasks.length > 0) {
       expect(runTask()).toBeLessThanOrEqual(SLICE_MS);
@@ -86,10 +86,10 @@ describe('annotating in slices', () => {
 
   it('lets the newest target of a row win over one still waiting, and drops what waits when cleared', () => {
     const a = annotator();
-    a.submit(Array.from({ length: 20 }, (_, i) => target(100 + i, 'old')));
-    a.submit([target(119, 'new')]);
+    a.submit(Array.from({ length: 60 }, (_, i) => target(100 + i, 'old')));
+    a.submit([target(159, 'new')]);
     while (tasks.length > 0) runTask();
-    expect(applied.filter((entry) => entry.id === '119').map((entry) => entry.signature)).toEqual(['new']);
+    expect(applied.filter((entry) => entry.id === '159').map((entry) => entry.signature)).toEqual(['new']);
 
     applied = [];
     a.submit(Array.from({ length: 20 }, (_, i) => target(300 + i)));
@@ -102,7 +102,7 @@ describe('annotating in slices', () => {
 
   it('asks for one later task at a time, however many passes come meanwhile', () => {
     const a = annotator();
-    for (let pass = 0; pass < 5; pass++) a.submit(Array.from({ length: 20 }, (_, i) => target(500 + pass * 20 + i)));
+    for (let pass = 0; pass < 5; pass++) a.submit(Array.from({ length: 60 }, (_, i) => target(500 + pass * 60 + i)));
     expect(tasks).toHaveLength(1);
   });
 });

@@ -2,10 +2,16 @@ import { annotate, type Target } from './annotate.ts';
 import { debugMark, debugMarkAfterPaint } from './debug-marks.ts';
 
 /**
- * How long one stretch of annotating may hold the main thread before the browser gets it back (to draw, and
- * to answer the merchant's clicks and keys): well under the 50 ms that make a long task.
+ * How long the first stretch may take: the rows at the top get their badges in the frame that draws them, so it
+ * must leave that frame room.
  */
-export const SLICE_MS = 8;
+export const FIRST_SLICE_MS = 8;
+/**
+ * How long each later stretch may hold the main thread before the browser gets it back (to draw, and to answer
+ * the merchant's clicks and keys): under the 50 ms that make a long task, and no shorter, since the browser lays
+ * the page out again after each one (on a list of thousands of rows, that costs more than the stretch itself).
+ */
+export const SLICE_MS = 40;
 
 export interface Annotator {
   /**
@@ -57,9 +63,9 @@ export function createAnnotator(host: Partial<AnnotatorHost> & Pick<AnnotatorHos
   };
 
   /** Annotates waiting targets in order until the slice's time is up; the rest wait for the next slice. */
-  const work = (from: Iterable<Element>) => {
+  const work = (from: Iterable<Element>, budget = SLICE_MS) => {
     const start = now();
-    const until = start + SLICE_MS;
+    const until = start + budget;
     for (const owner of from) {
       const target = waiting.get(owner);
       if (!target) continue;
@@ -100,7 +106,10 @@ export function createAnnotator(host: Partial<AnnotatorHost> & Pick<AnnotatorHos
         if (waiting.delete(target.owner)) view?.forget(target.owner);
         waiting.set(target.owner, target);
       }
-      work(targets.map((target) => target.owner));
+      work(
+        targets.map((target) => target.owner),
+        FIRST_SLICE_MS,
+      );
       debugMark('annotate-in-view');
       for (const owner of waiting.keys()) view?.observe(owner);
       if (waiting.size > 0) schedule();
