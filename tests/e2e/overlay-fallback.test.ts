@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { connectedAdminPerFile } from './support/connected-admin.ts';
 import {
+  badgesOffTheirRow,
   chooseWithKeyboard,
   DIALOG,
   HELP,
@@ -73,6 +74,7 @@ describe('the docked panel on an admin whose markup changed', () => {
     expect(shown).toContainEqual({ id: '523', status: 'new', name: 'Doudounes' });
     expect(shown).toContainEqual({ id: '520', status: 'online-only', name: expect.any(String) });
     expect(new Set(shown.map((badge) => badge.id)).size).toBe(rows);
+    expect(await badgesOffTheirRow(page, '.catalog-entry')).toBe(0);
   });
 
   it('explains the admin’s own lock, found as the icon only Retail categories’ rows have', async () => {

@@ -8,6 +8,7 @@ import { launchWithExtension, type ExtensionSession } from './support/extension.
 import {
   adminUrl,
   badgesBesideLinks,
+  badgesOffTheirRow,
   BAR,
   DIALOG,
   makeSecondVestes,
@@ -71,6 +72,7 @@ describe('the overlay on every admin markup and door', () => {
       const badges = await badgesBesideLinks(page, TREE_LINE);
       for (const { badge, link } of badges) expect(badge).toBe(link);
       expect(badges.filter((b) => b.name === 'Vestes')).toHaveLength(2);
+      expect(await badgesOffTheirRow(page, TREE_LINE)).toBe(0);
       await screenshot(page, 'overlay-tree');
       expect(await seriousViolations(page)).toEqual([]);
     });
@@ -166,6 +168,7 @@ describe('the overlay on every admin markup and door', () => {
       const rows = await page.locator('tr a[href*="category:id="]').count();
       await expect.poll(async () => (await badgesBesideLinks(page, 'tr')).length).toBe(rows);
       for (const { badge, link } of await badgesBesideLinks(page, 'tr')) expect(badge).toBe(link);
+      expect(await badgesOffTheirRow(page, 'tr')).toBe(0);
     });
 
     it('tells it from the admin’s own link to the store, on the known markup, with the inline bar', async () => {

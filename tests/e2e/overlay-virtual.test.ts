@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 
 import { ecomFetch } from '../integration/support/sandbox.ts';
 import { connectedAdminPerFile } from './support/connected-admin.ts';
-import { badgesBesideLinks, checkAgainInPanel, type AdminPage } from './support/overlay.ts';
+import { badgesBesideLinks, badgesOffTheirRow, checkAgainInPanel, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -44,6 +44,7 @@ describe('the overlay on a virtualised list it has never seen', () => {
     const rows = await page.locator('[role="row"]').count();
     await expect.poll(async () => (await badgesWithLinks(page)).length).toBe(rows);
     for (const { badge, link } of await badgesWithLinks(page)) expect(badge).toBe(link);
+    expect(await badgesOffTheirRow(page, '[role="row"]')).toBe(0);
     await screenshot(page, 'overlay-virtual');
   });
 

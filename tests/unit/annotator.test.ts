@@ -74,6 +74,18 @@ describe('annotating in slices', () => {
     expect(observed.size).toBe(0);
   });
 
+  it('gives a later stretch as long as the browser’s own turn took, when that was longer than a slice', () => {
+    const a = annotator();
+    a.submit(Array.from({ length: 400 }, (_, i) => target(1000 + i)));
+    expect(runTask()).toBeLessThanOrEqual(SLICE_MS);
+    clock += 150; // the browser lays the page out: 150 ms
+    const stretch = runTask();
+    expect(stretch).toBeGreaterThan(SLICE_MS);
+    expect(stretch).toBeLessThanOrEqual(150);
+    clock += 5; // a cheap page: back to ordinary slices
+    expect(runTask()).toBeLessThanOrEqual(SLICE_MS);
+  });
+
   it('draws the rows that come into view before the others still waiting', () => {
     const a = annotator();
     a.submit(Array.from({ length: 100 }, (_, i) => target(i)));

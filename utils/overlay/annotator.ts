@@ -8,8 +8,10 @@ import { debugMark, debugMarkAfterPaint } from './debug-marks.ts';
 export const FIRST_SLICE_MS = 8;
 /**
  * How long each later stretch may hold the main thread before the browser gets it back (to draw, and to answer
- * the merchant's clicks and keys): under the 50 ms that make a long task, and no shorter, since the browser lays
- * the page out again after each one (on a list of thousands of rows, that costs more than the stretch itself).
+ * the merchant's clicks and keys): under the 50 ms that make a long task. The browser lays the page out again
+ * after each stretch; where that takes longer than the stretch (an admin of thousands of rows takes hundreds of
+ * ms), the next stretch may last as long as the browser's own turn did: slicing thinner would only multiply the
+ * layouts, and the time until every badge is in, without ever making the page answer sooner.
  */
 export const SLICE_MS = 40;
 
@@ -54,6 +56,8 @@ export function createAnnotator(host: Partial<AnnotatorHost> & Pick<AnnotatorHos
   let scheduled = false;
   let written = 0;
   let rows = 0;
+  /** When the last stretch ended: the time until the next one starts is the browser's turn. */
+  let lastEnd: number | null = null;
 
   const finished = () => {
     debugMark('annotate-end', { rows, written });
@@ -74,7 +78,8 @@ export function createAnnotator(host: Partial<AnnotatorHost> & Pick<AnnotatorHos
       written += apply([target]);
       if (now() >= until) break;
     }
-    debugMark('annotate-slice', { ms: now() - start });
+    lastEnd = now();
+    debugMark('annotate-slice', { ms: lastEnd - start });
   };
 
   const view = (host.watchView ?? browserView)((visible) => {
@@ -85,7 +90,8 @@ export function createAnnotator(host: Partial<AnnotatorHost> & Pick<AnnotatorHos
 
   const slice = () => {
     scheduled = false;
-    work(waiting.keys());
+    const browserTurn = lastEnd === null ? 0 : now() - lastEnd;
+    work(waiting.keys(), Math.max(SLICE_MS, browserTurn));
     if (waiting.size > 0) schedule();
     else finished();
   };

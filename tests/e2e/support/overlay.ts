@@ -121,6 +121,23 @@ export function badgesBesideLinks(page: Page, row: string) {
   );
 }
 
+/**
+ * How many category badges inside rows matching `row` are not drawn at their row's height (their box's middle
+ * outside the row's box, top to bottom): the testing contract says none.
+ */
+export function badgesOffTheirRow(page: Page, row: string): Promise<number> {
+  return page.locator(`${row} [data-sync-lens-chip="category"]`).evaluateAll(
+    (hosts, rowSelector) =>
+      hosts.filter((host) => {
+        const badge = host.getBoundingClientRect();
+        const line = host.closest(rowSelector)!.getBoundingClientRect();
+        const middle = badge.top + badge.height / 2;
+        return badge.height === 0 || middle < line.top || middle > line.bottom;
+      }).length,
+    row,
+  );
+}
+
 /** Asks for a fresh read from the docked panel (an unknown markup), and waits for it to land. */
 export async function checkAgainInPanel(page: Page): Promise<void> {
   const panel = page.locator(PANEL);
