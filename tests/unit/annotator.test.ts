@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 
 import type { Target } from '../../utils/overlay/annotate.ts';
-import { createAnnotator, FIRST_SLICE_MS, SLICE_MS } from '../../utils/overlay/annotator.ts';
+import { createAnnotator, FIRST_SLICE_MS, LONGEST_SLICE_MS, SLICE_MS } from '../../utils/overlay/annotator.ts';
 
 /**
  * The overlay's badges on a page of thousands of rows: a first slice of FIRST_SLICE_MS at once (the top rows),
@@ -76,7 +76,7 @@ describe('annotating in slices', () => {
 
   it('gives a later stretch as long as the browser’s own turn took, when that was longer than a slice', () => {
     const a = annotator();
-    a.submit(Array.from({ length: 400 }, (_, i) => target(1000 + i)));
+    a.submit(Array.from({ length: 600 }, (_, i) => target(1000 + i)));
     expect(runTask()).toBeLessThanOrEqual(SLICE_MS);
     clock += 150; // the browser lays the page out: 150 ms
     const stretch = runTask();
@@ -84,6 +84,10 @@ describe('annotating in slices', () => {
     expect(stretch).toBeLessThanOrEqual(150);
     clock += 5; // a cheap page: back to ordinary slices
     expect(runTask()).toBeLessThanOrEqual(SLICE_MS);
+    clock += 1_000; // the admin's first layout of thousands of rows: still no stretch over the longest
+    const capped = runTask();
+    expect(capped).toBeGreaterThan(SLICE_MS);
+    expect(capped).toBeLessThanOrEqual(LONGEST_SLICE_MS);
   });
 
   it('draws the rows that come into view before the others still waiting', () => {

@@ -21,7 +21,16 @@ const idOf = (origin: string) => `${ID_PREFIX}${origin}`;
  * unregisters what is no longer wanted (or no longer allowed). Run after every change and when the background
  * starts (a browser that keeps no registration across restarts gets them back then).
  */
-export async function syncAdminScripts(): Promise<string[]> {
+export function syncAdminScripts(): Promise<string[]> {
+  // One at a time: the start-up sync and an Add at the same moment would register the same id twice.
+  const next = queue.then(syncNow, syncNow);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+async function syncNow(): Promise<string[]> {
   const origins = await loadAdminOrigins();
   const allowed: string[] = [];
   for (const origin of origins) {
@@ -35,16 +44,23 @@ export async function syncAdminScripts(): Promise<string[]> {
   if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale });
   const missing = allowed.filter((origin) => !registered.includes(idOf(origin)));
   if (missing.length > 0) {
-    await browser.scripting.registerContentScripts(
-      missing.map((origin) => ({
-        id: idOf(origin),
-        // Match patterns carry no port: the script runs on the host, the background checks the exact origin.
-        matches: adminMatchesOn(`${new URL(origin).protocol}//${new URL(origin).hostname}`),
-        js: [CONTENT_SCRIPT],
-        runAt: 'document_idle' as const,
-        persistAcrossSessions: true,
-      })),
-    );
+    const scripts = missing.map((origin) => ({
+      id: idOf(origin),
+      // Match patterns carry no port: the script runs on the host, the background checks the exact origin.
+      matches: adminMatchesOn(`${new URL(origin).protocol}//${new URL(origin).hostname}`),
+      js: [CONTENT_SCRIPT],
+      runAt: 'document_idle' as const,
+    }));
+    try {
+      await browser.scripting.registerContentScripts(
+        scripts.map((script) => ({ ...script, persistAcrossSessions: true })),
+      );
+    } catch (error) {
+      // A browser that cannot keep a registration across restarts (older Firefox) refuses the flag: registered
+      // without it, the scripts come back each time the background starts (above).
+      if (!(error instanceof Error) || !/persistAcrossSessions/i.test(error.message)) throw error;
+      await browser.scripting.registerContentScripts(scripts);
+    }
   }
   return allowed;
 }

@@ -14,6 +14,8 @@ export const FIRST_SLICE_MS = 8;
  * layouts, and the time until every badge is in, without ever making the page answer sooner.
  */
 export const SLICE_MS = 40;
+/** …but never longer than this: the merchant's click must not wait for more. */
+export const LONGEST_SLICE_MS = 200;
 
 export interface Annotator {
   /**
@@ -91,7 +93,7 @@ export function createAnnotator(host: Partial<AnnotatorHost> & Pick<AnnotatorHos
   const slice = () => {
     scheduled = false;
     const browserTurn = lastEnd === null ? 0 : now() - lastEnd;
-    work(waiting.keys(), Math.max(SLICE_MS, browserTurn));
+    work(waiting.keys(), Math.min(LONGEST_SLICE_MS, Math.max(SLICE_MS, browserTurn)));
     if (waiting.size > 0) schedule();
     else finished();
   };
