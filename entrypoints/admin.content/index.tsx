@@ -17,6 +17,7 @@ import type { Job } from '../../utils/jobs/model.ts';
 import { ask } from '../../utils/messaging/ask.ts';
 import { removeAnnotations, removeAnnotationsExcept, type Target } from '../../utils/overlay/annotate.ts';
 import { createAnnotator, type Annotator } from '../../utils/overlay/annotator.ts';
+import { debugMark } from '../../utils/overlay/debug-marks.ts';
 import { catalogBadgeTargets, knownCategories } from '../../utils/overlay/catalog-badges.ts';
 import { categoryBadgeTargets, changedBadges } from '../../utils/overlay/category-badges.ts';
 import { findChipButton, listenToChips } from '../../utils/overlay/chip-events.ts';
@@ -104,7 +105,9 @@ function catalogPass(store: Store<OverlayState>, words: Words, annotator: Annota
   }
   const derived = derive(status);
   const data = { words, byEcomId: derived.categoriesByEcomId, storefrontCount: derived.storefront.length };
+  const started = performance.now();
   const found = catalogBadgeTargets(document.body, data, knownCategories(status.categories));
+  debugMark('catalog-rows', { ms: performance.now() - started, rows: found.explained });
   removeAnnotationsExcept(document.body, new Set(found.targets.map((target) => target.owner)));
   annotator.submit(found.targets);
   if (explained?.rows !== found.explained || explained.unsure !== found.unsure) {
