@@ -31,8 +31,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 120_000,
-          // One browser at a time: the machine has two cores.
-          fileParallelism: false,
+          // Two files at once, each with its own browser and sandbox: most of an end-to-end test's time is spent
+          // waiting on a page, so two cores carry two (measured: 283 s for the suite, against 461 s one at a time).
+          maxWorkers: 2,
         },
       },
     ],
