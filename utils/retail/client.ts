@@ -4,19 +4,13 @@ import { createHttpClient, type HttpClient, type HttpMethod } from '../http/requ
 import { resolveRuntime } from '../http/runtime.ts';
 import { buildUrl, isoSeconds, normaliseBase, pathBelow } from '../http/urls.ts';
 import type { RetailCategory, RetailItem } from '../sync/model.ts';
-import { readBucketHeaders } from './bucket-headers.ts';
-import { BucketPacer } from './bucket-pacer.ts';
 import type { RetailClientOptions } from './config.ts';
+import { RetailPacer } from './pacer.ts';
 import { retailVoice } from './voice.ts';
 import { AccountAnswer, CategoryAnswer, CategoryPage, CountAnswer, ItemPage, type RetailAccount } from './schemas.ts';
 
 /** R-Series' page size ceiling. */
 export const RETAIL_PAGE_SIZE = 100;
-
-/** What R-Series charges against the bucket: reads 1 unit, writes 10. */
-export function retailCost(method: string): number {
-  return method === 'GET' || method === 'HEAD' ? 1 : 10;
-}
 
 interface RetailPage<T> {
   records: T[];
@@ -62,7 +56,7 @@ function categoryBody(changes: RetailCategoryChanges): Record<string, string> {
 export function createRetailClient(options: RetailClientOptions): RetailClient {
   const apiBase = normaliseBase(options.apiBase);
   const runtime = resolveRuntime(options);
-  const bucket = new BucketPacer({
+  const pacer = new RetailPacer({
     ...(options.bucketHeadroom === undefined ? {} : { headroom: options.bucketHeadroom }),
   });
   const http: HttpClient = createHttpClient({
@@ -71,12 +65,7 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
     runtime,
     ...(options.policy ? { policy: options.policy } : {}),
     ...(options.renewToken ? { renewToken: options.renewToken } : {}),
-    pacer: {
-      delayMs: (method, now) => bucket.delayMs(retailCost(method), now),
-      sent: (method, now) => bucket.sent(retailCost(method), now),
-      answered: (method, headers, now) =>
-        bucket.answered(retailCost(method), headers && readBucketHeaders(headers), now),
-    },
+    pacer,
   });
 
   const fetchAccount = async (): Promise<RetailAccount> => {
