@@ -23,6 +23,8 @@ export interface MetaRecords {
     retail: { categories: string | null; items: string | null; countedAt?: string | null };
     ecomProducts: string | null;
   };
+  /** Whether the cached eCom records were read completely (see RefreshResult.complete). */
+  ecomComplete: boolean;
   /** The counts of the last refresh, kept so a glance need not read every record. */
   summary: Summary;
   /** When everything was last read whole (an incremental read cannot see deletions). */

@@ -1,11 +1,9 @@
-import { loadEcom, loadRetail, saveEcom, saveRetail, saveRetailChanges, saveStates } from '../db/cache.ts';
+import { loadEcom, loadRetail, saveEcom, saveRetail, saveRetailChanges } from '../db/cache.ts';
 import { getMeta, setMeta, type MetaRecords } from '../db/meta.ts';
-import { ecomOnlyStates } from '../sync/ecom-only.ts';
-import { rememberCategories } from '../sync/history.ts';
-import type { EcomProduct, EcomSnapshot, History, Operation } from '../sync/model.ts';
-import { plan } from '../sync/plan.ts';
-import { summarize, type Summary } from '../sync/summary.ts';
+import type { EcomProduct, EcomSnapshot, Operation } from '../sync/model.ts';
+import type { Summary } from '../sync/summary.ts';
 import type { Listing } from '../ecom/offset-walk.ts';
+import { decideAndKeep } from './decide.ts';
 import type { EngineDeps } from './ports.ts';
 
 export interface RefreshResult {
@@ -38,8 +36,6 @@ export const FULL_REFRESH_EVERY_MS = 60 * 60_000;
  * again in the overlap are the same as the cached ones, and count as no change.
  */
 export const OVERLAP_MS = 5 * 60_000;
-
-const EMPTY_HISTORY: History = { categories: {} };
 
 type Cursor = MetaRecords['cursors']['retail'];
 
@@ -113,7 +109,7 @@ async function readRetail(deps: EngineDeps, cursor: Cursor | undefined, full: bo
  * changed since the cursor (less the overlap) with one check of their total, which is short of what the cache
  * holds when one was deleted (a new one is among the changed ones).
  */
-async function readEcom(deps: EngineDeps, productCursor: string | null, full: boolean) {
+export async function readEcom(deps: EngineDeps, productCursor: string | null, full: boolean) {
   const categories = await deps.ecom.categories();
   let products: Listing<EcomProduct>;
   if (full || productCursor === null) {
@@ -150,26 +146,13 @@ export async function refresh(deps: EngineDeps, options: RefreshOptions = {}): P
   const retailRead = deps.retail ? await readRetail(deps, full ? undefined : cursors?.retail, full) : null;
   const readAt = deps.now().toISOString();
 
-  const ecom = ecomRead.snapshot;
   const { complete } = ecomRead;
-  const history = rememberCategories((await getMeta(deps.db, 'history')) ?? EMPTY_HISTORY, ecom, readAt, { complete });
-  const verdicts = retailRead
-    ? plan(retailRead.snapshot, ecom, history)
-    : { ...ecomOnlyStates(ecom, history), operations: [] };
-  // A category missing from an incomplete read is not missing from eCom: a sync planned from it would create it
-  // a second time, move its children or edit another copy of it. Statuses are shown; nothing is planned.
-  const operations = complete ? verdicts.operations : [];
-
-  const summary = summarize(verdicts.categories, verdicts.products);
-  await saveStates(deps.db, verdicts);
-  await setMeta(deps.db, 'summary', summary);
-  // The links this read rests on are remembered for the next (utils/sync/linker.ts); an incomplete read keeps
-  // the ones before, since a record it missed is not gone.
-  await setMeta(
-    deps.db,
-    'history',
-    complete && 'links' in verdicts && verdicts.links ? { ...history, links: verdicts.links } : history,
-  );
+  const { summary, operations } = await decideAndKeep(deps, {
+    retail: retailRead?.snapshot ?? null,
+    ecom: ecomRead.snapshot,
+    complete,
+    readAt,
+  });
   await setMeta(deps.db, 'readAt', { retail: retailRead ? readAt : null, ecom: readAt });
   await setMeta(deps.db, 'cursors', {
     retail: retailRead?.cursor ?? { categories: null, items: null },
