@@ -27,6 +27,25 @@ export interface RetailItemListOptions extends RetailListOptions {
   includeArchived?: boolean;
 }
 
+/**
+ * What a read from a kept place gives: the records from there on (sorted by timeStamp), and the page to start the
+ * next read at, as R-Series' own link (an opaque cursor) or the list's first page.
+ */
+export interface RetailResumed<T> {
+  records: T[];
+  resume: string;
+}
+
+export interface RetailResumeOptions {
+  /** Where an earlier read said to start (its `resume`); the list's first page when null. */
+  from: string | null;
+  /**
+   * Records stamped at or after this time (ISO) may still be joined by records stamped before them (a transaction
+   * committed late): the next read starts at a page before every one of them. Older ones are behind it.
+   */
+  settledBefore: string;
+}
+
 export interface RetailCategoryChanges {
   name?: string;
   /** 0 moves it to the top level. */
@@ -40,6 +59,10 @@ export interface RetailClient {
   /** How many categories there are, in one request (count=1, which R-Series charges 10 units for). */
   categoryCount(): Promise<number>;
   items(options?: RetailItemListOptions): Promise<RetailItem[]>;
+  /** Categories by timeStamp from a kept place on (see RetailResumeOptions); every one when `from` is null. */
+  categoriesFrom(options: RetailResumeOptions): Promise<RetailResumed<RetailCategory>>;
+  /** Items, archived ones included, by timeStamp from a kept place on; every one when `from` is null. */
+  itemsFrom(options: RetailResumeOptions): Promise<RetailResumed<RetailItem>>;
   category(id: number): Promise<RetailCategory>;
   updateCategory(id: number, changes: RetailCategoryChanges): Promise<RetailCategory>;
   createCategory(fields: { name: string; parentID?: number }): Promise<RetailCategory>;
@@ -98,21 +121,23 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
     http.send({ method, url: `${await base()}${path}`, path, schema, ...(body === undefined ? {} : { body }) });
 
   /**
-   * Walks a list to its end by following `next`. Sorted by timeStamp, so a record changed during the walk moves
-   * behind the cursor and is met again rather than missed; the later copy wins.
+   * Walks a list to its end by following `next`, from `start` (a full URL below the account). Sorted by
+   * timeStamp, so a record changed during the walk moves behind the cursor and is met again rather than missed;
+   * the later copy wins. Hands each page's URL and records to `onPage`.
    */
-  const list = async <T extends { id: number }>(
-    path: string,
+  const walk = async <T extends { id: number }>(
+    start: { url: string; path: string },
     schema: v.GenericSchema<unknown, RetailPage<T>>,
-    query: Record<string, string | undefined>,
+    onPage: (url: string, records: readonly T[]) => void = () => {},
   ): Promise<T[]> => {
     const accountRoot = await base();
     const byId = new Map<number, T>();
     const seenLinks = new Set<string>();
-    let url: string | null = buildUrl(accountRoot, path, { ...query, limit: RETAIL_PAGE_SIZE, sort: 'timeStamp' });
-    let pagePath = path;
+    let url: string | null = start.url;
+    let pagePath = start.path;
     while (url !== null) {
       const page: RetailPage<T> = await http.send({ method: 'GET', url, path: pagePath, schema });
+      onPage(url, page.records);
       for (const record of page.records) {
         byId.delete(record.id);
         byId.set(record.id, record);
@@ -135,6 +160,41 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
     return [...byId.values()];
   };
 
+  const firstPage = async (path: string, query: Record<string, string | undefined>) => ({
+    url: buildUrl(await base(), path, { ...query, limit: RETAIL_PAGE_SIZE, sort: 'timeStamp' }),
+    path,
+  });
+
+  const list = async <T extends { id: number }>(
+    path: string,
+    schema: v.GenericSchema<unknown, RetailPage<T>>,
+    query: Record<string, string | undefined>,
+  ): Promise<T[]> => walk(await firstPage(path, query), schema);
+
+  /**
+   * A walk from a kept place; the place it hands back is the first page that holds a record not yet settled, or
+   * else the last page that held any: the next walk re-reads that one page, and whatever changed since.
+   */
+  const resumable = async <T extends { id: number; updatedAt: string }>(
+    path: string,
+    schema: v.GenericSchema<unknown, RetailPage<T>>,
+    query: Record<string, string | undefined>,
+    options: RetailResumeOptions,
+  ): Promise<RetailResumed<T>> => {
+    const first = await firstPage(path, query);
+    const from = options.from === null ? null : pathBelow(await base(), options.from);
+    // A kept place from another account or API (the connection changed) is not followed: the list is read whole.
+    const start = options.from !== null && from !== null ? { url: options.from, path: from } : first;
+    const settled = Date.parse(options.settledBefore);
+    let resume: string | null = null;
+    let lastWithRecords = start.url;
+    const records = await walk(start, schema, (url, page) => {
+      if (page.length > 0) lastWithRecords = url;
+      if (resume === null && page.some((record) => !(Date.parse(record.updatedAt) < settled))) resume = url;
+    });
+    return { records, resume: resume ?? lastWithRecords };
+  };
+
   const sinceFilter = (since: string | Date | undefined) =>
     since === undefined ? undefined : `>=,${isoSeconds(since)}`;
 
@@ -154,6 +214,10 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
         timeStamp: sinceFilter(listOptions.since),
         archived: listOptions.includeArchived ? 'true' : undefined,
       }),
+
+    categoriesFrom: (options) => resumable('/Category.json', CategoryPage, {}, options),
+
+    itemsFrom: (options) => resumable('/Item.json', ItemPage, { archived: 'true' }, options),
 
     category: (id) => send('GET', `/Category/${id}.json`, CategoryAnswer),
 
