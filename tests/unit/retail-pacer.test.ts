@@ -197,3 +197,37 @@ describe('RetailPacer against the sandbox model of R-Series', () => {
     expect(pacer.delayMs({ method: 'GET', url: `${ACCOUNT}/Item.json?limit=100` }, 0)).toBe(0);
   });
 });
+
+describe('RetailPacer after a 429 whose headers say little', () => {
+  const get = () => ({ method: 'GET', url: `${ACCOUNT}/Item.json?limit=100` });
+  const answer = (status: number, headers: Record<string, string>) => ({ status, headers: new Headers(headers) });
+
+  it('learns the burst window from a refusal that names the burst limiter but not its size', () => {
+    const pacer = new RetailPacer({ headroom: 0 });
+    const told = { 'X-LS-API-Bucket-Level': '1/90', 'X-LS-API-Drip-Rate': '1' };
+    const first = get();
+    pacer.sent(first, 0);
+    pacer.answered(first, answer(200, told), 0);
+    const requests = Array.from({ length: 4 }, get);
+    for (const request of requests) pacer.sent(request, 10);
+    for (const request of requests.slice(0, 3)) pacer.answered(request, answer(200, told), 20);
+    pacer.answered(requests[3]!, answer(429, { 'X-LS-API-RateLimit-Type': 'burst', 'Retry-After': '1' }), 20);
+    // Four let in within the second: the fifth waits until the first of them leaves the window, past Retry-After.
+    expect(pacer.delayMs(get(), 1020)).toBe(0);
+    const more = Array.from({ length: 4 }, get);
+    for (const request of more) pacer.sent(request, 1020);
+    expect(pacer.delayMs(get(), 1020)).toBeGreaterThan(0);
+  });
+
+  it('takes the bucket as full after a refusal that names the bucket but not its level', () => {
+    const pacer = new RetailPacer({ headroom: 0 });
+    const first = get();
+    pacer.sent(first, 0);
+    pacer.answered(first, answer(200, { 'X-LS-API-Bucket-Level': '1/90', 'X-LS-API-Drip-Rate': '2' }), 0);
+    const refused = get();
+    pacer.sent(refused, 0);
+    pacer.answered(refused, answer(429, { 'X-LS-API-RateLimit-Type': 'bucket', 'Retry-After': '0' }), 0);
+    // Full (90): one unit must drain at 2 a second before the next read fits.
+    expect(pacer.delayMs(get(), 0)).toBe(500);
+  });
+});

@@ -105,6 +105,12 @@ export class BucketPacer {
     }
   }
 
+  /** The bucket refused a request at `now` without saying its level: take it as full. */
+  refused(now: number): void {
+    this.#settle(now);
+    this.#settled = Math.max(this.#settled, this.#size);
+  }
+
   /** Drains the answered level up to `now`, so a change of drip rate applies from now on. */
   #settle(now: number): void {
     this.#settled = this.#settledAt(now);

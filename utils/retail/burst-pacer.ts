@@ -73,6 +73,14 @@ export class BurstPacer {
     }
   }
 
+  /**
+   * The burst limiter refused a request at `now` without saying its limit: the window held no more than what this
+   * client counts in it, so that becomes the limit until an answer tells.
+   */
+  refused(now: number): void {
+    if (this.#limit === null) this.#limit = Math.max(1, this.levelAt(now));
+  }
+
   #forget(now: number): void {
     this.#entries = this.#entries.filter((entry) => entry.until > now);
   }

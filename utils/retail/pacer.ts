@@ -62,7 +62,10 @@ export class RetailPacer implements Pacer {
       now,
     );
     if (refused) {
-      // A missing or garbled Retry-After: a burst window, after which the models (now told the levels) decide.
+      // X-LS-API-RateLimit-Type names the limiter that refused: what the headers left out is learnt from that.
+      if (reading.limitType === 'burst' && reading.burstLimit === undefined) this.#burst.refused(now);
+      if (reading.limitType === 'bucket' && reading.level === undefined) this.#bucket.refused(now);
+      // A missing or garbled Retry-After: a burst window, after which the models decide.
       const wait = parseRetryAfterMs(answer.headers.get('retry-after'), now) ?? BURST_WINDOW_MS;
       this.#blockedUntil = Math.max(this.#blockedUntil, now + wait);
     }
