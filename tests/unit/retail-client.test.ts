@@ -253,3 +253,30 @@ describe('createRetailClient: reads from a kept place (issue 13)', () => {
     expect(read.resume).toBe(seen[0]!.url.href);
   });
 });
+
+describe('createRetailClient: a count riding on a read from a kept place', () => {
+  const settledBefore = '2026-11-01T12:00:00Z';
+  const kept = `${ACCOUNT}/Category.json?limit=100&sort=timeStamp&after=c2`;
+  const next = `${ACCOUNT}/Category.json?limit=100&sort=timeStamp&after=c3&count=1`;
+
+  it('asks the first page alone to count, and keeps the place without count=1', async () => {
+    const { fetch, seen } = scriptedFetch(
+      json({ '@attributes': { count: '250', next }, Category: [wireCategory(1), wireCategory(2)] }),
+      json({ '@attributes': { next: '' }, Category: wireCategory(3) }),
+    );
+    const read = await client(fetch).retail.categoriesFrom({ from: kept, settledBefore, count: true });
+    expect(read.count).toBe(250);
+    expect(seen.map((request) => request.url.searchParams.get('count'))).toEqual(['1', null]);
+    expect(new URL(read.resume).searchParams.has('count')).toBe(false);
+  });
+
+  it('reads the place again without counting when the counted answer lists nothing', async () => {
+    const { fetch, seen } = scriptedFetch(
+      json({ '@attributes': { count: '250', next: '' } }),
+      json({ '@attributes': { next: '' }, Category: wireCategory(1) }),
+    );
+    const read = await client(fetch).retail.categoriesFrom({ from: kept, settledBefore, count: true });
+    expect(read).toMatchObject({ count: 250, records: [expect.objectContaining({ id: 1 })] });
+    expect(seen.map((request) => request.url.searchParams.get('count'))).toEqual(['1', null]);
+  });
+});

@@ -8,7 +8,7 @@ import type { RetailPort } from './ports.ts';
 /** The R-Series client as the engine needs it: archived items included (itemsFrom), since they must leave eCom. */
 export function retailPort(client: RetailClient): RetailPort {
   return {
-    categories: (from, settledBefore) => client.categoriesFrom({ from, settledBefore }),
+    categories: (from, settledBefore, count = false) => client.categoriesFrom({ from, settledBefore, count }),
     items: (from, settledBefore) => client.itemsFrom({ from, settledBefore }),
     categoryCount: () => client.categoryCount(),
   };

@@ -15,6 +15,16 @@ export const RETAIL_PAGE_SIZE = 100;
 interface RetailPage<T> {
   records: T[];
   links: { next: string | null };
+  /** Given when the list was asked to count (`count=1`). */
+  count?: number | null;
+}
+
+/** The same URL asking for a count (`count=1`, 10 units instead of 1) or not. */
+function counting(url: string, count: boolean): string {
+  const parsed = new URL(url);
+  if (count) parsed.searchParams.set('count', '1');
+  else parsed.searchParams.delete('count');
+  return parsed.href;
 }
 
 export interface RetailListOptions {
@@ -34,6 +44,8 @@ export interface RetailItemListOptions extends RetailListOptions {
 export interface RetailResumed<T> {
   records: T[];
   resume: string;
+  /** How many records the whole list holds, when asked for (RetailResumeOptions.count) and given. */
+  count?: number | null;
 }
 
 export interface RetailResumeOptions {
@@ -44,6 +56,12 @@ export interface RetailResumeOptions {
    * committed late): the next read starts at a page before every one of them. Older ones are behind it.
    */
   settledBefore: string;
+  /**
+   * Also count the whole list, on the first request (`count=1`: 10 units instead of 1, and no request of its
+   * own). An answer with a count and no record, from a place that held records, means R-Series does not list
+   * what it counts: the place is read again without counting.
+   */
+  count?: boolean;
 }
 
 export interface RetailCategoryChanges {
@@ -128,7 +146,7 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
   const walk = async <T extends { id: number }>(
     start: { url: string; path: string },
     schema: v.GenericSchema<unknown, RetailPage<T>>,
-    onPage: (url: string, records: readonly T[]) => void = () => {},
+    onPage: (url: string, page: RetailPage<T>) => void = () => {},
   ): Promise<T[]> => {
     const accountRoot = await base();
     const byId = new Map<number, T>();
@@ -137,7 +155,7 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
     let pagePath = start.path;
     while (url !== null) {
       const page: RetailPage<T> = await http.send({ method: 'GET', url, path: pagePath, schema });
-      onPage(url, page.records);
+      onPage(url, page);
       for (const record of page.records) {
         byId.delete(record.id);
         byId.set(record.id, record);
@@ -154,7 +172,8 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
         throw http.fail({ method: 'GET', path: pagePath, kind: 'malformed', status: 200, detail: problem });
       }
       seenLinks.add(next);
-      url = next;
+      // Only the first page counts: a link carrying count=1 along would charge every page 10 units.
+      url = counting(next, false);
       pagePath = nextPath;
     }
     return [...byId.values()];
@@ -188,11 +207,17 @@ export function createRetailClient(options: RetailClientOptions): RetailClient {
     const settled = Date.parse(options.settledBefore);
     let resume: string | null = null;
     let lastWithRecords = start.url;
-    const records = await walk(start, schema, (url, page) => {
-      if (page.length > 0) lastWithRecords = url;
-      if (resume === null && page.some((record) => !(Date.parse(record.updatedAt) < settled))) resume = url;
+    let firstPageOf: RetailPage<T> | undefined;
+    const records = await walk({ ...start, url: counting(start.url, options.count === true) }, schema, (url, page) => {
+      firstPageOf ??= page;
+      if (page.records.length > 0) lastWithRecords = url;
+      if (resume === null && page.records.some((record) => !(Date.parse(record.updatedAt) < settled))) resume = url;
     });
-    return { records, resume: resume ?? lastWithRecords };
+    const count = firstPageOf?.count ?? null;
+    if (options.count && records.length === 0 && count !== null && count > 0) {
+      return { ...(await resumable(path, schema, query, { ...options, count: false })), count };
+    }
+    return { records, resume: counting(resume ?? lastWithRecords, false), ...(options.count ? { count } : {}) };
   };
 
   const sinceFilter = (since: string | Date | undefined) =>
