@@ -7,12 +7,12 @@ import { externalIdsFlag } from './world/state.ts';
 
 /**
  * npm run sandbox -- [--port N] [--state FILE] [--native-sync-every S] [--generate N] [--external-ids retail|none|foreign]
- *                    [--retail-bucket SIZE --retail-drip RATE] [--ecom-per-minute N]
+ *                    [--registers N] [--retail-bucket SIZE --retail-drip RATE --retail-burst UNITS] [--ecom-per-minute N]
  * Prints the connection as one JSON line first, then serves until stopped.
  */
 
 const USAGE = `Usage: npm run sandbox -- [--port N] [--host H] [--state FILE] [--native-sync-every S] [--generate N] [--external-ids retail|none|foreign]
-                          [--retail-bucket SIZE] [--retail-drip RATE] [--ecom-per-minute N]`;
+                          [--registers N] [--retail-bucket SIZE] [--retail-drip RATE] [--retail-burst UNITS] [--ecom-per-minute N]`;
 
 function number(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -21,6 +21,14 @@ function number(flag: string, value: string | undefined): number | undefined {
     throw new Error(`--${flag} takes a number of 0 or more, not "${value}".`);
   }
   return parsed;
+}
+
+/** R-Series' limits grow with the account's registers: a whole number, 1 or more. */
+function registers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new Error(`--registers takes a whole number of 1 or more, not "${value}".`);
+  return Number(value);
 }
 
 async function main(): Promise<void> {
@@ -33,6 +41,8 @@ async function main(): Promise<void> {
       generate: { type: 'string' },
       'retail-bucket': { type: 'string' },
       'retail-drip': { type: 'string' },
+      'retail-burst': { type: 'string' },
+      registers: { type: 'string' },
       'ecom-per-minute': { type: 'string' },
       'external-ids': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -61,6 +71,8 @@ async function main(): Promise<void> {
   const config = {
     retailBucketSize: number('retail-bucket', values['retail-bucket']),
     retailDripPerSecond: number('retail-drip', values['retail-drip']),
+    retailBurstPerSecond: number('retail-burst', values['retail-burst']),
+    retailRegisters: registers(values.registers),
     ecomPerMinute: number('ecom-per-minute', values['ecom-per-minute']),
     nativeSyncEverySeconds: number('native-sync-every', values['native-sync-every']),
   };

@@ -14,9 +14,12 @@ export interface SandboxTokens {
 }
 
 export interface SandboxConfig {
-  /** R-Series leaky bucket: size in units, and units drained per second. */
-  retailBucketSize: number;
-  retailDripPerSecond: number;
+  /** R-Series' limits follow the account's registers (sandbox/retail/limits.ts); 1 by default. */
+  retailRegisters: number;
+  /** Figures that override what the registers give: the bucket's size, its drip a second, the burst window's size. */
+  retailBucketSize?: number;
+  retailDripPerSecond?: number;
+  retailBurstPerSecond?: number;
   /** Ecwid's per-token limit. */
   ecomPerMinute: number;
   /** How often Lightspeed's own sync runs by itself; 0 = only on demand. */
@@ -36,6 +39,11 @@ export interface SandboxContext {
   /** The time the platforms put on records and age what they keep by: `clock`'s, which tests may move forward. */
   now(): Date;
   clock: SandboxClock;
+  /**
+   * What R-Series' rate limits drain by, in milliseconds: the machine's monotonic time, or a clock a benchmark
+   * moves forward itself so that minutes of pacing take no minutes.
+   */
+  rateLimitClock(): number;
   /** Runs Lightspeed's own Retail → eCom sync once over ctx.world. */
   runNativeSync(): unknown;
   /** Called after the world is replaced, so parts with derived state (rate limits excepted) can drop it. */

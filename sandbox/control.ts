@@ -1,12 +1,16 @@
 import { Hono } from 'hono';
 
+import * as v from 'valibot';
+
 import type { SandboxContext } from './context.ts';
+import { describeRetailLimits, RetailLimitsBody, setRetailLimits } from './retail/limits-control.ts';
 import { dumpWorld, loadWorld, StateError } from './world/state.ts';
 import type { World } from './world/types.ts';
 
 /**
  * The sandbox's own controls, under /__sandbox/: read or replace the world, reset it, run Lightspeed's sync,
- * read the API call log, switch faults on, and move the clock forward. Not part of either platform's API.
+ * read the API call log, switch faults on, move the clock forward, and set R-Series' rate limits (the account's
+ * registers). Not part of either platform's API.
  */
 export function controlRoutes(ctx: SandboxContext, initialState: unknown, connection: () => unknown): Hono {
   const app = new Hono();
@@ -68,6 +72,17 @@ export function controlRoutes(ctx: SandboxContext, initialState: unknown, connec
     }
     ctx.clock.advance(advanceMs);
     return c.json({ now: ctx.now().toISOString(), offsetMs: ctx.clock.offsetMs });
+  });
+
+  app.get('/retail-limits', (c) => c.json(describeRetailLimits(ctx.config)));
+
+  app.put('/retail-limits', async (c) => {
+    const body = v.safeParse(RetailLimitsBody, await jsonOf(c.req.raw));
+    if (!body.success) {
+      const problem = body.issues.map((issue) => `${v.getDotPath(issue) ?? 'body'}: ${issue.message}`).join('; ');
+      return c.json({ error: `{registers?, bucketSize?, dripPerSecond?, burstPerSecond?}: ${problem}` }, 400);
+    }
+    return c.json(setRetailLimits(ctx.config, body.output));
   });
 
   app.get('/faults', (c) => c.json({ rules: ctx.faults.list(), held: ctx.faults.held }));

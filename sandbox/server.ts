@@ -27,6 +27,8 @@ export interface SandboxOptions {
   externalIds?: ExternalIds;
   tokens?: Partial<SandboxTokens>;
   config?: Partial<SandboxConfig>;
+  /** R-Series' rate limits' clock (milliseconds, monotonic); the machine's by default. */
+  rateLimitClock?: () => number;
 }
 
 /** What `npm run sandbox` prints as its first line: everything a client needs to connect. */
@@ -52,8 +54,7 @@ export interface Sandbox {
 }
 
 export const DEFAULT_CONFIG: SandboxConfig = {
-  retailBucketSize: 60,
-  retailDripPerSecond: 1,
+  retailRegisters: 1,
   ecomPerMinute: 600,
   nativeSyncEverySeconds: 0,
 };
@@ -131,6 +132,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     faults: new FaultBook(),
     now: () => clock.now(),
     clock,
+    rateLimitClock: options.rateLimitClock ?? (() => performance.now()),
     runNativeSync: () => runNativeSync(ctx.world, ctx.now()),
     onWorldReplaced: new Set(),
   };

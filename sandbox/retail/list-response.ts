@@ -55,8 +55,9 @@ export function listResponse<T>(request: ListRequest<T>): Response {
     ...(query.before === undefined ? {} : { before: decodeCursor(query.before, sortSpec.kind, 'before') }),
   });
 
+  // R-Series counts only when asked (count=1), and charges 10 units for it (see limits.ts).
   const attributes = {
-    count: String(matching.length),
+    ...(url.searchParams.get('count') === '1' ? { count: String(matching.length) } : {}),
     limit: String(query.limit),
     next: linkUrl(url, page.next),
     previous: linkUrl(url, page.previous),

@@ -17,8 +17,8 @@ import { RetailBuckets } from './rate-limit.ts';
  */
 export function retailRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
-  // The bucket drains with real time, which must not jump when the wall clock is set.
-  const buckets = new RetailBuckets(() => performance.now());
+  // The bucket drains with monotonic time, which must not jump when the wall clock is set.
+  const buckets = new RetailBuckets(() => ctx.rateLimitClock());
   const grants = new OAuthGrants(() => Date.now());
 
   registerOAuthRoutes(app, grants);

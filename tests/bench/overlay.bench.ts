@@ -245,7 +245,12 @@ export async function bench(): Promise<BenchRow[]> {
   const sandbox = await startTestSandbox({
     state,
     // The sandbox's API budgets are not what is measured here.
-    config: { retailBucketSize: 1_000_000, retailDripPerSecond: 1_000_000, ecomPerMinute: 10_000_000 },
+    config: {
+      retailBucketSize: 1_000_000,
+      retailDripPerSecond: 1_000_000,
+      retailBurstPerSecond: 1_000_000,
+      ecomPerMinute: 10_000_000,
+    },
   });
   const session = await launchWithExtension();
   try {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
 import { ApiError } from '../../utils/http/api-error.ts';
@@ -178,5 +178,56 @@ describe('Retail client pacing against a small bucket', () => {
     expect(log.filter((entry) => entry.status === 429)).toEqual([]);
     // At least (56 - 20) units had to drain first.
     expect(Date.now() - started).toBeGreaterThanOrEqual(3000);
+  });
+});
+
+describe("Retail client pacing under today's limits (changelog 2026-03)", () => {
+  let sandbox: Sandbox;
+  beforeEach(async () => {
+    sandbox = await startTestSandbox({ state: clientWorld(), config: { retailBurstPerSecond: 6 } });
+  });
+  afterEach(() => sandbox.close());
+
+  it("keeps to the burst limiter the answers tell of, and to each request's cost, without a 429", async () => {
+    const retail = clientOf(sandbox);
+    const started = Date.now();
+    // 6 reads and a count (10 units, the whole burst window of 6) at once: two windows at least.
+    const results = await Promise.all([
+      ...Array.from({ length: 6 }, (_, index) => retail.category(index + 1)),
+      retail.categoryCount(),
+    ]);
+    expect(results).toHaveLength(7);
+    const log = await requests(sandbox);
+    expect(log.filter((entry) => entry.status === 429)).toEqual([]);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('waits out a 429 from another app sharing the account, as Retry-After says, then goes on', async () => {
+    // Another app has just taken the whole bucket (the level may be reported above the size).
+    await control(sandbox, '/retail-limits', { method: 'PUT', body: JSON.stringify({ burstPerSecond: 1000 }) });
+    const other = { Authorization: `Bearer ${sandbox.connection.retailToken}` };
+    const account = `${sandbox.connection.retailApi}/Account/${sandbox.connection.retailAccountID}`;
+    for (let i = 0; i < 9; i++) {
+      await fetch(`${account}/Category/1.json`, { method: 'PUT', headers: other, body: '{"name":"Vestes"}' });
+    }
+    await control(sandbox, '/requests', { method: 'DELETE' });
+    const sleeps: number[] = [];
+    const retail = clientOf(sandbox, {
+      bucketHeadroom: 0,
+      sleep: (ms) => {
+        sleeps.push(ms);
+        return new Promise((resolve) => setTimeout(resolve, ms));
+      },
+    });
+    const started = Date.now();
+    const [first, second] = await Promise.all([retail.category(1), retail.category(2)]);
+    expect([first.id, second.id]).toEqual([1, 2]);
+    const log = await requests(sandbox);
+    // Only the first request went before the bucket was known: it alone may be refused (unless a slow machine let
+    // a unit drain meanwhile), and then it waited as told.
+    const refused = log.filter((entry) => entry.status === 429);
+    expect(refused.length).toBeLessThanOrEqual(1);
+    if (refused.length === 1) expect(Math.max(...sleeps)).toBeGreaterThanOrEqual(1000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
 });

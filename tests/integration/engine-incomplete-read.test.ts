@@ -47,7 +47,10 @@ const state: StateFile = {
   },
 } as StateFile;
 
-const sandbox = sandboxPerFile({ state, config: { retailBucketSize: 10_000, retailDripPerSecond: 10_000 } });
+const sandbox = sandboxPerFile({
+  state,
+  config: { retailBucketSize: 10_000, retailDripPerSecond: 10_000, retailBurstPerSecond: 10_000 },
+});
 
 const stateOf = async (engine: Engine, ecomId: number): Promise<CategoryState | undefined> =>
   (await engine.status()).categories.find(

@@ -33,7 +33,7 @@ async function firstLine(child: ChildProcessWithoutNullStreams): Promise<string>
 
 describe('npm run sandbox', () => {
   it('prints the connection as its first line and serves it', async () => {
-    const child = startCli(['--port', '0', '--ecom-per-minute', '100']);
+    const child = startCli(['--port', '0', '--ecom-per-minute', '100', '--registers', '3']);
     const connection = JSON.parse(await firstLine(child)) as Record<string, string>;
     expect(Object.keys(connection).sort()).toEqual(
       [
@@ -60,6 +60,9 @@ describe('npm run sandbox', () => {
     expect(((await account.json()) as { Account: { accountID: string } }).Account.accountID).toBe(
       connection.retailAccountID,
     );
+    // Three registers: 90 + 2 × 10 units, draining 1 + 2 × 0.5 a second.
+    expect(account.headers.get('X-LS-API-Bucket-Level')).toBe('1/110');
+    expect(account.headers.get('X-LS-API-Drip-Rate')).toBe('2');
   });
 
   it('loads a state file and generates large stores', async () => {
@@ -90,6 +93,7 @@ describe('npm run sandbox', () => {
     );
     for (const args of [
       ['--port', 'abc'],
+      ['--registers', '0'],
       ['--state', file],
       ['--state', join(dir, 'missing.json')],
     ]) {

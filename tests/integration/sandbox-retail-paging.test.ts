@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import type { Sandbox } from '../../sandbox/server.ts';
 import { allPages, getList, ids, recordsOf, retailState, UNLIMITED, type CategoryRow } from './support/retail.ts';
-import { startTestSandbox } from './support/sandbox.ts';
+import { retailFetch, startTestSandbox } from './support/sandbox.ts';
 
 /** 250 categories: 50 top-level ones with 4 subcategories each, names repeating so sorts have ties. */
 function bigTree(): CategoryRow[] {
@@ -31,7 +31,10 @@ describe('R-Series category lists: cursor paging, shapes, sorts and filters', ()
   it('pages 250 categories through next cursors: 3 pages, every id once, in id order', async () => {
     const first = await getList(sandbox, '/Category.json');
     expect(first.status).toBe(200);
-    expect(first.attributes).toMatchObject({ count: '250', limit: '100', previous: '' });
+    expect(first.attributes).toMatchObject({ limit: '100', previous: '' });
+    // A count only when asked for (count=1, 10 units of the bucket).
+    expect(first.attributes.count).toBeUndefined();
+    expect((await getList(sandbox, '/Category.json?count=1&limit=1')).attributes.count).toBe('250');
     // A full URL on the request's own origin, carrying an opaque cursor.
     const next = new URL(first.attributes.next!);
     expect(next.origin).toBe(sandbox.origin);
@@ -126,7 +129,7 @@ describe('R-Series category lists: cursor paging, shapes, sorts and filters', ()
   });
 
   it('answers one match as an object, not an array of one', async () => {
-    const answer = await getList(sandbox, '/Category.json?categoryID=42');
+    const answer = await getList(sandbox, '/Category.json?categoryID=42&count=1');
     expect(answer.attributes.count).toBe('1');
     expect(Array.isArray(answer.body.Category)).toBe(false);
     expect(answer.body.Category).toMatchObject({ categoryID: '42' });
@@ -136,7 +139,7 @@ describe('R-Series category lists: cursor paging, shapes, sorts and filters', ()
     const answer = await getList(sandbox, '/Category.json?categoryID=>,1000');
     expect(answer.status).toBe(200);
     expect(Object.keys(answer.body)).toEqual(['@attributes']);
-    expect(answer.attributes).toEqual({ count: '0', limit: '100', next: '', previous: '' });
+    expect(answer.attributes).toEqual({ limit: '100', next: '', previous: '' });
   });
 
   it('sends every number as a string', async () => {
@@ -178,5 +181,39 @@ describe('R-Series category lists: cursor paging, shapes, sorts and filters', ()
     const answer = await getList(sandbox, '/Category/9999.json');
     expect(answer.status).toBe(404);
     expect(answer.body).toMatchObject({ httpCode: '404', httpMessage: 'Not Found' });
+  });
+});
+
+describe('R-Series item lists by timeStamp, as an incremental read keeps them (issue 13)', () => {
+  let sandbox: Sandbox;
+  // A bulk import: 250 items, one timeStamp.
+  const imported = Array.from({ length: 250 }, (_, i) => ({
+    itemID: i + 1,
+    description: `Article ${i + 1}`,
+    timeStamp: '2026-10-01T08:00:00.000Z',
+  }));
+
+  beforeAll(async () => {
+    sandbox = await startTestSandbox({ state: retailState([], imported), config: UNLIMITED });
+  });
+  afterAll(() => sandbox.close());
+
+  it('answers a page link kept from an earlier walk with that page, then what changed since, nothing else', async () => {
+    const first = await getList(sandbox, '/Item.json?sort=timeStamp&limit=100');
+    const second = await getList(sandbox, first.attributes.next!);
+    const kept = second.attributes.next!;
+    const last = await getList(sandbox, kept);
+    expect(ids(recordsOf(last.body, 'Item'), 'itemID')).toEqual(imported.slice(200).map((item) => item.itemID));
+    expect(last.attributes).toMatchObject({ next: '' });
+
+    // Item 3, on the first page, changes: stamped anew, it sorts after every imported item.
+    const changed = await retailFetch(sandbox, '/Item/3.json', {
+      method: 'PUT',
+      body: JSON.stringify({ description: 'Veste en jean brut' }),
+    });
+    expect(changed.status).toBe(200);
+    const again = recordsOf((await getList(sandbox, kept)).body, 'Item');
+    expect(ids(again, 'itemID')).toEqual([...imported.slice(200).map((item) => item.itemID), 3]);
+    expect(again.at(-1)).toMatchObject({ description: 'Veste en jean brut' });
   });
 });

@@ -14,13 +14,83 @@ function level(headers: Headers): number {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+describe("R-Series' limits of today (changelog 2026-03)", () => {
+  let sandbox: Sandbox;
+  afterEach(() => sandbox.close());
+
+  it('size the bucket and its drip by the registers, and say so with every header', async () => {
+    sandbox = await startTestSandbox({ state, config: { retailRegisters: 5, retailBurstPerSecond: 50 } });
+    const read = await retailFetch(sandbox, '/Category.json');
+    expect(read.status).toBe(200);
+    // Header names are case-insensitive: the answer is read here in lower case.
+    expect(read.headers.get('x-ls-api-bucket-level')).toBe('1/130');
+    expect(read.headers.get('x-ls-api-drip-rate')).toBe('3');
+    expect(read.headers.get('x-ls-api-request-cost')).toBe('1');
+    expect(read.headers.get('x-ls-api-burst-level')).toBe('1/50');
+    expect(read.headers.get('x-ls-api-ratelimit-type')).toBe('bucket');
+
+    const count = await retailFetch(sandbox, '/Category.json?count=1&limit=1');
+    expect(count.headers.get('X-LS-API-Request-Cost')).toBe('10');
+    const write = await send(sandbox, 'PUT', '/Category/1.json', { name: 'Vestes et manteaux' });
+    expect(write.headers.get('X-LS-API-Request-Cost')).toBe('10');
+  });
+
+  it('are set by the control too: one register by default, five when a test says so', async () => {
+    sandbox = await startTestSandbox({ state });
+    const limits = `${sandbox.connection.control}/retail-limits`;
+    expect(await (await fetch(limits)).json()).toEqual({
+      registers: 1,
+      size: 90,
+      dripPerSecond: 1,
+      burstPerSecond: 20,
+    });
+    const set = await fetch(limits, { method: 'PUT', body: JSON.stringify({ registers: 5, burstPerSecond: 40 }) });
+    expect(await set.json()).toEqual({ registers: 5, size: 130, dripPerSecond: 3, burstPerSecond: 40 });
+    expect((await retailFetch(sandbox, '/Category.json')).headers.get('X-LS-API-Bucket-Level')).toBe('1/130');
+    const refused = await fetch(limits, { method: 'PUT', body: JSON.stringify({ registers: 0 }) });
+    expect(refused.status).toBe(400);
+  });
+
+  it('refuse a burst over one second with a 429 that names the burst limiter and pours nothing', async () => {
+    sandbox = await startTestSandbox({ state, config: { retailBurstPerSecond: 5 } });
+    const answers = [];
+    for (let i = 0; i < 7; i++) answers.push(await retailFetch(sandbox, '/Category.json'));
+    const refused = answers.filter((answer) => answer.status === 429);
+    // On a slow machine a second may pass within the seven: then fewer are refused, never more than two.
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.length).toBeLessThanOrEqual(2);
+    const first = refused[0]!;
+    expect(first.headers.get('X-LS-API-RateLimit-Type')).toBe('burst');
+    expect(first.headers.get('Retry-After')).toBe('1');
+    expect(first.headers.get('X-LS-API-Burst-Level')).toBe('5/5');
+    expect(first.headers.get('X-LS-API-Request-Cost')).toBe('0');
+    // The bucket counted only what was let in.
+    expect(level(first.headers)).toBeLessThanOrEqual(5);
+
+    await sleep(1000);
+    expect((await retailFetch(sandbox, '/Category.json')).status).toBe(200);
+  });
+
+  it('name the bucket when the bucket refuses', async () => {
+    sandbox = await startTestSandbox({ state, config: { retailBucketSize: 12, retailBurstPerSecond: 1000 } });
+    expect((await send(sandbox, 'PUT', '/Category/1.json', { name: 'a' })).status).toBe(200);
+    const refused = await send(sandbox, 'PUT', '/Category/1.json', { name: 'b' });
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('X-LS-API-RateLimit-Type')).toBe('bucket');
+    expect(Number(refused.headers.get('Retry-After'))).toBeGreaterThanOrEqual(7);
+  });
+});
+
 describe('R-Series leaky bucket', () => {
   let sandbox: Sandbox;
   afterEach(() => sandbox.close());
 
   it('fills up to a 429 with Retry-After, which pours nothing, and drains with time', async () => {
     // 25 units draining 10 per second: two writes (10 each) fit, a third does not; a read still does.
-    sandbox = await startTestSandbox({ state, config: { retailBucketSize: 25, retailDripPerSecond: 10 } });
+    sandbox = await startTestSandbox({
+      state,
+      config: { retailBucketSize: 25, retailDripPerSecond: 10, retailBurstPerSecond: 1000 },
+    });
 
     const first = await send(sandbox, 'PUT', '/Category/1.json', { name: 'Vestes 1' });
     expect(first.status).toBe(200);
@@ -55,7 +125,10 @@ describe('R-Series leaky bucket', () => {
   });
 
   it('reports the bucket on every answer, refusals included, and charges nothing for a bad token', async () => {
-    sandbox = await startTestSandbox({ state, config: { retailBucketSize: 60, retailDripPerSecond: 0.5 } });
+    sandbox = await startTestSandbox({
+      state,
+      config: { retailBucketSize: 60, retailDripPerSecond: 0.5, retailBurstPerSecond: 1000 },
+    });
     const answers: Array<[string, Response]> = [
       ['200 GET', await retailFetch(sandbox, '/Category.json')],
       ['200 POST', await retailFetch(sandbox, '/Category.json', { method: 'POST', body: '{"name":"Sacs"}' })],
@@ -94,7 +167,10 @@ describe('R-Series leaky bucket', () => {
   });
 
   it('keeps the bucket across a world reset', async () => {
-    sandbox = await startTestSandbox({ state, config: { retailBucketSize: 60, retailDripPerSecond: 0.1 } });
+    sandbox = await startTestSandbox({
+      state,
+      config: { retailBucketSize: 60, retailDripPerSecond: 0.1, retailBurstPerSecond: 1000 },
+    });
     await send(sandbox, 'PUT', '/Category/1.json', { name: 'a' });
     await send(sandbox, 'PUT', '/Category/1.json', { name: 'b' });
     const reset = await fetch(`${sandbox.connection.control}/reset`, { method: 'POST' });

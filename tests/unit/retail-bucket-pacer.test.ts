@@ -1,27 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { readBucketHeaders, type BucketReading } from '../../utils/retail/bucket-headers.ts';
-import { BucketPacer } from '../../utils/retail/bucket-pacer.ts';
-
-describe('readBucketHeaders', () => {
-  it('reads level, size and drip rate', () => {
-    const headers = new Headers({ 'X-LS-API-Bucket-Level': '12.5/60', 'X-LS-API-Drip-Rate': '1' });
-    expect(readBucketHeaders(headers)).toEqual({ level: 12.5, size: 60, dripPerSecond: 1 });
-  });
-
-  it('gives null when a header is missing or garbled', () => {
-    expect(readBucketHeaders(new Headers({ 'X-LS-API-Bucket-Level': '12/60' }))).toBeNull();
-    expect(readBucketHeaders(new Headers({ 'X-LS-API-Bucket-Level': 'full', 'X-LS-API-Drip-Rate': '1' }))).toBeNull();
-    expect(readBucketHeaders(new Headers({ 'X-LS-API-Bucket-Level': '3/0', 'X-LS-API-Drip-Rate': '1' }))).toBeNull();
-  });
-});
+import { BucketPacer, type BucketReading } from '../../utils/retail/bucket-pacer.ts';
+import { EventQueue } from './support/event-queue.ts';
 
 describe('BucketPacer', () => {
   it('lets requests go at once while the bucket has room', () => {
     const pacer = new BucketPacer({ headroom: 0 });
     pacer.sent(1, 0);
-    pacer.answered(1, { level: 1, size: 60, dripPerSecond: 1 }, 0);
+    pacer.answered(1, 1, { level: 1, size: 60, dripPerSecond: 1 }, 0);
     for (let i = 0; i < 58; i++) {
       expect(pacer.delayMs(1, 0)).toBe(0);
       pacer.sent(1, 0);
@@ -35,14 +22,14 @@ describe('BucketPacer', () => {
     expect(pacer.delayMs(1, 0)).toBe(0);
     pacer.sent(1, 0);
     expect(pacer.delayMs(1, 0)).toBeGreaterThan(0);
-    pacer.answered(1, { level: 1, size: 20, dripPerSecond: 10 }, 50);
+    pacer.answered(1, 1, { level: 1, size: 20, dripPerSecond: 10 }, 50);
     expect(pacer.delayMs(1, 50)).toBe(0);
   });
 
   it('waits before a write that would overflow, for as long as the drip needs', () => {
     const pacer = new BucketPacer({ headroom: 1 });
     pacer.sent(1, 10_000);
-    pacer.answered(1, { level: 54.99, size: 60, dripPerSecond: 2 }, 10_000);
+    pacer.answered(1, 1, { level: 54.99, size: 60, dripPerSecond: 2 }, 10_000);
     // A write costs 10: the level (55 once rounding is allowed for) must fall to 60 - 10 - 1 = 49: 6 units at 2 a second.
     expect(pacer.delayMs(10, 10_000)).toBe(3000);
     expect(pacer.delayMs(10, 13_000)).toBe(0);
@@ -52,18 +39,18 @@ describe('BucketPacer', () => {
   it('raises its estimate when the server reports more (another app shares the bucket)', () => {
     const pacer = new BucketPacer({ headroom: 0 });
     pacer.sent(1, 0);
-    pacer.answered(1, { level: 40, size: 60, dripPerSecond: 1 }, 0);
+    pacer.answered(1, 1, { level: 40, size: 60, dripPerSecond: 1 }, 0);
     expect(pacer.levelAt(0)).toBeCloseTo(40.01);
   });
 
   it('counts requests in flight in full, without draining them, until they are answered', () => {
     const pacer = new BucketPacer({ headroom: 0 });
     pacer.sent(1, 0);
-    pacer.answered(1, { level: 1, size: 60, dripPerSecond: 1 }, 0);
+    pacer.answered(1, 1, { level: 1, size: 60, dripPerSecond: 1 }, 0);
     for (let i = 0; i < 10; i++) pacer.sent(1, 0);
     // After 5 s the answered unit has drained; the ten in flight may not even have reached the server.
     expect(pacer.levelAt(5000)).toBe(10);
-    pacer.answered(1, { level: 0.5, size: 60, dripPerSecond: 1 }, 5000);
+    pacer.answered(1, 1, { level: 0.5, size: 60, dripPerSecond: 1 }, 5000);
     // Nine still in flight, one answered just now (counted as poured now); the report (0.51) is lower.
     expect(pacer.levelAt(5000)).toBe(10);
     expect(pacer.levelAt(6000)).toBe(9);
@@ -72,34 +59,54 @@ describe('BucketPacer', () => {
   it('does not lower its estimate on a report that an earlier request overtook', () => {
     const pacer = new BucketPacer({ headroom: 0 });
     pacer.sent(1, 0);
-    pacer.answered(1, { level: 1, size: 20, dripPerSecond: 1 }, 0);
+    pacer.answered(1, 1, { level: 1, size: 20, dripPerSecond: 1 }, 0);
     pacer.sent(1, 0);
     pacer.sent(10, 0);
     // The write's answer comes first, then the GET's, whose report was taken before the write was counted.
-    pacer.answered(10, { level: 12, size: 20, dripPerSecond: 1 }, 0);
-    pacer.answered(1, { level: 2, size: 20, dripPerSecond: 1 }, 0);
+    pacer.answered(10, 10, { level: 12, size: 20, dripPerSecond: 1 }, 0);
+    pacer.answered(1, 1, { level: 2, size: 20, dripPerSecond: 1 }, 0);
     expect(pacer.levelAt(0)).toBeGreaterThanOrEqual(12);
   });
 
   it('adopts the account bucket size and drip from the headers', () => {
     const pacer = new BucketPacer({ headroom: 0 });
     pacer.sent(1, 0);
-    pacer.answered(1, { level: 19.99, size: 20, dripPerSecond: 10 }, 0);
+    pacer.answered(1, 1, { level: 19.99, size: 20, dripPerSecond: 10 }, 0);
     expect(pacer.delayMs(1, 0)).toBe(100);
   });
 
   it('lets a request dearer than the whole bucket go once the bucket is empty', () => {
     const pacer = new BucketPacer({ headroom: 1 });
     pacer.sent(1, 0);
-    pacer.answered(1, { level: 3.99, size: 8, dripPerSecond: 1 }, 0);
+    pacer.answered(1, 1, { level: 3.99, size: 8, dripPerSecond: 1 }, 0);
     expect(pacer.delayMs(10, 0)).toBe(4000);
     expect(pacer.delayMs(10, 4000)).toBe(0);
+  });
+
+  it("assumes today's smallest account until an answer tells: 90 units, 1 a second", () => {
+    const pacer = new BucketPacer({ headroom: 0 });
+    pacer.sent(89, 0);
+    pacer.answered(89, 89, {}, 0);
+    expect(pacer.delayMs(1, 0)).toBe(0);
+    expect(pacer.delayMs(2, 0)).toBe(1000);
+  });
+
+  it('waits for a level reported above the size (92.57/90) to drain below it, and pours what was reported', () => {
+    const pacer = new BucketPacer({ headroom: 0 });
+    pacer.sent(1, 0);
+    pacer.answered(1, 1, { level: 92.57, size: 90, dripPerSecond: 1 }, 0);
+    // 92.58 (rounding allowed for) must fall to 89 before a 1-unit request fits: 3.58 s.
+    expect(pacer.delayMs(1, 0)).toBe(3580);
+    const refused = new BucketPacer({ headroom: 0 });
+    refused.sent(10, 0);
+    refused.answered(10, 0, { size: 20, dripPerSecond: 1 }, 0);
+    expect(refused.levelAt(0)).toBe(0);
   });
 
   it('says Infinity when the bucket never drains', () => {
     const pacer = new BucketPacer({ headroom: 0 });
     pacer.sent(1, 0);
-    pacer.answered(1, { level: 60, size: 60, dripPerSecond: 0 }, 0);
+    pacer.answered(1, 1, { level: 60, size: 60, dripPerSecond: 0 }, 0);
     expect(pacer.delayMs(1, 1e9)).toBe(Number.POSITIVE_INFINITY);
   });
 });
@@ -146,9 +153,8 @@ function simulate(
 ): { refused: number; sent: number } {
   const server = new ServerBucket(size, drip);
   const pacer = new BucketPacer(headroom === undefined ? {} : { headroom });
-  const events: Array<{ at: number; seq: number; run: (now: number) => void }> = [];
-  let seq = 0;
-  const schedule = (at: number, run: (now: number) => void) => events.push({ at, seq: seq++, run });
+  const events = new EventQueue();
+  const schedule = (at: number, run: (now: number) => void) => events.schedule(at, run);
   const queue = [...steps];
   let refused = 0;
   let sent = 0;
@@ -165,7 +171,7 @@ function simulate(
         if (!server.pour(step.cost, arrival)) refused += 1;
         const reading = server.reading();
         schedule(arrival + step.downMs, (back) => {
-          pacer.answered(step.cost, reading, back);
+          pacer.answered(step.cost, step.cost, reading, back);
           schedule(back + step.thinkMs, next);
         });
       });
@@ -174,11 +180,7 @@ function simulate(
   };
 
   for (let i = 0; i < workers; i++) schedule(0, next);
-  while (events.length > 0) {
-    events.sort((a, b) => a.at - b.at || a.seq - b.seq);
-    const event = events.shift()!;
-    event.run(event.at);
-  }
+  events.run();
   return { refused, sent };
 }
 

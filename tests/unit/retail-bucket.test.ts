@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
 import { LeakyBucket } from '../../sandbox/retail/leaky-bucket.ts';
-import { bucketHeaders, costOfMethod, formatBucketLevel } from '../../sandbox/retail/rate-limit.ts';
+import { BurstWindow } from '../../sandbox/retail/burst-window.ts';
+import { limitsForRegisters, requestCost } from '../../sandbox/retail/limits.ts';
+import { formatBucketLevel, rateLimitHeaders } from '../../sandbox/retail/rate-limit.ts';
 
 function fakeClock(start = 1_000) {
   let now = start;
@@ -135,21 +137,76 @@ describe('LeakyBucket', () => {
   });
 });
 
-describe('bucket headers', () => {
+describe('rate-limit headers', () => {
   it('format the level like the real API: whole units bare, fractions with at most two decimals', () => {
     expect(formatBucketLevel(12, 60)).toBe('12/60');
     expect(formatBucketLevel(12.5, 60)).toBe('12.5/60');
     expect(formatBucketLevel(12.3456, 60)).toBe('12.35/60');
     expect(formatBucketLevel(0, 60)).toBe('0/60');
-    expect(bucketHeaders(3, { size: 90, dripPerSecond: 1.5 })).toEqual({
+    const limits = { size: 90, dripPerSecond: 1.5, burstPerSecond: 20 };
+    expect(rateLimitHeaders({ bucketLevel: 3, burstLevel: 4, limits, cost: 1, type: 'bucket' })).toEqual({
       'X-LS-API-Bucket-Level': '3/90',
       'X-LS-API-Drip-Rate': '1.5',
+      'X-LS-API-Burst-Level': '4/20',
+      'X-LS-API-Request-Cost': '1',
+      'X-LS-API-RateLimit-Type': 'bucket',
     });
   });
+});
 
-  it('charge reads 1 and writes 10, and a read that counts (count=1) 10', () => {
-    expect(costOfMethod('GET')).toBe(1);
-    for (const method of ['POST', 'PUT', 'DELETE']) expect(costOfMethod(method)).toBe(10);
-    expect(costOfMethod('GET', true)).toBe(10);
+describe("today's R-Series limits (changelog 2026-03)", () => {
+  it('grow with the registers: 90 units + 10 and a drip of 1 + 0.5 a second per extra register', () => {
+    expect(limitsForRegisters(1)).toMatchObject({ size: 90, dripPerSecond: 1 });
+    expect(limitsForRegisters(2)).toMatchObject({ size: 100, dripPerSecond: 1.5 });
+    expect(limitsForRegisters(5)).toMatchObject({ size: 130, dripPerSecond: 3 });
+  });
+
+  it('charge 1 unit a request, 10 for a Category POST or PUT and for a read that counts (count=1)', () => {
+    const at = (path: string) => new URL(`http://sandbox/API/V3/Account/4${path}`);
+    expect(requestCost('GET', at('/Item.json'))).toBe(1);
+    expect(requestCost('PUT', at('/Item/3.json'))).toBe(1);
+    expect(requestCost('DELETE', at('/Category/3.json'))).toBe(1);
+    expect(requestCost('GET', at('/Category.json'))).toBe(1);
+    expect(requestCost('POST', at('/Category.json'))).toBe(10);
+    expect(requestCost('PUT', at('/Category/3.json'))).toBe(10);
+    expect(requestCost('GET', at('/Category.json?count=1&limit=1'))).toBe(10);
+  });
+});
+
+describe('BurstWindow', () => {
+  it('lets a window of one second take up to its limit, then says when room comes back', () => {
+    const clock = fakeClock(0);
+    const burst = new BurstWindow(clock.now);
+    for (let i = 1; i <= 5; i++) expect(burst.take(1, 5)).toEqual({ accepted: true, level: i });
+    expect(burst.take(1, 5)).toEqual({ accepted: false, level: 5, retryAfterSeconds: 1 });
+    clock.advance(999);
+    expect(burst.take(1, 5).accepted).toBe(false);
+    clock.advance(1);
+    // The five have left the window; the refusals took nothing.
+    expect(burst.take(1, 5)).toEqual({ accepted: true, level: 1 });
+  });
+
+  it('never holds more than its limit within any second', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.array(fc.record({ gap: fc.integer({ min: 0, max: 400 }), cost: fc.constantFrom(1, 1, 10) }), {
+          maxLength: 80,
+        }),
+        (limit, requests) => {
+          const clock = fakeClock(0);
+          const burst = new BurstWindow(clock.now);
+          const accepted: Array<{ at: number; cost: number }> = [];
+          for (const request of requests) {
+            clock.advance(request.gap);
+            if (burst.take(request.cost, limit).accepted) {
+              accepted.push({ at: clock.now(), cost: Math.min(request.cost, limit) });
+            }
+            const inWindow = accepted.filter((entry) => entry.at > clock.now() - 1000);
+            expect(inWindow.reduce((sum, entry) => sum + entry.cost, 0)).toBeLessThanOrEqual(limit);
+          }
+        },
+      ),
+    );
   });
 });

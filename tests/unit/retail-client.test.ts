@@ -211,3 +211,72 @@ describe('createRetailClient: pacing by the bucket headers', () => {
     expect(time.sleeps).toEqual([4000]);
   });
 });
+
+describe('createRetailClient: reads from a kept place (issue 13)', () => {
+  const settledBefore = '2026-11-01T12:00:00Z';
+  const old = (id: number) => wireItem({ itemID: String(id), timeStamp: '2026-10-01T08:00:00+00:00' });
+  const fresh = (id: number) => wireItem({ itemID: String(id), timeStamp: '2026-11-01T12:03:00+00:00' });
+  const page2 = `${ACCOUNT}/Item.json?archived=true&limit=100&sort=timeStamp&after=c2`;
+  const page3 = `${ACCOUNT}/Item.json?archived=true&limit=100&sort=timeStamp&after=c3`;
+
+  it('reads every item by timeStamp, archived ones included, and keeps the first page not yet settled', async () => {
+    const { fetch, seen } = scriptedFetch(
+      json({ '@attributes': { next: page2 }, Item: [old(1), old(2)] }),
+      json({ '@attributes': { next: page3 }, Item: [old(3), fresh(4)] }),
+      json({ '@attributes': { next: '' }, Item: fresh(5) }),
+    );
+    const read = await client(fetch).retail.itemsFrom({ from: null, settledBefore });
+    expect(read.records.map((item) => item.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(read.resume).toBe(page2);
+    expect(seen[0]!.url.searchParams.get('sort')).toBe('timeStamp');
+    expect(seen[0]!.url.searchParams.get('archived')).toBe('true');
+    expect(seen[0]!.url.searchParams.has('timeStamp')).toBe(false);
+  });
+
+  it('starts at the kept page, and keeps the last page that held records when every record is settled', async () => {
+    const { fetch, seen } = scriptedFetch(
+      json({ '@attributes': { next: page3 }, Item: [old(3)] }),
+      json({ '@attributes': { next: '' } }),
+    );
+    const read = await client(fetch).retail.itemsFrom({ from: page2, settledBefore });
+    expect(seen[0]!.url.href).toBe(page2);
+    expect(read).toEqual({ records: [expect.objectContaining({ id: 3 })], resume: page2 });
+  });
+
+  it('never follows a kept place outside the configured API: it reads from the first page instead', async () => {
+    const { fetch, seen } = scriptedFetch(json({ '@attributes': { next: '' } }));
+    const read = await client(fetch).retail.categoriesFrom({
+      from: 'https://elsewhere.example/API/V3/Account/210/Category.json?after=x',
+      settledBefore,
+    });
+    expect(seen[0]!.url.origin).toBe('https://api.example.com');
+    expect(read.resume).toBe(seen[0]!.url.href);
+  });
+});
+
+describe('createRetailClient: a count riding on a read from a kept place', () => {
+  const settledBefore = '2026-11-01T12:00:00Z';
+  const kept = `${ACCOUNT}/Category.json?limit=100&sort=timeStamp&after=c2`;
+  const next = `${ACCOUNT}/Category.json?limit=100&sort=timeStamp&after=c3&count=1`;
+
+  it('asks the first page alone to count, and keeps the place without count=1', async () => {
+    const { fetch, seen } = scriptedFetch(
+      json({ '@attributes': { count: '250', next }, Category: [wireCategory(1), wireCategory(2)] }),
+      json({ '@attributes': { next: '' }, Category: wireCategory(3) }),
+    );
+    const read = await client(fetch).retail.categoriesFrom({ from: kept, settledBefore, count: true });
+    expect(read.count).toBe(250);
+    expect(seen.map((request) => request.url.searchParams.get('count'))).toEqual(['1', null]);
+    expect(new URL(read.resume).searchParams.has('count')).toBe(false);
+  });
+
+  it('reads the place again without counting when the counted answer lists nothing', async () => {
+    const { fetch, seen } = scriptedFetch(
+      json({ '@attributes': { count: '250', next: '' } }),
+      json({ '@attributes': { next: '' }, Category: wireCategory(1) }),
+    );
+    const read = await client(fetch).retail.categoriesFrom({ from: kept, settledBefore, count: true });
+    expect(read).toMatchObject({ count: 250, records: [expect.objectContaining({ id: 1 })] });
+    expect(seen.map((request) => request.url.searchParams.get('count'))).toEqual(['1', null]);
+  });
+});

@@ -67,8 +67,15 @@ describe('R-Series list shapes', () => {
     expect(v.parse(ThingPage, { '@attributes': { count: '0' } })).toEqual({
       records: [],
       links: { next: null, previous: null },
+      count: 0,
     });
     expect(v.parse(ThingPage, {}).records).toEqual([]);
+  });
+
+  it('reads the count a list gives when asked (count=1), and none when it gives none or a garbled one', () => {
+    expect(v.parse(ThingPage, { '@attributes': { count: '1234' } }).count).toBe(1234);
+    expect(v.parse(ThingPage, { '@attributes': { next: '' } }).count).toBeNull();
+    expect(v.parse(ThingPage, { '@attributes': { count: 'many' } }).count).toBeNull();
   });
 
   it('accepts the previous page as `previous` or as `prev`', () => {

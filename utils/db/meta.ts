@@ -17,12 +17,19 @@ export interface MetaRecords {
   history: History;
   /** When each side was last read completely or incrementally (ISO), null when never. */
   readAt: { retail: string | null; ecom: string | null };
-  /** The newest change time seen per kind of record: the next incremental read starts there. */
+  /** Where the next incremental read starts, per kind of record. */
   cursors: {
-    /** countedAt: when Retail's categories were last counted (a deletion is seen only that way; see refresh.ts). */
-    retail: { categories: string | null; items: string | null; countedAt?: string | null };
+    /**
+     * Retail: the page of each list (R-Series' own link, sorted by timeStamp) the next read starts at; absent
+     * before the first read (or in a memory from before issue 13: then the next read is whole). countedAt: when
+     * Retail's categories were last counted (a deletion is seen only that way; see refresh.ts).
+     */
+    retail: { categoriesFrom?: string; itemsFrom?: string; countedAt?: string | null };
+    /** eCom: the newest product change time seen. */
     ecomProducts: string | null;
   };
+  /** Whether the cached eCom records were read completely (see RefreshResult.complete). */
+  ecomComplete: boolean;
   /** The counts of the last refresh, kept so a glance need not read every record. */
   summary: Summary;
   /** When everything was last read whole (an incremental read cannot see deletions). */

@@ -84,8 +84,8 @@ export function createEcomClient(options: EcomClientOptions): EcomClient {
     runtime,
     ...(options.policy ? { policy: options.policy } : {}),
     pacer: {
-      delayMs: (_method, now) => budget.delayMs(now),
-      sent: (_method, now) => budget.sent(now),
+      delayMs: (_request, now) => budget.delayMs(now),
+      sent: (_request, now) => budget.sent(now),
       answered: () => {},
     },
   });

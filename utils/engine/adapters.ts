@@ -5,11 +5,11 @@ import type { RetailClient } from '../retail/client.ts';
 import type { EcomPort } from '../jobs/ports.ts';
 import type { RetailPort } from './ports.ts';
 
-/** The R-Series client as the engine needs it: archived items included, since they must leave eCom. */
+/** The R-Series client as the engine needs it: archived items included (itemsFrom), since they must leave eCom. */
 export function retailPort(client: RetailClient): RetailPort {
   return {
-    categories: (since) => client.categories(since === null ? {} : { since }),
-    items: (since) => client.items({ includeArchived: true, ...(since === null ? {} : { since }) }),
+    categories: (from, settledBefore, count = false) => client.categoriesFrom({ from, settledBefore, count }),
+    items: (from, settledBefore) => client.itemsFrom({ from, settledBefore }),
     categoryCount: () => client.categoryCount(),
   };
 }

@@ -26,6 +26,7 @@ import type { CategoryState, Operation, ProductState } from '../sync/model.ts';
 import { summarize, type Summary } from '../sync/summary.ts';
 import type { EngineDeps } from './ports.ts';
 import { settleLink } from './link-choice.ts';
+import { readAfterJob } from './read-after-job.ts';
 import { refresh, type RefreshOptions, type RefreshResult } from './refresh.ts';
 
 export type JobRequest =
@@ -102,12 +103,18 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     return result;
   };
 
-  const doRefresh = (options: RefreshOptions = {}): Promise<RefreshResult> => oneAtATime(() => refreshNow(options));
+  const doRefresh = (options: RefreshOptions = {}): Promise<RefreshResult> =>
+    oneAtATime(() => logged(() => refresh(deps, options)));
 
-  const refreshNow = async (options: RefreshOptions): Promise<RefreshResult> => {
+  /** The read after a job: what it wrote, in eCom only; both stores when there is no earlier read to build on. */
+  const readBack = (job: Job): Promise<RefreshResult> =>
+    oneAtATime(() => logged(async () => (await readAfterJob(deps, job)) ?? refresh(deps)));
+
+  /** Runs a read and keeps its outcome in the run log, and its problem for the pages. */
+  const logged = async (read: () => Promise<RefreshResult>): Promise<RefreshResult> => {
     const startedAt = deps.now().toISOString();
     try {
-      const result = await refresh(deps, options);
+      const result = await read();
       await setMeta(db, 'lastError', null);
       const finishedAt = deps.now().toISOString();
       const categories = result.summary.categories.total;
@@ -173,7 +180,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
   const forgetUnplanned = (operations: readonly Operation[]) =>
     oneAtATime(async () => setMeta(db, 'refused', keepPlanned(await loadRefused(), operations)));
 
-  /** What a finished job means for the engine's memory, then a fresh read so every page shows the result. */
+  /** What a finished job means for the engine's memory, then a read of what it wrote so every page shows it. */
   const afterJob = async (job: Job) => {
     const done = job.items.filter((item) => item.state === 'done' && item.ecomId !== null);
     const now = deps.now().toISOString();
@@ -211,7 +218,7 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     });
     // The run log now holds its counts; jobs whose undo window is over can go.
     await pruneJobs(db, deps.now());
-    const refreshed = await doRefresh().catch(() => undefined);
+    const refreshed = await readBack(job).catch(() => undefined);
     if (job.kind === 'sync' && refreshed) await forgetUnplanned(refreshed.operations);
   };
 

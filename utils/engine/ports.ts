@@ -1,5 +1,6 @@
 import type { Db } from '../db/open.ts';
 import type { EcomPort } from '../jobs/ports.ts';
+import type { RetailResumed } from '../retail/client.ts';
 import type { RetailCategory, RetailItem } from '../sync/model.ts';
 import type { ConnectionGuard } from './job-binding.ts';
 
@@ -9,10 +10,14 @@ import type { ConnectionGuard } from './job-binding.ts';
  */
 
 export interface RetailPort {
-  /** Categories changed after `since` (ISO), or every category when since is null. */
-  categories(since: string | null): Promise<RetailCategory[]>;
-  /** Items changed after `since` (ISO), archived ones included; every item when since is null. */
-  items(since: string | null): Promise<RetailItem[]>;
+  /**
+   * Categories by change time from the page `from` on (what an earlier read handed back as `resume`), or every
+   * category when it is null; records stamped before `settledBefore` are settled (see RetailResumeOptions).
+   * `count`: also count every category, in the same request (10 units instead of 1).
+   */
+  categories(from: string | null, settledBefore: string, count?: boolean): Promise<RetailResumed<RetailCategory>>;
+  /** Items the same way, archived ones included. */
+  items(from: string | null, settledBefore: string): Promise<RetailResumed<RetailItem>>;
   /** How many categories there are: an incremental read's one sign that a category was deleted. */
   categoryCount(): Promise<number>;
 }

@@ -1,12 +1,11 @@
-import { loadEcom, loadRetail, saveEcom, saveRetail, saveRetailChanges, saveStates } from '../db/cache.ts';
-import { getMeta, setMeta, type MetaRecords } from '../db/meta.ts';
-import { ecomOnlyStates } from '../sync/ecom-only.ts';
-import { rememberCategories } from '../sync/history.ts';
-import type { EcomProduct, EcomSnapshot, History, Operation } from '../sync/model.ts';
-import { plan } from '../sync/plan.ts';
-import { summarize, type Summary } from '../sync/summary.ts';
+import { loadEcom, saveEcom } from '../db/cache.ts';
+import { getMeta, setMeta } from '../db/meta.ts';
+import type { EcomProduct, EcomSnapshot, Operation } from '../sync/model.ts';
+import type { Summary } from '../sync/summary.ts';
 import type { Listing } from '../ecom/offset-walk.ts';
+import { decideAndKeep } from './decide.ts';
 import type { EngineDeps } from './ports.ts';
+import { readRetail } from './read-retail.ts';
 
 export interface RefreshResult {
   readAt: string;
@@ -33,27 +32,17 @@ export interface RefreshOptions {
 export const FULL_REFRESH_EVERY_MS = 60 * 60_000;
 
 /**
- * An incremental read starts this long before the newest change already read: a record stamped a little before
- * it (another server's clock, a transaction committed after a later one was read) is not missed. Records read
- * again in the overlap are the same as the cached ones, and count as no change.
+ * An incremental read of eCom's products starts this long before the newest change already read: a record
+ * stamped a little before it (another server's clock, a transaction committed after a later one was read) is not
+ * missed. Records read again in the overlap are the same as the cached ones, and count as no change.
  */
 export const OVERLAP_MS = 5 * 60_000;
-
-const EMPTY_HISTORY: History = { categories: {} };
-
-type Cursor = MetaRecords['cursors']['retail'];
 
 /** The newest change time among records: the next incremental read starts there (server time, no clock skew). */
 function newest(records: ReadonlyArray<{ updatedAt: string }>, previous: string | null): string | null {
   let latest = previous;
   for (const record of records) if (latest === null || record.updatedAt > latest) latest = record.updatedAt;
   return latest;
-}
-
-/** The records that differ from what the cache holds. */
-function withoutKnown<T extends { id: number }>(records: readonly T[], cached: readonly T[]): T[] {
-  const known = new Map(cached.map((record) => [record.id, JSON.stringify(record)]));
-  return records.filter((record) => known.get(record.id) !== JSON.stringify(record));
 }
 
 /** Where an incremental read starts: the cursor, less the overlap. */
@@ -68,52 +57,11 @@ function mergeById<T extends { id: number }>(cached: readonly T[], changed: read
 }
 
 /**
- * Retail, incrementally: changed categories and items since the cursor (less the overlap). A deleted item is an
- * archived one, and archiving dates it, so it comes back. A deleted category is not dated, nor are the others it
- * renumbers: when no category changed, one count (count=1: 10 units of the bucket whatever the store's size;
- * 1 request; at most once a minute, see COUNT_EVERY_MS) tells whether one is gone. Worst case of an automatic read: 3 requests and 12 units,
- * plus every category again (one request per 100) when one changed or went.
- */
-/**
- * A count costs 10 units of Retail's bucket (90 on the smallest account). Reads that come in a row (a sync job's
- * plan, the read after a job, the overlay opening) share one a minute, so they do not drain the bucket and wait
- * on it; a deletion is still seen within a minute of the next automatic read.
- */
-export const COUNT_EVERY_MS = 60_000;
-
-function countDue(cursor: Cursor, now: Date): boolean {
-  return !cursor.countedAt || now.getTime() - Date.parse(cursor.countedAt) >= COUNT_EVERY_MS;
-}
-
-async function readRetail(deps: EngineDeps, cursor: Cursor | undefined, full: boolean) {
-  const retail = deps.retail!;
-  if (full || !cursor?.items || !cursor.categories) {
-    const snapshot = { categories: await retail.categories(null), items: await retail.items(null) };
-    await saveRetail(deps.db, snapshot);
-    return { snapshot, cursor: { categories: newest(snapshot.categories, null), items: newest(snapshot.items, null) } };
-  }
-  // Any category change renumbers the nested set of others without dating them: then read all categories again.
-  const cached = await loadRetail(deps.db);
-  const changedCategories = withoutKnown(await retail.categories(overlapped(cursor.categories)), cached.categories);
-  const counting = changedCategories.length === 0 && countDue(cursor, deps.now());
-  const anyGone = counting && (await retail.categoryCount()) !== cached.categories.length;
-  const countedAt = counting ? deps.now().toISOString() : (cursor.countedAt ?? null);
-  const categories = changedCategories.length > 0 || anyGone ? await retail.categories(null) : cached.categories;
-  const changedItems = withoutKnown(await retail.items(overlapped(cursor.items)), cached.items);
-  await saveRetailChanges(deps.db, { categories, items: changedItems });
-  const snapshot = await loadRetail(deps.db);
-  return {
-    snapshot,
-    cursor: { categories: newest(categories, cursor.categories), items: newest(changedItems, cursor.items), countedAt },
-  };
-}
-
-/**
  * eCom: categories whole each time (eCom dates no category change; a deleted one is simply not listed), products
  * changed since the cursor (less the overlap) with one check of their total, which is short of what the cache
  * holds when one was deleted (a new one is among the changed ones).
  */
-async function readEcom(deps: EngineDeps, productCursor: string | null, full: boolean) {
+export async function readEcom(deps: EngineDeps, productCursor: string | null, full: boolean) {
   const categories = await deps.ecom.categories();
   let products: Listing<EcomProduct>;
   if (full || productCursor === null) {
@@ -150,29 +98,16 @@ export async function refresh(deps: EngineDeps, options: RefreshOptions = {}): P
   const retailRead = deps.retail ? await readRetail(deps, full ? undefined : cursors?.retail, full) : null;
   const readAt = deps.now().toISOString();
 
-  const ecom = ecomRead.snapshot;
   const { complete } = ecomRead;
-  const history = rememberCategories((await getMeta(deps.db, 'history')) ?? EMPTY_HISTORY, ecom, readAt, { complete });
-  const verdicts = retailRead
-    ? plan(retailRead.snapshot, ecom, history)
-    : { ...ecomOnlyStates(ecom, history), operations: [] };
-  // A category missing from an incomplete read is not missing from eCom: a sync planned from it would create it
-  // a second time, move its children or edit another copy of it. Statuses are shown; nothing is planned.
-  const operations = complete ? verdicts.operations : [];
-
-  const summary = summarize(verdicts.categories, verdicts.products);
-  await saveStates(deps.db, verdicts);
-  await setMeta(deps.db, 'summary', summary);
-  // The links this read rests on are remembered for the next (utils/sync/linker.ts); an incomplete read keeps
-  // the ones before, since a record it missed is not gone.
-  await setMeta(
-    deps.db,
-    'history',
-    complete && 'links' in verdicts && verdicts.links ? { ...history, links: verdicts.links } : history,
-  );
+  const { summary, operations } = await decideAndKeep(deps, {
+    retail: retailRead?.snapshot ?? null,
+    ecom: ecomRead.snapshot,
+    complete,
+    readAt,
+  });
   await setMeta(deps.db, 'readAt', { retail: retailRead ? readAt : null, ecom: readAt });
   await setMeta(deps.db, 'cursors', {
-    retail: retailRead?.cursor ?? { categories: null, items: null },
+    retail: retailRead?.cursor ?? {},
     ecomProducts: ecomRead.productCursor,
   });
   if (full) await setMeta(deps.db, 'lastFullRefresh', readAt);

@@ -101,12 +101,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   };
 
   /** Waits until the pacer lets a request go, or throws when that wait is longer than a request may sleep. */
-  const paced = async (request: { method: HttpMethod; path: string }) => {
+  const paced = async (request: { method: HttpMethod; path: string; url: string }) => {
     if (!pacer) return;
     for (;;) {
-      const wait = pacer.delayMs(request.method, runtime.now());
+      const wait = pacer.delayMs(request, runtime.now());
       if (wait <= 0) {
-        pacer.sent(request.method, runtime.now());
+        pacer.sent(request, runtime.now());
         return;
       }
       if (wait > policy.maxWaitMs) {
@@ -140,7 +140,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
 
     await paced(request);
     const outcome = await attemptOnce(runtime.fetch, request.url, init, policy.timeoutMs);
-    pacer?.answered(request.method, outcome.type === 'answer' ? outcome.headers : null, runtime.now());
+    pacer?.answered(request, outcome.type === 'answer' ? outcome : null, runtime.now());
 
     if (outcome.type === 'timeout') return { ok: false, failure: classifyNoAnswer('timeout', idempotent) };
     if (outcome.type === 'network')

@@ -1,5 +1,3 @@
-import type { BucketReading } from './bucket-headers.ts';
-
 /**
  * A model of R-Series' leaky bucket on the client side, so requests wait *before* they would overflow it
  * instead of collecting 429s. Pure: time is passed in (milliseconds), nothing is awaited.
@@ -11,8 +9,16 @@ import type { BucketReading } from './bucket-headers.ts';
  * - an answered request is counted as poured when its answer arrives, which is no earlier than the server
  *   poured it (a later pour has drained less);
  * - a reported level only ever raises the estimate: answers overtake each other, so a report may predate
- *   requests the estimate already counts, while a higher one means another app shares the bucket.
+ *   requests the estimate already counts, while a higher one means another app shares the bucket. It may be
+ *   above the size (`92.57/90`): then nothing fits until the drip has brought it down.
  */
+
+/** What an answer told of the bucket; each figure may be missing (see rate-headers.ts). */
+export interface BucketReading {
+  level?: number;
+  size?: number;
+  dripPerSecond?: number;
+}
 
 /** R-Series reports the level to two decimals: it may be up to half a hundredth higher than shown. */
 const REPORTED_LEVEL_ROUNDING = 0.01;
@@ -21,7 +27,7 @@ const REPORTED_LEVEL_ROUNDING = 0.01;
 const FIRST_ANSWER_POLL_MS = 100;
 
 export interface BucketPacerOptions {
-  /** Until the first answer tells: the documented classic bucket of 60 units draining 1 a second. */
+  /** Until the first answer tells: today's smallest account, 90 units draining 1 a second (changelog 2026-03). */
   size?: number;
   dripPerSecond?: number;
   /** Units kept free, for other apps that may share the bucket. */
@@ -41,7 +47,7 @@ export class BucketPacer {
   #measured = false;
 
   constructor(options: BucketPacerOptions = {}) {
-    this.#size = options.size ?? 60;
+    this.#size = options.size ?? 90;
     this.#dripPerSecond = options.dripPerSecond ?? 1;
     this.#headroom = options.headroom ?? 1;
   }
@@ -79,18 +85,30 @@ export class BucketPacer {
     this.#inFlight += this.#effective(cost);
   }
 
-  /** A request of `cost` came back; `reading` is what its answer's headers said, if anything. */
-  answered(cost: number, reading: BucketReading | null, now: number): void {
-    const effective = this.#effective(cost);
+  /**
+   * A request charged as `cost` when sent came back, having poured `poured` (what the answer said it cost, 0 for
+   * a refusal; without an answer it may or may not have been poured: the caller passes `cost`). `reading` is what
+   * its answer's headers said of the bucket, if anything.
+   */
+  answered(cost: number, poured: number, reading: BucketReading | null, now: number): void {
     this.#settle(now);
-    this.#inFlight = Math.max(0, this.#inFlight - effective);
-    // Without an answer it may or may not have been poured: assume it was.
-    this.#settled += effective;
+    this.#inFlight = Math.max(0, this.#inFlight - this.#effective(cost));
+    this.#settled += this.#effective(poured);
     if (!reading) return;
-    this.#measured = true;
-    this.#size = reading.size;
-    this.#dripPerSecond = reading.dripPerSecond;
-    this.#settled = Math.max(this.#settled, Math.min(this.#size, reading.level + REPORTED_LEVEL_ROUNDING));
+    if (reading.size !== undefined) {
+      this.#measured = true;
+      this.#size = reading.size;
+    }
+    if (reading.dripPerSecond !== undefined) this.#dripPerSecond = reading.dripPerSecond;
+    if (reading.level !== undefined) {
+      this.#settled = Math.max(this.#settled, reading.level + REPORTED_LEVEL_ROUNDING);
+    }
+  }
+
+  /** The bucket refused a request at `now` without saying its level: take it as full. */
+  refused(now: number): void {
+    this.#settle(now);
+    this.#settled = Math.max(this.#settled, this.#size);
   }
 
   /** Drains the answered level up to `now`, so a change of drip rate applies from now on. */

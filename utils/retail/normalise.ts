@@ -68,23 +68,33 @@ export interface PageLinks {
 
 const link = v.optional(v.string('expected a URL'), '');
 
-/** "@attributes" → the neighbouring pages. */
+/** "@attributes" → the neighbouring pages, and the count when the list was asked for one (`count=1`). */
 export const wireAttributes = v.pipe(
-  v.optional(v.looseObject({ next: link, previous: v.optional(v.string('expected a URL')), prev: link }), {}),
-  v.transform((attributes): PageLinks => ({
+  v.optional(
+    v.looseObject({
+      next: link,
+      previous: v.optional(v.string('expected a URL')),
+      prev: link,
+      count: v.optional(v.unknown()),
+    }),
+    {},
+  ),
+  v.transform((attributes): PageLinks & { count: number | null } => ({
     next: attributes.next.trim() === '' ? null : attributes.next.trim(),
     previous: (attributes.previous ?? attributes.prev).trim() || null,
+    // Only read when asked for, and then checked by its reader: a garbled count is no count.
+    count: isWireInteger(attributes.count) ? Number(attributes.count) : null,
   })),
 );
 
-/** A list answer, e.g. `{"@attributes": {…}, "Category": [...]}`, as records and links. */
+/** A list answer, e.g. `{"@attributes": {…}, "Category": [...]}`, as records, links and count. */
 export function wirePage<S extends v.GenericSchema>(entity: string, record: S) {
   return v.pipe(
     v.looseObject({ '@attributes': wireAttributes, [entity]: wireList(record) }),
-    v.transform((body) => ({
-      records: body[entity] as v.InferOutput<S>[],
-      links: body['@attributes'] as PageLinks,
-    })),
+    v.transform((body) => {
+      const { count, ...links } = body['@attributes'] as PageLinks & { count: number | null };
+      return { records: body[entity] as v.InferOutput<S>[], links, count };
+    }),
   );
 }
 

@@ -27,7 +27,11 @@ export function retailState(categories: CategoryRow[], items: ItemRow[] = []) {
 }
 
 /** A bucket no test outside the rate-limit tests will ever fill. */
-export const UNLIMITED = { retailBucketSize: 1_000_000, retailDripPerSecond: 1_000_000 };
+export const UNLIMITED = {
+  retailBucketSize: 1_000_000,
+  retailDripPerSecond: 1_000_000,
+  retailBurstPerSecond: 1_000_000,
+};
 
 export type Wire = Record<string, unknown>;
 

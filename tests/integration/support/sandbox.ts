@@ -54,3 +54,19 @@ export function sandboxPerFile(options: SandboxOptions & { state: unknown }): ()
     return sandbox;
   };
 }
+
+/** One API call as the sandbox's log keeps it. */
+export interface LoggedCall {
+  /** "retail", "ecom", "oauth", or "ecom-batch" for a request a batch carried out. */
+  api: string;
+  method: string;
+  path: string;
+  query: string;
+  status: number;
+}
+
+/** The calls logged since the log was last cleared, of one API or all. */
+export async function loggedCalls(sandbox: Sandbox, api?: string): Promise<LoggedCall[]> {
+  const answer = await control(sandbox, api === undefined ? '/requests' : `/requests?api=${api}`);
+  return ((await answer.json()) as { requests: LoggedCall[] }).requests;
+}
