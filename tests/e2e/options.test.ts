@@ -153,6 +153,19 @@ describe('connecting stores on the options page', () => {
     return asked;
   }
 
+  /** Signs in again as Sync Lens's own client, the sandbox's addresses filled in under "Advanced". */
+  async function signInOneClickToSandbox(): Promise<void> {
+    const card = retailCard();
+    await openAdvanced(card);
+    await card.getByLabel('Client ID').fill('');
+    await card.getByLabel('Lightspeed sign-in address').fill(sandbox.origin);
+    await card.getByLabel('Retail POS API address').fill(sandbox.connection.retailApi);
+    await signInThroughWindow('Authorize');
+    await expect
+      .poll(() => card.locator('[data-status="retail"]').textContent(), { timeout: 15_000 })
+      .toContain('by signing in');
+  }
+
   it('signs in to Retail POS in one click, as Sync Lens’s own client, through the browser’s sign-in window', async () => {
     const card = retailCard();
     // The sandbox build has a client of its own: no API client to enter, and no "why not" note.
@@ -306,15 +319,7 @@ describe('connecting stores on the options page', () => {
   });
 
   it('forgets the tokens even when Lightspeed cannot be reached to end the sign-in, and says so in both languages', async () => {
-    const card = retailCard();
-    await openAdvanced(card);
-    await card.getByLabel('Client ID').fill('');
-    await card.getByLabel('Lightspeed sign-in address').fill(sandbox.origin);
-    await card.getByLabel('Retail POS API address').fill(sandbox.connection.retailApi);
-    await signInThroughWindow('Authorize');
-    await expect
-      .poll(() => card.locator('[data-status="retail"]').textContent(), { timeout: 15_000 })
-      .toContain('by signing in');
+    await signInOneClickToSandbox();
 
     await control(sandbox, '/faults', {
       method: 'PUT',
@@ -425,5 +430,34 @@ describe('connecting stores on the options page', () => {
       return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
     });
     expect(violations).toEqual([]);
+  });
+  // Last: it moves the sandbox's clock 30 days on, which the incremental reads of the tests before must not see.
+  it('a month unused: "sign in again" in both languages, after one refused refresh and no more reads', async () => {
+    await signInOneClickToSandbox();
+    // A read with the new sign-in, so nothing of the connection's own first read is left to come.
+    await valueFrom(page, { type: 'refresh', full: true });
+
+    await control(sandbox, '/clock', { method: 'POST', body: JSON.stringify({ advanceMs: 30 * 24 * 3600 * 1000 }) });
+    await control(sandbox, '/requests', { method: 'DELETE' });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect(await askFrom(page, { type: 'refresh', full: true })).toMatchObject({
+        ok: false,
+        error: {
+          said: {
+            en: expect.stringContaining('it went unused for 30 days, or it was revoked. Sign in with Lightspeed again'),
+            fr: expect.stringContaining('Reconnectez-vous avec Lightspeed'),
+          },
+        },
+      });
+    }
+    // The access token died with the month: one read refused (401), one refresh refused, then nothing more.
+    const log = (await (await control(sandbox, '/requests')).json()) as {
+      requests: Array<{ api: string; method: string; path: string; status: number }>;
+    };
+    expect(
+      log.requests
+        .filter((r) => r.api !== 'ecom')
+        .map((r) => `${r.method} ${r.path.replace(/\/Account\/\d+/, '')} ${r.status}`),
+    ).toEqual(['GET /API/V3/Category.json 401', 'POST /auth/oauth/token 400']);
   });
 });

@@ -44,6 +44,10 @@ describe('keeping the access token fresh', () => {
       sleeps,
       now: () => clock,
       stored: () => stored,
+      /** A new sign-in in the options page stores new tokens. */
+      signIn: (tokens: OAuthTokens) => {
+        stored = tokens;
+      },
       advance: (ms: number) => {
         clock += ms;
       },
@@ -109,12 +113,23 @@ describe('keeping the access token fresh', () => {
     await expect(dead.keeper.renew()).rejects.toMatchObject({ code: 'expired-grant' });
   });
 
+  it('after a refused refresh (a 401 then "sign in again"), sends nothing more, even with time left on the token', async () => {
+    const w = world(fresh);
+    w.refresh.mockRejectedValueOnce(new OAuthError('expired-grant', 'sign in again'));
+    expect(await w.keeper.token()).toBe('access-0');
+    await expect(w.keeper.renew()).rejects.toMatchObject({ code: 'expired-grant' });
+    await expect(w.keeper.token()).rejects.toMatchObject({ code: 'expired-grant' });
+    expect(w.refresh).toHaveBeenCalledTimes(1);
+  });
+
   it('never sends a refused refresh token again: every later call fails at once, until a new sign-in', async () => {
     const w = world({ ...fresh, expiresAt: 0 });
     w.refresh.mockRejectedValueOnce(new OAuthError('expired-grant', 'sign in again'));
     for (let i = 0; i < 4; i++) await expect(w.keeper.token()).rejects.toMatchObject({ code: 'expired-grant' });
     await expect(w.keeper.renew()).rejects.toMatchObject({ code: 'expired-grant' });
     expect(w.refresh).toHaveBeenCalledTimes(1);
+    w.signIn({ accessToken: 'signed-in-again', refreshToken: 'refresh-new', expiresAt: w.now() + 3_600_000 });
+    expect(await w.keeper.token()).toBe('signed-in-again');
   });
 
   it('refreshes at most 5 times a minute, waiting for room rather than being refused', async () => {

@@ -40,8 +40,9 @@ export interface TokenKeeper {
 /**
  * Keeps the access token fresh, one refresh at a time: requests that find the token stale together share one
  * refresh (a second would spend a refresh token the first already used up), and refreshes wait for room under
- * Lightspeed's cap rather than be refused. A refresh token Lightspeed refused is not sent again: every later
- * request fails at once with the same "sign in again", until a new sign-in stores another one.
+ * Lightspeed's cap rather than be refused. A refresh token Lightspeed refused is not sent again, and its access
+ * token not used: every later request fails at once with the same "sign in again", until a new sign-in stores
+ * another refresh token.
  */
 export function createTokenKeeper(deps: TokenKeeperDeps): TokenKeeper {
   let inFlight: Promise<OAuthTokens> | undefined;
@@ -76,6 +77,9 @@ export function createTokenKeeper(deps: TokenKeeperDeps): TokenKeeper {
     async token() {
       if (inFlight) return (await inFlight).accessToken;
       const current = await deps.load();
+      // A sign-in whose refresh token was refused is over: its access token, if still alive, is about to die, and
+      // each read sent with it would only add a failure to the one that matters.
+      if (refused?.refreshToken === current.refreshToken) throw refused.error;
       if (!needsRefresh(current, deps.now(), deps.marginMs)) return current.accessToken;
       return (await rotate()).accessToken;
     },
