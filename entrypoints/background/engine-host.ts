@@ -7,9 +7,9 @@ import { createEcomClient } from '../../utils/ecom/client.ts';
 import type { ConnectionGuard } from '../../utils/engine/job-binding.ts';
 import { createRetailClient } from '../../utils/retail/client.ts';
 import { OAuthError, refreshTokens, type OAuthTokens } from '../../utils/retail/oauth.ts';
-import { RefreshWindow } from '../../utils/retail/refresh-cap.ts';
 import { createTokenKeeper } from '../../utils/retail/token-keeper.ts';
 import { signInClient } from '../../utils/connect/signin-client.ts';
+import { sessionRefreshWindow } from './refresh-window.ts';
 import { ecomPort, retailPort } from '../../utils/engine/adapters.ts';
 import { createEngine, type Engine } from '../../utils/engine/engine.ts';
 import { SIGN_IN } from '../../utils/i18n/said/sign-in.ts';
@@ -29,8 +29,8 @@ const OWNER = crypto.randomUUID();
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Lightspeed's 5 refreshes a minute, counted for the worker, across the engines built one after another. */
-const refreshWindow = new RefreshWindow();
+/** Lightspeed's 5 refreshes a minute, counted across the engines built one after another, and restarts. */
+const refreshWindow = sessionRefreshWindow();
 
 /**
  * The Retail token source. A pasted token is used as it is; an OAuth one is read from storage at each use and

@@ -22,3 +22,18 @@ describe('the window of 5 refreshes a minute', () => {
     expect(window.delayMs(50_000)).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('the window across a worker’s restart', () => {
+  it('counts the refreshes the worker before sent, and hands on only the last minute’s', () => {
+    const before = new RefreshWindow();
+    for (const at of [0, 10_000, 20_000, 30_000, 40_000]) before.sent(at);
+    const kept = before.recent(61_000);
+    expect(kept).toEqual([10_000, 20_000, 30_000, 40_000]);
+
+    const after = new RefreshWindow();
+    after.remember(kept);
+    after.sent(61_000);
+    // Five in the minute before 65,000: the next waits for 10,000 to leave it.
+    expect(after.delayMs(65_000)).toBe(5_000);
+  });
+});

@@ -21,7 +21,7 @@ export class RefreshWindow {
 
   /** How long to wait before a refresh may be sent at `now` (0: at once). */
   delayMs(now: number): number {
-    this.#sentAt = this.#sentAt.filter((at) => at > now - this.#windowMs);
+    this.#sentAt = this.recent(now);
     if (this.#sentAt.length < this.#limit) return 0;
     // The oldest refresh of the window leaves it first; a clock that stepped back must not make this negative.
     return Math.max(0, this.#sentAt[0]! + this.#windowMs - now);
@@ -30,5 +30,15 @@ export class RefreshWindow {
   /** Counts a refresh sent at `now`, whatever its answer: Lightspeed counts the requests. */
   sent(now: number): void {
     this.#sentAt.push(now);
+  }
+
+  /** When the refreshes still in the window at `now` were sent, to be kept where a restarted worker finds them. */
+  recent(now: number): number[] {
+    return this.#sentAt.filter((at) => at > now - this.#windowMs);
+  }
+
+  /** Counts refreshes sent before this window existed (by the worker before a restart). */
+  remember(sentAt: readonly number[]): void {
+    this.#sentAt = [...sentAt, ...this.#sentAt].sort((a, b) => a - b);
   }
 }

@@ -155,7 +155,7 @@ export const options = {
     'Retail POS does not let this token read the account (403). Sign in as an employee with inventory rights (the employee:inventory or employee:all scope).',
   'options.error.retail-unreachable': 'Sync Lens could not reach Retail POS: {message}',
   'options.error.oauth-cancelled':
-    'Lightspeed’s window closed before access was granted. Try again; if it showed an error, check that your API client’s redirect URI is {redirect}',
+    'Lightspeed’s window closed before access was granted. Try again; if it showed an error while you signed in with your own API client, check that its redirect URI is {redirect}',
   'options.error.oauth-denied': 'Access was not granted on Lightspeed’s page, so Retail POS is not connected.',
   'options.error.oauth-state-mismatch':
     'The answer from Lightspeed did not belong to this sign-in, so Sync Lens ignored it. Try again.',

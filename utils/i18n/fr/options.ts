@@ -157,7 +157,7 @@ export const options: Record<keyof typeof english, string> = {
     'Retail POS ne laisse pas ce jeton lire le compte (403). Identifiez-vous en tant qu’employé avec des droits sur l’inventaire (autorisation employee:inventory ou employee:all).',
   'options.error.retail-unreachable': 'Sync Lens n’a pas pu joindre Retail POS : {message}',
   'options.error.oauth-cancelled':
-    'La fenêtre de Lightspeed s’est fermée avant que l’accès soit accordé. Réessayez ; si elle affichait une erreur, vérifiez que l’URI de redirection de votre client d’API est {redirect}',
+    'La fenêtre de Lightspeed s’est fermée avant que l’accès soit accordé. Réessayez ; si elle affichait une erreur alors que vous utilisiez votre propre client d’API, vérifiez que son URI de redirection est {redirect}',
   'options.error.oauth-denied':
     'L’accès n’a pas été accordé sur la page de Lightspeed : Retail POS n’est pas connecté.',
   'options.error.oauth-state-mismatch':
