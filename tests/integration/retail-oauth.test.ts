@@ -120,13 +120,22 @@ describe('signing in with Lightspeed (OAuth 2 with PKCE)', () => {
     expect(signedIn.tokens.expiresAt).toBeGreaterThan(Date.now() + 3_500_000);
   });
 
-  it('signs in with a merchant’s own API client and its secret; without the secret it is refused', async () => {
+  it('signs in with a merchant’s own API client and its secret; a wrong secret or none is refused', async () => {
     const signedIn = await signInWithLightspeed(request(own('signin')), deps('allow'));
     expect(signedIn.account.accountId).toBe(Number(sandbox.connection.retailAccountID));
-    const failure = await signInWithLightspeed(request({ clientId: 'merchant-signin' }), deps('allow')).catch(
+    // The sandbox takes any non-empty secret, so a wrong one is played by the token endpoint's refusal.
+    await control(sandbox, '/faults', {
+      method: 'PUT',
+      body: JSON.stringify([{ match: 'POST /auth/oauth/token', status: 401, times: 1 }]),
+    });
+    const wrong = await signInWithLightspeed(request(own('signin')), deps('allow')).catch((error: unknown) => error);
+    expect((wrong as ConnectError).code).toBe('oauth-bad-client');
+    // Without a secret, a client is taken for the build's own public one, which Lightspeed does not know.
+    const none = await signInWithLightspeed(request({ clientId: 'merchant-signin' }), deps('allow')).catch(
       (error: unknown) => error,
     );
-    expect((failure as ConnectError).code).toBe('oauth-bad-client');
+    expect((none as ConnectError).code).toBe('oauth-own-client');
+    expect((none as ConnectError).message).toContain('under “Advanced”');
   });
 
   it('refuses a public client’s code without PKCE, with a wrong verifier or none, in OAuth’s error shape', async () => {

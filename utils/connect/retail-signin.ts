@@ -16,7 +16,10 @@ import { ConnectError } from './errors.ts';
 import { checkRetailToken, readRetailAddress, type RetailCheck } from './retail-check.ts';
 
 export interface SignInRequest {
-  /** Sync Lens's own public client (an id, no secret), or the merchant's own API client with its secret. */
+  /**
+   * Sync Lens's own public client (an id, no secret), or the merchant's own API client with its secret: a client
+   * without a secret is taken for Sync Lens's own when Lightspeed refuses it.
+   */
   client: OAuthClient;
   /** Lightspeed's authorization server; a sandbox's origin in tests. */
   authBase?: string;
@@ -49,7 +52,14 @@ export function readAuthAddress(raw: string | undefined): URL {
   return authBase;
 }
 
-function oauthFailure(error: OAuthError): ConnectError {
+function oauthFailure(error: OAuthError, client: OAuthClient): ConnectError {
+  // A public client (Sync Lens's own) that Lightspeed does not know is the build's fault, not the merchant's.
+  if (error.code === 'bad-client' && !client.clientSecret) {
+    return new ConnectError(
+      'oauth-own-client',
+      'Lightspeed does not know the client this build of Sync Lens signs in as. Sign in with your own Lightspeed API client under “Advanced”, or paste an access token.',
+    );
+  }
   const code = (
     {
       denied: 'oauth-denied',
@@ -105,6 +115,6 @@ export async function signInWithLightspeed(request: SignInRequest, deps: SignInD
     );
     return { account, tokens, tokenUrl: endpoints.tokenUrl };
   } catch (error) {
-    throw error instanceof OAuthError ? oauthFailure(error) : error;
+    throw error instanceof OAuthError ? oauthFailure(error, client) : error;
   }
 }

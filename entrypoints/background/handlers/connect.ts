@@ -70,6 +70,10 @@ async function signInClientFor(request: { clientId?: string; clientSecret?: stri
   }
   const saved = await loadRetailOAuthClient();
   const clientSecret = request.clientSecret?.trim() || (saved?.clientId === clientId ? saved.clientSecret : '');
+  // A merchant's client is a confidential one: without its secret, Lightspeed would refuse it anyway.
+  if (clientSecret === '') {
+    throw new ConnectError('bad-input', 'Enter the client ID and the client secret of your Lightspeed API client.');
+  }
   return { clientId, clientSecret };
 }
 

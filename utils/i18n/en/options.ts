@@ -161,6 +161,8 @@ export const options = {
     'The answer from Lightspeed did not belong to this sign-in, so Sync Lens ignored it. Try again.',
   'options.error.oauth-bad-client':
     'Lightspeed does not accept this API client: check its client ID and client secret, then sign in again.',
+  'options.error.oauth-own-client':
+    'Lightspeed does not know the client this build of Sync Lens signs in as. Sign in with your own Lightspeed API client under “Advanced”, or paste an access token.',
   'options.error.oauth-expired-grant': 'Lightspeed no longer accepts this sign-in. Sign in again.',
   'options.error.oauth-unreachable':
     'Sync Lens could not reach Lightspeed’s sign-in service. Try again in a few minutes.',

@@ -164,6 +164,8 @@ export const options: Record<keyof typeof english, string> = {
     'La réponse de Lightspeed n’appartenait pas à cette identification : Sync Lens l’a ignorée. Réessayez.',
   'options.error.oauth-bad-client':
     'Lightspeed n’accepte pas ce client d’API : vérifiez son identifiant et son secret, puis identifiez-vous à nouveau.',
+  'options.error.oauth-own-client':
+    'Lightspeed ne connaît pas le client avec lequel cette version de Sync Lens s’identifie. Identifiez-vous avec votre propre client d’API Lightspeed sous « Avancé », ou collez un jeton d’accès.',
   'options.error.oauth-expired-grant': 'Lightspeed n’accepte plus cette identification. Identifiez-vous à nouveau.',
   'options.error.oauth-unreachable':
     'Sync Lens n’a pas pu joindre le service d’identification de Lightspeed. Réessayez dans quelques minutes.',
