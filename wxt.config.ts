@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+import { SANDBOX_PUBLIC_CLIENT_ID } from './sandbox/retail/oauth-clients.ts';
 import {
   ADMIN_MATCHES,
   API_HOSTS,
@@ -29,6 +30,17 @@ function adminStyles(manifest: { web_accessible_resources?: unknown[] }) {
   );
 }
 
+/**
+ * Sync Lens's own Lightspeed API client (README, "Sync Lens's own Lightspeed client"): a public client id, no
+ * secret. The sandbox build carries the sandbox's own unless one is given, so its one-click sign-in works there;
+ * a store build without one offers the merchant's own API client and the pasted token only.
+ */
+function lightspeedClientId(mode: string): string {
+  const given = process.env.SYNC_LENS_LIGHTSPEED_CLIENT_ID?.trim() ?? '';
+  if (given !== '') return given;
+  return mode === 'sandbox' ? SANDBOX_PUBLIC_CLIENT_ID : '';
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: a reader sees where every name comes from.
@@ -36,7 +48,10 @@ export default defineConfig({
   vite: (env) => ({
     plugins: [preact()],
     // WXT's own logging checks the mode by name: the sandbox build reads as production, like the store build.
-    define: env.mode === 'sandbox' ? { 'import.meta.env.MODE': JSON.stringify('production') } : {},
+    define: {
+      ...(env.mode === 'sandbox' ? { 'import.meta.env.MODE': JSON.stringify('production') } : {}),
+      'import.meta.env.SYNC_LENS_LIGHTSPEED_CLIENT_ID': JSON.stringify(lightspeedClientId(env.mode)),
+    },
   }),
   manifest: {
     name: '__MSG_extName__',

@@ -19,13 +19,16 @@ export interface RetailTokenFields {
 }
 
 /**
- * Step 2 of the options page: Retail POS through OAuth with the merchant's own Lightspeed API client, or a
- * pasted access token; and what Sync Lens cannot know without it.
+ * Step 2 of the options page: Retail POS by signing in with Lightspeed in one click (as Sync Lens's own client,
+ * when the build has one), with the merchant's own Lightspeed API client under "Advanced", or with a pasted
+ * access token; and what Sync Lens cannot know without it.
  */
 export function ConnectRetailCard(props: {
   t: Translate;
   connection: ConnectionsView['retail'];
   client: ConnectionsView['retailClient'];
+  /** The build has Sync Lens's own Lightspeed client: signing in needs no API client of the merchant's. */
+  ownClient: boolean;
   redirectUri: string;
   defaults: { apiBase: string; authBase: string };
   busy: boolean;
@@ -70,41 +73,49 @@ export function ConnectRetailCard(props: {
         }}
       >
         <h3 id="retail-oauth-heading">{t('options.retail.oauthHeading')}</h3>
-        <p>{t('options.retail.oauthExplain')}</p>
-        <p class="form__note">
-          {t('options.retail.redirect')} <code data-redirect-uri>{props.redirectUri}</code>
-        </p>
-        <TextField id="retail-client-id" label={t('options.retail.clientId')} value={clientId} onInput={setClientId} />
-        <TextField
-          id="retail-client-secret"
-          label={t('options.retail.clientSecret')}
-          type="password"
-          value={clientSecret}
-          placeholder={
-            props.client?.hasSecret && props.client.clientId === clientId ? t('options.retail.clientSecretSaved') : ''
-          }
-          onInput={setClientSecret}
-        />
-        <details class="advanced">
-          <summary>{t('options.advanced')}</summary>
-          <TextField
-            id="retail-auth-base"
-            label={t('options.retail.authBase')}
-            type="url"
-            value={authBase}
-            onInput={setAuthBase}
-          />
-          <TextField
-            id="retail-api-base"
-            label={t('options.retail.apiBase')}
-            type="url"
-            value={apiBase}
-            onInput={setApiBase}
-          />
-        </details>
+        {props.ownClient ? (
+          <p>{t('options.retail.oauthExplain')}</p>
+        ) : (
+          <p class="form__note" data-no-own-client>
+            {t('options.retail.noOwnClient')}
+          </p>
+        )}
         <button type="submit" class="button button--primary" disabled={props.busy}>
           {t('options.retail.signIn')}
         </button>
+        {/* Without a client of Sync Lens's own, the merchant's is the way to sign in: shown open. */}
+        <details class="advanced" open={!props.ownClient}>
+          <summary>{t('options.retail.advanced')}</summary>
+          <h4>{t('options.retail.ownClientHeading')}</h4>
+          <p class="form__note">{t('options.retail.ownClientExplain')}</p>
+          <p class="form__note">
+            {t('options.retail.redirect')} <code data-redirect-uri>{props.redirectUri}</code>
+          </p>
+          <TextField
+            id="retail-client-id"
+            label={t('options.retail.clientId')}
+            value={clientId}
+            onInput={setClientId}
+          />
+          <TextField
+            id="retail-client-secret"
+            label={t('options.retail.clientSecret')}
+            type="password"
+            value={clientSecret}
+            placeholder={
+              props.client?.hasSecret && props.client.clientId === clientId ? t('options.retail.clientSecretSaved') : ''
+            }
+            onInput={setClientSecret}
+          />
+          {(
+            [
+              ['retail-auth-base', 'options.retail.authBase', authBase, setAuthBase],
+              ['retail-api-base', 'options.retail.apiBase', apiBase, setApiBase],
+            ] as const
+          ).map(([id, label, value, onInput]) => (
+            <TextField key={id} id={id} label={t(label)} type="url" value={value} onInput={onInput} />
+          ))}
+        </details>
       </form>
 
       <form

@@ -6,7 +6,10 @@ import { deleteDb, openDb, type Db } from '../../utils/db/open.ts';
 import { createEcomClient } from '../../utils/ecom/client.ts';
 import type { ConnectionGuard } from '../../utils/engine/job-binding.ts';
 import { createRetailClient } from '../../utils/retail/client.ts';
-import { createTokenKeeper, OAuthError, refreshTokens, type OAuthTokens } from '../../utils/retail/oauth.ts';
+import { OAuthError, refreshTokens, type OAuthTokens } from '../../utils/retail/oauth.ts';
+import { createTokenKeeper } from '../../utils/retail/token-keeper.ts';
+import { signInClient } from '../../utils/connect/signin-client.ts';
+import { sessionRefreshWindow } from './refresh-window.ts';
 import { ecomPort, retailPort } from '../../utils/engine/adapters.ts';
 import { createEngine, type Engine } from '../../utils/engine/engine.ts';
 import { SIGN_IN } from '../../utils/i18n/said/sign-in.ts';
@@ -25,6 +28,9 @@ let current: { key: string; engine: Engine } | undefined;
 const OWNER = crypto.randomUUID();
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Lightspeed's 5 refreshes a minute, counted across the engines built one after another, and restarts. */
+const refreshWindow = sessionRefreshWindow();
 
 /**
  * The Retail token source. A pasted token is used as it is; an OAuth one is read from storage at each use and
@@ -56,13 +62,12 @@ function retailToken(retail: RetailConnection) {
       });
     },
     refresh: async (refreshToken) => {
-      const client = await loadRetailOAuthClient();
-      if (!client) {
-        throw new OAuthError('bad-client', SIGN_IN.clientGone);
-      }
+      const client = signInClient(oauth.clientId, await loadRetailOAuthClient());
       const deps = { fetch: (input: string, init: RequestInit) => fetch(input, init), now: Date.now };
       return refreshTokens(deps, { tokenUrl: oauth.tokenUrl }, client, refreshToken);
     },
+    window: refreshWindow,
+    sleep,
     now: Date.now,
   });
   return { token: keeper.token, renewToken: keeper.renew };

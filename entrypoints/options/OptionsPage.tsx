@@ -14,10 +14,10 @@ import { translator } from '../../utils/i18n/index.ts';
 import { activityLines } from '../../utils/own-pages/activity.ts';
 import { errorText } from '../../utils/own-pages/error-text.ts';
 import { pageLanguage } from '../../utils/own-pages/language.ts';
-import { RETAIL_API_BASE, RETAIL_AUTH_BASE } from '../../utils/retail/config.ts';
 import { shown } from './notices.ts';
 import { useAdminOrigins } from './use-admin-origins.ts';
 import { redirectUri } from './redirect-uri.ts';
+import { retailDefaults } from './retail-defaults.ts';
 import { useConnecting } from './use-connecting.ts';
 import { useSettingsSave } from './use-settings-save.ts';
 import { useStoreState } from './use-store-state.ts';
@@ -98,8 +98,9 @@ export function OptionsPage() {
         t={t}
         connection={view.retail}
         client={view.retailClient}
+        ownClient={view.ownClient}
         redirectUri={redirectUri()}
-        defaults={{ apiBase: RETAIL_API_BASE, authBase: view.retail?.authBase ?? RETAIL_AUTH_BASE }}
+        defaults={retailDefaults(view.retail, store.sandboxReachable)}
         busy={busy}
         notice={shown(connecting.notices.retail, t)}
         onSignIn={connecting.onSignIn}

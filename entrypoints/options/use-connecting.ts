@@ -10,7 +10,7 @@ import type { Connected, Reply, Switched } from '../../utils/messaging/protocol.
 import { errorText } from '../../utils/own-pages/error-text.ts';
 import { requestHosts } from '../../utils/own-pages/permissions.ts';
 import { RETAIL_API_BASE, RETAIL_AUTH_BASE } from '../../utils/retail/config.ts';
-import { NO_NOTICES, permissionNotice, type Card, type Notice, type Notices } from './notices.ts';
+import { forgottenNotice, NO_NOTICES, permissionNotice, type Card, type Notice, type Notices } from './notices.ts';
 import { redirectUri } from './redirect-uri.ts';
 import type { StoreState } from './use-store-state.ts';
 
@@ -76,10 +76,12 @@ export function useConnecting(store: StoreState, setSaved: (saved: boolean) => v
     });
   };
 
+  /** Signs in as Sync Lens's own client when no client id is typed (and the build has one), else as the merchant's. */
   const onSignIn = (fields: RetailOAuthFields) => {
     const clientId = fields.clientId.trim();
     const savedSecret = store.view?.retailClient?.hasSecret && store.view.retailClient.clientId === clientId;
-    if (clientId === '' || (fields.clientSecret.trim() === '' && !savedSecret)) {
+    const ownClient = clientId === '' && store.view?.ownClient === true;
+    if (!ownClient && (clientId === '' || (fields.clientSecret.trim() === '' && !savedSecret))) {
       return notify('retail', { kind: 'error', say: (tr) => tr('options.input.client') });
     }
     const apiBase = fields.apiBase.trim() || RETAIL_API_BASE;
@@ -91,8 +93,8 @@ export function useConnecting(store: StoreState, setSaved: (saved: boolean) => v
         () =>
           ask({
             type: 'retail-oauth',
-            clientId,
-            ...(fields.clientSecret.trim() === '' ? {} : { clientSecret: fields.clientSecret }),
+            ...(ownClient ? {} : { clientId }),
+            ...(ownClient || fields.clientSecret.trim() === '' ? {} : { clientSecret: fields.clientSecret }),
             apiBase,
             authBase,
           }),
@@ -128,10 +130,11 @@ export function useConnecting(store: StoreState, setSaved: (saved: boolean) => v
       const { error } = reply;
       return notify('forget', { kind: 'error', say: (tr) => errorText(tr, error) });
     }
-    store.setView(reply.value);
+    const { revoke, ...view } = reply.value;
+    store.setView(view);
     setSwitched(null);
     store.setReadSince(null);
-    setNotices({ ...NO_NOTICES, forget: { kind: 'success', say: (tr) => tr('options.forget.done') } });
+    setNotices({ ...NO_NOTICES, forget: forgottenNotice(revoke) });
     await store.reloadSettings();
     await store.loadOverview();
   };

@@ -38,17 +38,20 @@ export function useStoreState() {
 
   useEffect(() => {
     void (async () => {
-      const [connections, stored] = await Promise.all([ask({ type: 'connections' }), ask({ type: 'settings' })]);
+      const [connections, stored, reachable] = await Promise.all([
+        ask({ type: 'connections' }),
+        ask({ type: 'settings' }),
+        // The sandbox button is only for a build that may reach this computer (the sandbox build). Known before
+        // the cards are drawn, since the Retail card's default addresses follow it.
+        browser.permissions.contains({ origins: ['http://127.0.0.1/*'] }).catch(() => false),
+      ]);
+      setSandboxReachable(reachable);
       if (!connections.ok) return setFailure(connections.error);
       if (!stored.ok) return setFailure(stored.error);
       setView(connections.value);
       setSettings(stored.value);
       await loadOverview();
     })();
-    // The sandbox button is only for a build that may reach this computer (the sandbox build).
-    void browser.permissions
-      .contains({ origins: ['http://127.0.0.1/*'] })
-      .then(setSandboxReachable, () => setSandboxReachable(false));
   }, [loadOverview]);
 
   // Back on the page (from the admin, say): what Sync Lens did meanwhile.

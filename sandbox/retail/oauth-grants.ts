@@ -1,15 +1,21 @@
 import { randomBytes } from 'node:crypto';
 
+import { verifierRefusal } from './pkce-check.ts';
+
 /**
  * The OAuth 2 bookkeeping of the Lightspeed stand-in: authorization codes, access tokens and refresh tokens.
- * Like the real service, a code is good once and for ten minutes, an access token for an hour, and a refresh
- * rotates both tokens (the used refresh token dies at once; the old access token lives out its hour).
- * Any non-empty client id and secret are accepted: the sandbox has no app registry. Time comes from the clock
- * it is given (milliseconds) so expiry can be tested without waiting.
+ * Like the real service, a code is good once and for ten minutes (and only with the PKCE verifier of its
+ * challenge, when it has one), an access token for an hour, a refresh token for 30 days after it was issued
+ * (each refresh rotates both tokens: the used refresh token dies at once, the old access token lives out its
+ * hour), and revoking a refresh token ends the access tokens of its sign-in too. Clients are authenticated by
+ * the routes (oauth-clients.ts). Time comes from the clock it is given (milliseconds), the sandbox's movable one,
+ * so expiry can be tested without waiting.
  */
 
 export const ACCESS_TOKEN_SECONDS = 3600;
 const CODE_SECONDS = 600;
+export const REFRESH_TOKEN_DAYS = 30;
+const REFRESH_TOKEN_MS = REFRESH_TOKEN_DAYS * 24 * 3600 * 1000;
 
 export interface IssuedTokens {
   access_token: string;
@@ -19,28 +25,44 @@ export interface IssuedTokens {
   scope: string;
 }
 
+/** What the token endpoint answers: tokens, or the OAuth error (RFC 6749 §5.2) that refuses them. */
+export type GrantOutcome = { tokens: IssuedTokens } | { error: 'invalid_grant'; description: string };
+
 interface PendingCode {
   clientId: string;
   scope: string;
   expiresAt: number;
+  /** The PKCE S256 challenge given on the authorize page, or null without PKCE. */
+  challenge: string | null;
 }
 
+/** The tokens of one sign-in share its id, so revoking its refresh token can end its access tokens. */
 interface RefreshGrant {
   clientId: string;
   scope: string;
+  signIn: number;
+  expiresAt: number;
+}
+
+interface AccessGrant {
+  clientId: string;
+  signIn: number;
+  expiresAt: number;
 }
 
 function randomToken(): string {
   return randomBytes(20).toString('hex');
 }
 
+const refused = (description: string): GrantOutcome => ({ error: 'invalid_grant', description });
+
 export class OAuthGrants {
   readonly #codes = new Map<string, PendingCode>();
   readonly #refreshTokens = new Map<string, RefreshGrant>();
-  /** Access token → when it expires. */
-  readonly #accessTokens = new Map<string, number>();
+  readonly #accessTokens = new Map<string, AccessGrant>();
   readonly #clock: () => number;
   readonly #newToken: () => string;
+  #signIns = 0;
 
   constructor(clock: () => number, newToken: () => string = randomToken) {
     this.#clock = clock;
@@ -48,41 +70,71 @@ export class OAuthGrants {
   }
 
   /** What the consent page hands back to the client's redirect URI. */
-  issueCode(clientId: string, scope: string): string {
+  issueCode(clientId: string, scope: string, challenge: string | null = null): string {
     this.#forgetExpired();
     const code = this.#newToken();
-    this.#codes.set(code, { clientId, scope, expiresAt: this.#clock() + CODE_SECONDS * 1000 });
+    this.#codes.set(code, { clientId, scope, expiresAt: this.#clock() + CODE_SECONDS * 1000, challenge });
     return code;
   }
 
-  /** Trades a code for tokens; undefined when the code is unknown, used, expired or another client's. */
-  exchangeCode(clientId: string, code: string): IssuedTokens | undefined {
+  /**
+   * Trades a code for tokens. The code is spent by any attempt of its own client, a failed PKCE check included:
+   * whoever holds a stolen code gets one guess.
+   */
+  exchangeCode(clientId: string, code: string, verifier = ''): GrantOutcome {
     const pending = this.#codes.get(code);
-    if (!pending || pending.clientId !== clientId) return undefined;
+    if (!pending || pending.clientId !== clientId) return refused('The code is unknown, or another client’s.');
     this.#codes.delete(code);
-    if (pending.expiresAt <= this.#clock()) return undefined;
-    return this.#issueTokens(clientId, pending.scope);
+    if (pending.expiresAt <= this.#clock()) return refused('The code expired.');
+    if (pending.challenge !== null) {
+      const problem = verifierRefusal(pending.challenge, verifier);
+      if (problem !== null) return refused(problem);
+    }
+    this.#signIns += 1;
+    return { tokens: this.#issueTokens(clientId, pending.scope, this.#signIns) };
   }
 
-  /** Rotates both tokens; undefined when the refresh token is unknown, already used or another client's. */
-  refresh(clientId: string, refreshToken: string): IssuedTokens | undefined {
+  /** Rotates both tokens, unless the refresh token is unknown, used, revoked, expired or another client's. */
+  refresh(clientId: string, refreshToken: string): GrantOutcome {
     const grant = this.#refreshTokens.get(refreshToken);
-    if (!grant || grant.clientId !== clientId) return undefined;
+    if (!grant || grant.clientId !== clientId) {
+      return refused('The refresh token is unknown, already used or revoked.');
+    }
     this.#refreshTokens.delete(refreshToken);
-    return this.#issueTokens(clientId, grant.scope);
+    if (grant.expiresAt <= this.#clock()) {
+      return refused(`The refresh token expired: it went unused for ${REFRESH_TOKEN_DAYS} days.`);
+    }
+    return { tokens: this.#issueTokens(clientId, grant.scope, grant.signIn) };
+  }
+
+  /**
+   * Revokes a token of this client (RFC 7009): a refresh token ends its whole sign-in, an access token itself.
+   * Unknown tokens, and other clients', are left alone without complaint, as the RFC asks.
+   */
+  revoke(clientId: string, token: string): void {
+    const refresh = this.#refreshTokens.get(token);
+    if (refresh?.clientId === clientId) {
+      this.#refreshTokens.delete(token);
+      for (const [access, grant] of this.#accessTokens) {
+        if (grant.signIn === refresh.signIn) this.#accessTokens.delete(access);
+      }
+      return;
+    }
+    if (this.#accessTokens.get(token)?.clientId === clientId) this.#accessTokens.delete(token);
   }
 
   isAccessTokenValid(token: string): boolean {
-    const expiresAt = this.#accessTokens.get(token);
-    return expiresAt !== undefined && expiresAt > this.#clock();
+    const grant = this.#accessTokens.get(token);
+    return grant !== undefined && grant.expiresAt > this.#clock();
   }
 
-  #issueTokens(clientId: string, scope: string): IssuedTokens {
+  #issueTokens(clientId: string, scope: string, signIn: number): IssuedTokens {
     this.#forgetExpired();
     const accessToken = this.#newToken();
     const refreshToken = this.#newToken();
-    this.#accessTokens.set(accessToken, this.#clock() + ACCESS_TOKEN_SECONDS * 1000);
-    this.#refreshTokens.set(refreshToken, { clientId, scope });
+    const now = this.#clock();
+    this.#accessTokens.set(accessToken, { clientId, signIn, expiresAt: now + ACCESS_TOKEN_SECONDS * 1000 });
+    this.#refreshTokens.set(refreshToken, { clientId, scope, signIn, expiresAt: now + REFRESH_TOKEN_MS });
     return {
       access_token: accessToken,
       refresh_token: refreshToken,
@@ -96,6 +148,6 @@ export class OAuthGrants {
   #forgetExpired(): void {
     const now = this.#clock();
     for (const [code, pending] of this.#codes) if (pending.expiresAt <= now) this.#codes.delete(code);
-    for (const [token, expiresAt] of this.#accessTokens) if (expiresAt <= now) this.#accessTokens.delete(token);
+    for (const [token, grant] of this.#accessTokens) if (grant.expiresAt <= now) this.#accessTokens.delete(token);
   }
 }

@@ -1,12 +1,16 @@
 import type { Context } from 'hono';
 import type { Hono } from 'hono';
 
-import type { OAuthGrants } from './oauth-grants.ts';
+import { clientRefusal, isPublicClient } from './oauth-clients.ts';
+import type { GrantOutcome, OAuthGrants } from './oauth-grants.ts';
+import { challengeRefusal } from './pkce-check.ts';
+import type { RefreshLimit } from './refresh-limit.ts';
 
 /**
  * Lightspeed's OAuth 2 endpoints, as a client meets them: GET /auth/oauth/authorize shows a consent page whose
  * buttons send the browser back to the client's redirect_uri with a code (or error=access_denied) and the state;
- * POST /auth/oauth/token trades a code or a refresh token for tokens.
+ * POST /auth/oauth/token trades a code (with its PKCE verifier) or a refresh token for tokens, at most 5
+ * refreshes a minute per client; POST /auth/oauth/revoke ends a sign-in.
  */
 
 const DEFAULT_SCOPE = 'employee:all';
@@ -16,6 +20,8 @@ interface AuthorizeRequest {
   scope: string;
   state: string;
   redirectUri: URL;
+  /** The PKCE S256 challenge, or null for a confidential client that sent none. */
+  challenge: string | null;
 }
 
 function escapeHtml(text: string): string {
@@ -44,7 +50,10 @@ function readAuthorizeRequest(get: (name: string) => string | undefined): Author
     return `redirect_uri must be an http or https URL, not "${redirect}".`;
   }
   const scope = get('scope') || DEFAULT_SCOPE;
-  return { clientId, scope, state: get('state') ?? '', redirectUri };
+  const challenge = get('code_challenge');
+  const pkceProblem = challengeRefusal(challenge, get('code_challenge_method'), isPublicClient(clientId));
+  if (pkceProblem !== null) return pkceProblem;
+  return { clientId, scope, state: get('state') ?? '', redirectUri, challenge: challenge || null };
 }
 
 function consentPage(request: AuthorizeRequest): string {
@@ -63,6 +72,7 @@ ${hidden('client_id', request.clientId)}
 ${hidden('scope', request.scope)}
 ${hidden('state', request.state)}
 ${hidden('redirect_uri', request.redirectUri.href)}
+${request.challenge === null ? '' : `${hidden('code_challenge', request.challenge)}\n${hidden('code_challenge_method', 'S256')}`}
 <button type="submit" name="decision" value="allow">Authorize</button>
 <button type="submit" name="decision" value="deny">Deny</button>
 </form>
@@ -71,8 +81,12 @@ ${hidden('redirect_uri', request.redirectUri.href)}
 </html>`;
 }
 
-function oauthError(c: Context, status: 400 | 401, error: string, description: string): Response {
+function oauthError(c: Context, status: 400 | 401 | 429, error: string, description: string): Response {
   return c.json({ error, error_description: description }, status);
+}
+
+function answer(c: Context, outcome: GrantOutcome): Response {
+  return 'tokens' in outcome ? c.json(outcome.tokens) : oauthError(c, 400, outcome.error, outcome.description);
 }
 
 /** Token requests come as JSON per Lightspeed's documentation; form encoding is what OAuth itself specifies. */
@@ -95,7 +109,20 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function registerOAuthRoutes(app: Hono, grants: OAuthGrants): void {
+/**
+ * What the token and revoke endpoints both need first: the body, and an authenticated client (a secret for a
+ * confidential one). A Response is the refusal to send back.
+ */
+async function readClientRequest(c: Context): Promise<{ body: Record<string, unknown>; clientId: string } | Response> {
+  const body = await readTokenRequest(c);
+  if (!body) return oauthError(c, 400, 'invalid_request', 'The body must be a JSON object.');
+  const clientId = text(body.client_id);
+  const clientProblem = clientRefusal(clientId, text(body.client_secret));
+  if (clientProblem !== null) return oauthError(c, 401, 'invalid_client', clientProblem);
+  return { body, clientId };
+}
+
+export function registerOAuthRoutes(app: Hono, grants: OAuthGrants, refreshLimit: RefreshLimit): void {
   app.get('/auth/oauth/authorize', (c) => {
     const request = readAuthorizeRequest((name) => c.req.query(name));
     if (typeof request === 'string') return c.html(`<!doctype html><p>${escapeHtml(request)}</p>`, 400);
@@ -108,7 +135,7 @@ export function registerOAuthRoutes(app: Hono, grants: OAuthGrants): void {
     if (typeof request === 'string') return c.html(`<!doctype html><p>${escapeHtml(request)}</p>`, 400);
     const target = new URL(request.redirectUri);
     if (form.get('decision') === 'allow') {
-      target.searchParams.set('code', grants.issueCode(request.clientId, request.scope));
+      target.searchParams.set('code', grants.issueCode(request.clientId, request.scope, request.challenge));
     } else {
       target.searchParams.set('error', 'access_denied');
     }
@@ -119,26 +146,24 @@ export function registerOAuthRoutes(app: Hono, grants: OAuthGrants): void {
   app.post('/auth/oauth/token', async (c) => {
     // Token answers must never be cached (RFC 6749, 5.1).
     c.header('Cache-Control', 'no-store');
-    const body = await readTokenRequest(c);
-    if (!body) return oauthError(c, 400, 'invalid_request', 'The body must be a JSON object.');
-    const clientId = text(body.client_id);
-    if (clientId === '' || text(body.client_secret) === '') {
-      return oauthError(c, 401, 'invalid_client', 'client_id and client_secret are required.');
-    }
+    const read = await readClientRequest(c);
+    if (read instanceof Response) return read;
+    const { body, clientId } = read;
     const grantType = text(body.grant_type);
     if (grantType === 'authorization_code') {
       const code = text(body.code);
       if (code === '') return oauthError(c, 400, 'invalid_request', 'code is missing.');
-      const tokens = grants.exchangeCode(clientId, code);
-      if (!tokens) return oauthError(c, 400, 'invalid_grant', 'The code is unknown, expired or already used.');
-      return c.json(tokens);
+      return answer(c, grants.exchangeCode(clientId, code, text(body.code_verifier)));
     }
     if (grantType === 'refresh_token') {
       const refreshToken = text(body.refresh_token);
       if (refreshToken === '') return oauthError(c, 400, 'invalid_request', 'refresh_token is missing.');
-      const tokens = grants.refresh(clientId, refreshToken);
-      if (!tokens) return oauthError(c, 400, 'invalid_grant', 'The refresh token is unknown or already used.');
-      return c.json(tokens);
+      const waitSeconds = refreshLimit.admit(clientId);
+      if (waitSeconds !== null) {
+        c.header('Retry-After', String(waitSeconds));
+        return oauthError(c, 429, 'too_many_requests', 'At most 5 token refreshes a minute.');
+      }
+      return answer(c, grants.refresh(clientId, refreshToken));
     }
     return oauthError(
       c,
@@ -146,5 +171,16 @@ export function registerOAuthRoutes(app: Hono, grants: OAuthGrants): void {
       'unsupported_grant_type',
       `grant_type must be "authorization_code" or "refresh_token", not "${grantType}".`,
     );
+  });
+
+  // RFC 7009: 200 whether or not the token was known, so the answer tells a guesser nothing.
+  app.post('/auth/oauth/revoke', async (c) => {
+    const read = await readClientRequest(c);
+    if (read instanceof Response) return read;
+    const { body, clientId } = read;
+    const token = text(body.token);
+    if (token === '') return oauthError(c, 400, 'invalid_request', 'token is missing.');
+    grants.revoke(clientId, token);
+    return c.body(null, 200);
   });
 }

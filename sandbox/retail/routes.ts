@@ -10,6 +10,7 @@ import { OAuthGrants } from './oauth-grants.ts';
 import { registerOAuthRoutes } from './oauth-routes.ts';
 import { API_ROOT } from './paths.ts';
 import { RetailBuckets } from './rate-limit.ts';
+import { RefreshLimit } from './refresh-limit.ts';
 
 /**
  * The Retail POS (R-Series) API V3 stand-in, with its OAuth endpoints. Tokens issued and rate-limit buckets
@@ -19,9 +20,11 @@ export function retailRoutes(ctx: SandboxContext): Hono {
   const app = new Hono();
   // The bucket drains with monotonic time, which must not jump when the wall clock is set.
   const buckets = new RetailBuckets(() => ctx.rateLimitClock());
-  const grants = new OAuthGrants(() => Date.now());
+  // Tokens age on the sandbox's clock, so a test can move it past an hour (access) or 30 days (refresh).
+  const sandboxTime = () => ctx.clock.now().getTime();
+  const grants = new OAuthGrants(sandboxTime);
 
-  registerOAuthRoutes(app, grants);
+  registerOAuthRoutes(app, grants, new RefreshLimit(sandboxTime));
 
   app.use(`${API_ROOT}/*`, retailGate(ctx, buckets, grants));
   registerAccountRoutes(app, ctx);

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { SANDBOX_PUBLIC_CLIENT_ID } from '../../sandbox/retail/oauth-clients.ts';
 import { SANDBOX_BUILD } from './support/extension.ts';
 
 const run = promisify(execFile);
@@ -41,10 +42,22 @@ function withoutLoopback(manifest: Manifest): Manifest {
 describe('the sandbox build is the store build plus loopback, and nothing else', () => {
   beforeAll(async () => {
     // The sandbox build is made by `npm test` before this project runs; the store build is made here.
-    // Vitest sets NODE_ENV=test, which WXT would keep: build as a shell would, without it.
+    // Vitest sets NODE_ENV=test, which WXT would keep: build as a shell would, without it. The one thing a
+    // build is given from outside, Sync Lens's own Lightspeed client id, is the sandbox build's here, as a
+    // publisher would give theirs: what remains to differ is the sandbox build's own doing.
     const { NODE_ENV: _testEnv, ...env } = process.env;
-    await run(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], { env });
+    await run(process.execPath, ['node_modules/wxt/bin/wxt.mjs', 'build'], {
+      env: { ...env, SYNC_LENS_LIGHTSPEED_CLIENT_ID: SANDBOX_PUBLIC_CLIENT_ID },
+    });
   }, 120_000);
+
+  it('signs in to Lightspeed as the client id it was built with', async () => {
+    // Quoted as the minifier writes a string: `…`, "…" or '…'. A boolean, not the file, if it fails: it is big.
+    const quoted = new RegExp(`[\`"']${SANDBOX_PUBLIC_CLIENT_ID}[\`"']`);
+    for (const build of [STORE_BUILD, SANDBOX_BUILD]) {
+      expect(quoted.test(await readFile(join(build, 'background.js'), 'utf8')), build).toBe(true);
+    }
+  });
 
   it('ships the same files, byte for byte, but for the manifest', async () => {
     const [store, sandbox] = await Promise.all([files(STORE_BUILD), files(SANDBOX_BUILD)]);

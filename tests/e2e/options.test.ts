@@ -11,8 +11,9 @@ import { screenshot } from './support/screenshots.ts';
 
 /**
  * A new merchant connects Sync Lens on the options page, as they would: a wrong token first, then the right one;
- * a public token; Retail POS by pasting a token and by signing in with Lightspeed (OAuth, through the browser's
- * own sign-in window); the settings; "forget this store"; and the one-click sandbox.
+ * a public token; Retail POS by pasting a token, by signing in with Lightspeed in one click (OAuth with PKCE as
+ * Sync Lens's own client, through the browser's own sign-in window) and with their own API client; the settings;
+ * "forget this store", which ends the sign-in at Lightspeed; and the one-click sandbox.
  */
 describe('connecting stores on the options page', () => {
   let sandbox: Sandbox;
@@ -141,46 +142,104 @@ describe('connecting stores on the options page', () => {
       .toContain('Connected to the Retail POS account “Sync Lens Sandbox” with a pasted access token');
   });
 
-  it('signs in to Retail POS with Lightspeed through the browser’s sign-in window (OAuth)', async () => {
+  /** Presses "Sign in with Lightspeed", checks what the browser's sign-in window was asked, and decides there. */
+  async function signInThroughWindow(decision: 'Authorize' | 'Deny'): Promise<URL> {
+    const signInWindow = session.context.waitForEvent('page', { timeout: 15_000 });
+    await retailCard().getByRole('button', { name: 'Sign in with Lightspeed' }).click();
+    const lightspeed = await signInWindow;
+    await lightspeed.waitForLoadState();
+    const asked = new URL(lightspeed.url());
+    await lightspeed.getByRole('button', { name: decision }).click();
+    return asked;
+  }
+
+  /** Signs in again as Sync Lens's own client, the sandbox's addresses filled in under "Advanced". */
+  async function signInOneClickToSandbox(): Promise<void> {
     const card = retailCard();
-    const redirect = await card.locator('[data-redirect-uri]').textContent();
-    expect(redirect).toBe(`https://${session.extensionId}.chromiumapp.org/`);
-    await card.getByLabel('Client ID').fill('sync-lens-e2e');
-    await card.getByLabel('Client secret').fill('client-secret-e2e');
     await openAdvanced(card);
+    await card.getByLabel('Client ID').fill('');
+    await card.getByLabel('Lightspeed sign-in address').fill(sandbox.origin);
+    await card.getByLabel('Retail POS API address').fill(sandbox.connection.retailApi);
+    await signInThroughWindow('Authorize');
+    await expect
+      .poll(() => card.locator('[data-status="retail"]').textContent(), { timeout: 15_000 })
+      .toContain('by signing in');
+  }
+
+  it('signs in to Retail POS in one click, as Sync Lens’s own client, through the browser’s sign-in window', async () => {
+    const card = retailCard();
+    // The sandbox build has a client of its own: no API client to enter, and no "why not" note.
+    expect(await card.locator('[data-no-own-client]').count()).toBe(0);
+    expect(await card.textContent()).toContain('You need no API client of your own.');
+    await openAdvanced(card);
+    expect(await card.getByLabel('Client ID').inputValue()).toBe('');
     await card.getByLabel('Lightspeed sign-in address').fill(sandbox.origin);
     // Kept from the pasted-token connection.
     expect(await card.getByLabel('Retail POS API address').inputValue()).toBe(sandbox.connection.retailApi);
 
-    const signInWindow = session.context.waitForEvent('page', { timeout: 15_000 });
-    await card.getByRole('button', { name: 'Sign in with Lightspeed' }).click();
-    const lightspeed = await signInWindow;
-    await lightspeed.waitForLoadState();
-    expect(lightspeed.url()).toContain('/auth/oauth/authorize?response_type=code&client_id=sync-lens-e2e');
-    expect(new URL(lightspeed.url()).searchParams.get('redirect_uri')).toBe(redirect);
-    await lightspeed.getByRole('button', { name: 'Authorize' }).click();
+    const asked = await signInThroughWindow('Authorize');
+    expect(asked.pathname).toBe('/auth/oauth/authorize');
+    const query = Object.fromEntries(asked.searchParams);
+    expect(query).toMatchObject({
+      response_type: 'code',
+      client_id: 'sync-lens-sandbox',
+      redirect_uri: `https://${session.extensionId}.chromiumapp.org/`,
+      code_challenge_method: 'S256',
+      scope: 'employee:inventory',
+    });
+    expect(query.code_challenge).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(query.state).toMatch(/^[0-9a-f]{32}$/);
 
     await expect
       .poll(() => card.locator('[data-status="retail"]').textContent(), { timeout: 15_000 })
       .toContain('by signing in. Sync Lens renews access by itself.');
     const { local } = await backgroundState(session);
     expect(local.retailConnection).toMatchObject({
-      oauth: { clientId: 'sync-lens-e2e', refreshToken: expect.any(String), expiresAt: expect.any(Number) },
+      oauth: { clientId: 'sync-lens-sandbox', refreshToken: expect.any(String), expiresAt: expect.any(Number) },
     });
+    // Sync Lens's own client has no secret, so nothing of it is stored.
+    expect(local.retailOAuthClient).toBeUndefined();
+    // The token endpoint was sent the PKCE verifier, and no secret.
+    const log = (await (await control(sandbox, '/requests?api=oauth')).json()) as {
+      requests: Array<{ method: string; path: string; status: number }>;
+    };
+    expect(log.requests.filter((r) => r.path === '/auth/oauth/token').map((r) => r.status)).toEqual([200]);
+  });
+
+  it('signs in with the merchant’s own API client under “Advanced”', async () => {
+    const card = retailCard();
+    await openAdvanced(card);
+    const redirect = await card.locator('[data-redirect-uri]').textContent();
+    expect(redirect).toBe(`https://${session.extensionId}.chromiumapp.org/`);
+    await card.getByLabel('Client ID').fill('sync-lens-e2e');
+    // A client of their own without its secret is refused on the page, before any window opens.
+    await card.getByRole('button', { name: 'Sign in with Lightspeed' }).click();
+    await expect
+      .poll(() => notice('retail', 'error').textContent())
+      .toBe('Enter the client ID and the client secret of your Lightspeed API client.');
+    await card.getByLabel('Client secret').fill('client-secret-e2e');
+    await card.getByLabel('Lightspeed sign-in address').fill(sandbox.origin);
+
+    const asked = await signInThroughWindow('Authorize');
+    expect(asked.searchParams.get('client_id')).toBe('sync-lens-e2e');
+    expect(asked.searchParams.get('redirect_uri')).toBe(redirect);
+    await notice('retail', 'success').waitFor({ timeout: 15_000 });
+    const { local } = await backgroundState(session);
+    expect(local.retailConnection).toMatchObject({ oauth: { clientId: 'sync-lens-e2e' } });
     expect(local.retailOAuthClient).toEqual({ clientId: 'sync-lens-e2e', clientSecret: 'client-secret-e2e' });
     // The page is told which client is saved, never its secret.
     const view = await askFrom(page, { type: 'connections' });
     expect(JSON.stringify(view)).not.toContain('client-secret-e2e');
-    expect(view).toMatchObject({ ok: true, value: { retailClient: { clientId: 'sync-lens-e2e', hasSecret: true } } });
+    expect(view).toMatchObject({
+      ok: true,
+      value: { retailClient: { clientId: 'sync-lens-e2e', hasSecret: true }, ownClient: true },
+    });
   });
 
   it('says so when the merchant denies access on Lightspeed’s page', async () => {
     const card = retailCard();
-    const signInWindow = session.context.waitForEvent('page', { timeout: 15_000 });
     // The saved secret is used: the field stays empty.
-    await card.getByRole('button', { name: 'Sign in with Lightspeed' }).click();
-    const lightspeed = await signInWindow;
-    await lightspeed.getByRole('button', { name: 'Deny' }).click();
+    await signInThroughWindow('Deny');
     await expect
       .poll(() => notice('retail', 'error').textContent(), { timeout: 15_000 })
       .toContain('Access was not granted');
@@ -212,11 +271,40 @@ describe('connecting stores on the options page', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Sync Lens: connect your stores');
   });
 
-  it('forgets the store: every token and every cached record, and sync mode', async () => {
+  const forgetStore = async () => {
     const card = page.locator('[data-card="forget"]');
     await card.getByRole('button', { name: 'Forget this store' }).click();
     await card.getByRole('button', { name: 'Yes, forget it' }).click();
+  };
+
+  it('forgets the store: the sign-in ended at Lightspeed, every token and every cached record, and sync mode', async () => {
+    const { local } = await backgroundState(session);
+    const { refreshToken } = (local.retailConnection as { oauth: { refreshToken: string } }).oauth;
+    await control(sandbox, '/requests', { method: 'DELETE' });
+    await forgetStore();
     await notice('forget', 'success').waitFor();
+    expect(await notice('forget', 'success').textContent()).toBe(
+      'Forgotten: Sync Lens ended its sign-in at Lightspeed, and holds no token and no record any more.',
+    );
+    const log = (await (await control(sandbox, '/requests?api=oauth')).json()) as {
+      requests: Array<{ method: string; path: string; status: number }>;
+    };
+    expect(log.requests.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+      'POST /auth/oauth/revoke 200',
+      'POST /auth/oauth/revoke 200',
+    ]);
+    // Lightspeed no longer takes the refresh token Sync Lens held.
+    const refresh = await fetch(`${sandbox.origin}/auth/oauth/token`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        client_id: 'sync-lens-e2e',
+        client_secret: 'client-secret-e2e',
+        grant_type: 'refresh_token',
+        refresh_token: refreshToken,
+      }),
+    });
+    expect(await refresh.json()).toMatchObject({ error: 'invalid_grant' });
 
     const state = await backgroundState(session);
     expect(Object.keys(state.local)).toEqual(['settings']);
@@ -228,6 +316,26 @@ describe('connecting stores on the options page', () => {
       ok: true,
       value: { connected: { ecom: false, retail: false } },
     });
+  });
+
+  it('forgets the tokens even when Lightspeed cannot be reached to end the sign-in, and says so in both languages', async () => {
+    await signInOneClickToSandbox();
+
+    await control(sandbox, '/faults', {
+      method: 'PUT',
+      body: JSON.stringify([{ match: 'POST /auth/oauth/revoke', drop: true }]),
+    });
+    await forgetStore();
+    await expect
+      .poll(() => notice('forget', 'error').textContent(), { timeout: 30_000 })
+      .toContain('Lightspeed could not be reached to end Sync Lens’s sign-in there');
+    expect(Object.keys((await backgroundState(session)).local)).toEqual(['settings']);
+    await page.getByLabel('Language').selectOption('fr');
+    await expect
+      .poll(() => notice('forget', 'error').textContent())
+      .toContain('Lightspeed n’a pas pu être joint pour mettre fin à la connexion de Sync Lens');
+    await page.getByLabel('Langue').selectOption('auto');
+    await control(sandbox, '/faults', { method: 'DELETE' });
   });
 
   it('connects both stores to the local sandbox in one click', async () => {
@@ -322,5 +430,34 @@ describe('connecting stores on the options page', () => {
       return (await axe.run()).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
     });
     expect(violations).toEqual([]);
+  });
+  // Last: it moves the sandbox's clock 30 days on, which the incremental reads of the tests before must not see.
+  it('a month unused: "sign in again" in both languages, after one refused refresh and no more reads', async () => {
+    await signInOneClickToSandbox();
+    // A read with the new sign-in, so nothing of the connection's own first read is left to come.
+    await valueFrom(page, { type: 'refresh', full: true });
+
+    await control(sandbox, '/clock', { method: 'POST', body: JSON.stringify({ advanceMs: 30 * 24 * 3600 * 1000 }) });
+    await control(sandbox, '/requests', { method: 'DELETE' });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect(await askFrom(page, { type: 'refresh', full: true })).toMatchObject({
+        ok: false,
+        error: {
+          said: {
+            en: expect.stringContaining('it went unused for 30 days, or it was revoked. Sign in with Lightspeed again'),
+            fr: expect.stringContaining('Reconnectez-vous avec Lightspeed'),
+          },
+        },
+      });
+    }
+    // The access token died with the month: one read refused (401), one refresh refused, then nothing more.
+    const log = (await (await control(sandbox, '/requests')).json()) as {
+      requests: Array<{ api: string; method: string; path: string; status: number }>;
+    };
+    expect(
+      log.requests
+        .filter((r) => r.api !== 'ecom')
+        .map((r) => `${r.method} ${r.path.replace(/\/Account\/\d+/, '')} ${r.status}`),
+    ).toEqual(['GET /API/V3/Category.json 401', 'POST /auth/oauth/token 400']);
   });
 });

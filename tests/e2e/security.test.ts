@@ -189,9 +189,10 @@ describe('security', () => {
     await options.getByRole('button', { name: 'Connect to the local sandbox' }).click();
     await options.locator('#sandbox-notice[data-notice="success"]').waitFor({ timeout: 15_000 });
     const retail = options.locator('[data-card="retail"]');
+    // The merchant's own API client, under "Advanced".
+    await openAdvanced(retail);
     await retail.getByLabel('Client ID').fill('security-client');
     await retail.getByLabel('Client secret').fill('security-client-secret');
-    await openAdvanced(retail);
     await retail.getByLabel('Lightspeed sign-in address').fill(sandbox.origin);
     const signIn = session.context.waitForEvent('page', { timeout: 15_000 });
     await retail.getByRole('button', { name: 'Sign in with Lightspeed' }).click();

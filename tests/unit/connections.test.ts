@@ -44,6 +44,8 @@ describe('the stored connections', () => {
         expiresAt: new Date(RETAIL.oauth.expiresAt).toISOString(),
       },
       retailClient: { clientId: 'client', hasSecret: true },
+      // These tests build no extension, so there is no client id of Sync Lens's own: the page offers the others.
+      ownClient: false,
     });
     const text = JSON.stringify(view);
     for (const secret of ['secret_abc123', 'access-xyz', 'refresh-xyz', 'very-secret'])

@@ -31,7 +31,7 @@ const progress = {
 /** Every handler answers and counts its calls: a refused request must reach none of them. */
 function handlers() {
   const answer = <T>(value: T) => vi.fn(async () => value);
-  const views = { ecom: null, retail: null, retailClient: null };
+  const views = { ecom: null, retail: null, retailClient: null, ownClient: true };
   const connected = { ...views, switched: null };
   return {
     overview: answer({
@@ -55,7 +55,7 @@ function handlers() {
     'connect-retail': answer(connected),
     'retail-oauth': answer(connected),
     'connect-sandbox': answer(connected),
-    forget: answer(views),
+    forget: answer({ ...views, revoke: 'none' as const }),
     settings: answer({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const }),
     'save-settings': answer({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const }),
     'admin-origins': answer([]),

@@ -1,26 +1,27 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import type { FetchLike } from '../../utils/http/runtime.ts';
 import {
   authorizeUrl,
-  createTokenKeeper,
   exchangeCode,
-  needsRefresh,
   OAuthError,
   oauthEndpoints,
   readRedirect,
   refreshTokens,
-  type OAuthTokens,
 } from '../../utils/retail/oauth.ts';
+import { revokeTokens } from '../../utils/retail/oauth-revoke.ts';
 
 const ENDPOINTS = oauthEndpoints('https://cloud.example');
 const CLIENT = { clientId: 'client-1', clientSecret: 'shh' };
 
 /** A token endpoint that answers from a script and remembers every body it was sent. */
-function fakeTokenEndpoint(answers: Array<{ status: number; body: unknown } | 'network'>) {
+function fakeTokenEndpoint(
+  answers: Array<{ status: number; body: unknown } | 'network'>,
+  endpoint: string = ENDPOINTS.tokenUrl,
+) {
   const bodies: Array<Record<string, string>> = [];
   const fetch: FetchLike = async (url, init) => {
-    expect(url).toBe(ENDPOINTS.tokenUrl);
+    expect(url).toBe(endpoint);
     expect(init.method).toBe('POST');
     bodies.push(JSON.parse(String(init.body)) as Record<string, string>);
     const answer = answers.shift();
@@ -47,9 +48,14 @@ async function oauthCode(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('the authorize step', () => {
-  it('asks for a code with the client, the redirect URI, the state and the inventory scope', () => {
+  it('asks for a code with the client, the redirect URI, the state, the S256 challenge and the inventory scope', () => {
     const url = new URL(
-      authorizeUrl(ENDPOINTS, { clientId: 'client-1', redirectUri: 'https://abc.chromiumapp.org/', state: 's1' }),
+      authorizeUrl(ENDPOINTS, {
+        clientId: 'client-1',
+        redirectUri: 'https://abc.chromiumapp.org/',
+        state: 's1',
+        codeChallenge: 'challenge-1',
+      }),
     );
     expect(url.origin + url.pathname).toBe('https://cloud.example/auth/oauth/authorize');
     expect(Object.fromEntries(url.searchParams)).toEqual({
@@ -58,6 +64,16 @@ describe('the authorize step', () => {
       scope: 'employee:inventory',
       state: 's1',
       redirect_uri: 'https://abc.chromiumapp.org/',
+      code_challenge: 'challenge-1',
+      code_challenge_method: 'S256',
+    });
+  });
+
+  it('uses the current endpoints, the old .php ones being deprecated', () => {
+    expect(oauthEndpoints('https://cloud.lightspeedapp.com/')).toEqual({
+      authorizeUrl: 'https://cloud.lightspeedapp.com/auth/oauth/authorize',
+      tokenUrl: 'https://cloud.lightspeedapp.com/auth/oauth/token',
+      revokeUrl: 'https://cloud.lightspeedapp.com/auth/oauth/revoke',
     });
   });
 
@@ -79,15 +95,13 @@ describe('the authorize step', () => {
 });
 
 describe('the token endpoint', () => {
-  it('trades the code for tokens, the expiry counted from when the request left', async () => {
+  it('trades the code and its PKCE verifier for tokens, the expiry counted from when the request left', async () => {
     const endpoint = fakeTokenEndpoint([tokens(1)]);
-    const result = await exchangeCode(
-      { fetch: endpoint.fetch, now: () => 1_000_000 },
-      ENDPOINTS,
-      CLIENT,
-      'code-1',
-      'https://r/',
-    );
+    const result = await exchangeCode({ fetch: endpoint.fetch, now: () => 1_000_000 }, ENDPOINTS, CLIENT, {
+      code: 'code-1',
+      redirectUri: 'https://r/',
+      codeVerifier: 'verifier-1',
+    });
     expect(result).toEqual({ accessToken: 'access-1', refreshToken: 'refresh-1', expiresAt: 1_000_000 + 3_600_000 });
     expect(endpoint.bodies).toEqual([
       {
@@ -96,8 +110,19 @@ describe('the token endpoint', () => {
         grant_type: 'authorization_code',
         code: 'code-1',
         redirect_uri: 'https://r/',
+        code_verifier: 'verifier-1',
       },
     ]);
+  });
+
+  it('sends no secret for a public client (Sync Lens’s own), in the exchange and in refreshes', async () => {
+    const endpoint = fakeTokenEndpoint([tokens(1), tokens(2)]);
+    const deps = { fetch: endpoint.fetch, now: () => 0 };
+    const publicClient = { clientId: 'sync-lens' };
+    await exchangeCode(deps, ENDPOINTS, publicClient, { code: 'c', redirectUri: 'https://r/', codeVerifier: 'v' });
+    await refreshTokens(deps, ENDPOINTS, publicClient, 'refresh-1');
+    expect(endpoint.bodies.map((body) => 'client_secret' in body)).toEqual([false, false]);
+    expect(endpoint.bodies.map((body) => body.client_id)).toEqual(['sync-lens', 'sync-lens']);
   });
 
   it('sends the refresh token, and keeps it when an answer brings no new one', async () => {
@@ -127,24 +152,36 @@ describe('the token endpoint', () => {
     expect(await oauthCode(refreshTokens(deps({ status: 503, body: 'busy' }), ENDPOINTS, CLIENT, 'r'))).toBe(
       'unreachable',
     );
+    // Over Lightspeed's 5 refreshes a minute: it passes, like an outage.
+    expect(
+      await oauthCode(
+        refreshTokens(deps({ status: 429, body: { error: 'too_many_requests' } }), ENDPOINTS, CLIENT, 'r'),
+      ),
+    ).toBe('unreachable');
     expect(await oauthCode(refreshTokens(deps({ status: 200, body: { token: 'x' } }), ENDPOINTS, CLIENT, 'r'))).toBe(
       'malformed',
     );
     expect(
       await oauthCode(
-        exchangeCode(deps({ status: 200, body: { access_token: 'a', expires_in: 5 } }), ENDPOINTS, CLIENT, 'c', 'r'),
+        exchangeCode(deps({ status: 200, body: { access_token: 'a', expires_in: 5 } }), ENDPOINTS, CLIENT, {
+          code: 'c',
+          redirectUri: 'r',
+          codeVerifier: 'v',
+        }),
       ),
     ).toBe('malformed');
   });
 
-  it('says a failed token refresh in French too: the background meets it alone, and every page shows it', async () => {
+  it('says "sign in again" in both languages for a refresh token Lightspeed refuses (30 days unused, revoked)', async () => {
     const deps = { fetch: fakeTokenEndpoint([{ status: 400, body: { error: 'invalid_grant' } }]).fetch, now: () => 0 };
     const error = await refreshTokens(deps, ENDPOINTS, CLIENT, 'r').catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OAuthError);
     expect((error as OAuthError).said).toEqual({
       en: (error as OAuthError).message,
-      fr: 'Lightspeed n’accepte plus cette connexion (elle a expiré ou été révoquée). Reconnectez Retail POS dans les réglages de Sync Lens.',
+      fr: 'Lightspeed n’accepte plus la connexion de Sync Lens : elle est restée inutilisée 30 jours, ou elle a été révoquée. Reconnectez-vous avec Lightspeed dans les réglages de Sync Lens.',
     });
+    expect((error as OAuthError).message).toContain('went unused for 30 days');
+    expect((error as OAuthError).message).toContain('Sign in with Lightspeed again');
   });
 
   it('never puts the client secret or a token in its messages', async () => {
@@ -160,106 +197,25 @@ describe('the token endpoint', () => {
   });
 });
 
-describe('keeping the access token fresh', () => {
-  /** Storage and a token endpoint in memory, with a clock the test moves. */
-  function world(start: OAuthTokens) {
-    let stored = start;
-    let clock = 0;
-    let issued = 0;
-    const used: string[] = [];
-    const saves: OAuthTokens[] = [];
-    const refresh = vi.fn(async (refreshToken: string) => {
-      // Like R-Series: a refresh token works once.
-      if (used.includes(refreshToken) || refreshToken !== stored.refreshToken)
-        throw new OAuthError('expired-grant', 'used');
-      used.push(refreshToken);
-      issued += 1;
-      await Promise.resolve();
-      return { accessToken: `access-${issued}`, refreshToken: `refresh-${issued}`, expiresAt: clock + 3_600_000 };
-    });
-    const keeper = createTokenKeeper({
-      load: async () => stored,
-      save: async (tokens) => {
-        saves.push(tokens);
-        stored = tokens;
-      },
-      refresh,
-      now: () => clock,
-    });
-    return {
-      keeper,
-      refresh,
-      saves,
-      stored: () => stored,
-      advance: (ms: number) => {
-        clock += ms;
-      },
-    };
-  }
-
-  const fresh: OAuthTokens = { accessToken: 'access-0', refreshToken: 'refresh-0', expiresAt: 3_600_000 };
-
-  it('uses the stored token while it has time left', async () => {
-    const w = world(fresh);
-    expect(await w.keeper.token()).toBe('access-0');
-    w.advance(3_000_000);
-    expect(await w.keeper.token()).toBe('access-0');
-    expect(w.refresh).not.toHaveBeenCalled();
-  });
-
-  it('refreshes shortly before expiry and saves the rotated tokens before using them', async () => {
-    const w = world(fresh);
-    w.advance(3_600_000 - 60_000);
-    expect(needsRefresh(w.stored(), 3_600_000 - 60_000)).toBe(true);
-    expect(await w.keeper.token()).toBe('access-1');
-    expect(w.saves).toEqual([
-      { accessToken: 'access-1', refreshToken: 'refresh-1', expiresAt: 3_600_000 - 60_000 + 3_600_000 },
+describe('revoking a sign-in', () => {
+  it('revokes the refresh token, then the access token, at the revoke endpoint', async () => {
+    const endpoint = fakeTokenEndpoint(
+      [
+        { status: 200, body: '' },
+        { status: 200, body: '' },
+      ],
+      ENDPOINTS.revokeUrl,
+    );
+    await revokeTokens(endpoint.fetch, ENDPOINTS, { clientId: 'sync-lens' }, { accessToken: 'a1', refreshToken: 'r1' });
+    expect(endpoint.bodies).toEqual([
+      { client_id: 'sync-lens', token: 'r1', token_type_hint: 'refresh_token' },
+      { client_id: 'sync-lens', token: 'a1', token_type_hint: 'access_token' },
     ]);
   });
 
-  it('makes one refresh for requests that find the token stale at once', async () => {
-    const w = world(fresh);
-    w.advance(4_000_000);
-    const all = await Promise.all([w.keeper.token(), w.keeper.token(), w.keeper.token()]);
-    expect(all).toEqual(['access-1', 'access-1', 'access-1']);
-    expect(w.refresh).toHaveBeenCalledTimes(1);
-  });
-
-  it('always refreshes with the newest refresh token, hour after hour', async () => {
-    const w = world(fresh);
-    for (let hour = 1; hour <= 5; hour++) {
-      w.advance(3_600_000);
-      expect(await w.keeper.token()).toBe(`access-${hour}`);
-    }
-    expect(w.refresh.mock.calls.map(([token]) => token)).toEqual([
-      'refresh-0',
-      'refresh-1',
-      'refresh-2',
-      'refresh-3',
-      'refresh-4',
-    ]);
-    expect(w.stored().refreshToken).toBe('refresh-5');
-  });
-
-  it('renews on demand after a 401, and says whether it could', async () => {
-    const w = world(fresh);
-    expect(await w.keeper.renew()).toBe(true);
-    expect(await w.keeper.token()).toBe('access-1');
-    const dead = world(fresh);
-    dead.refresh.mockRejectedValueOnce(new OAuthError('expired-grant', 'revoked'));
-    expect(await dead.keeper.renew()).toBe(false);
-  });
-
-  it('does not hand out a new token it could not save', async () => {
-    const stored = { ...fresh, expiresAt: 0 };
-    const keeper = createTokenKeeper({
-      load: async () => stored,
-      save: async () => {
-        throw new Error('storage is full');
-      },
-      refresh: async () => ({ accessToken: 'new', refreshToken: 'new-r', expiresAt: 9e12 }),
-      now: () => 1,
-    });
-    await expect(keeper.token()).rejects.toThrow('storage is full');
+  it('fails, so the caller can say so, when Lightspeed cannot be reached', async () => {
+    const endpoint = fakeTokenEndpoint(['network'], ENDPOINTS.revokeUrl);
+    const revoking = revokeTokens(endpoint.fetch, ENDPOINTS, CLIENT, { accessToken: 'a', refreshToken: 'r' });
+    expect(await oauthCode(revoking)).toBe('unreachable');
   });
 });

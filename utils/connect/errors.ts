@@ -22,6 +22,7 @@ export const CONNECT_ERROR_CODES = [
   'oauth-denied',
   'oauth-state-mismatch',
   'oauth-bad-client',
+  'oauth-own-client',
   'oauth-expired-grant',
   'oauth-unreachable',
   'oauth-malformed',

@@ -1,6 +1,8 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 
+import { OWN_CLIENT_ID } from '../retail/own-client.ts';
+
 /**
  * The merchant's connected stores. Credentials live in the background's storage.local only (never
  * storage.sync, never sent to a page or a content script); pages learn whether a store is connected and which
@@ -42,7 +44,10 @@ const RetailConnectionSchema = v.object({
   oauth: v.optional(RetailOAuthSchema),
 });
 
-/** The merchant's own Lightspeed API client, kept so the token can be refreshed and a new sign-in needs no retyping. */
+/**
+ * The merchant's own Lightspeed API client (under "Advanced"), kept so the token can be refreshed and a new
+ * sign-in needs no retyping. Sync Lens's own client has no secret and is not kept: its id is in the build.
+ */
 const RetailOAuthClientSchema = v.object({
   clientId: Secret,
   clientSecret: Secret,
@@ -137,6 +142,8 @@ export interface ConnectionsView {
   } | null;
   /** The saved Lightspeed API client: its id, and whether a secret is kept (the secret itself never leaves). */
   retailClient: { clientId: string; hasSecret: boolean } | null;
+  /** This build has Sync Lens's own Lightspeed client, so signing in takes one click and no API client. */
+  ownClient: boolean;
 }
 
 export async function connectionsView(): Promise<ConnectionsView> {
@@ -162,5 +169,6 @@ export async function connectionsView(): Promise<ConnectionsView> {
         }
       : null,
     retailClient: client ? { clientId: client.clientId, hasSecret: client.clientSecret !== '' } : null,
+    ownClient: OWN_CLIENT_ID !== null,
   };
 }

@@ -1,4 +1,5 @@
 import type { Connected, Switched } from '../connect/change.ts';
+import type { Forgotten } from '../connect/retail-revoke.ts';
 import type { ConnectionsView } from '../connect/saved-connections.ts';
 import type { Problem } from '../db/meta.ts';
 import type { RunRecord } from '../db/schema.ts';
@@ -16,7 +17,7 @@ import type { Summary } from '../sync/summary.ts';
  * validates every request (serve.ts).
  */
 
-export type { Connected, ConnectionsView, JobRequest, OverlayMessages, RunRecord, Settings, Switched };
+export type { Connected, ConnectionsView, Forgotten, JobRequest, OverlayMessages, RunRecord, Settings, Switched };
 
 /** The requests, their fields and who may send them: one table, in requests.ts. */
 export type { Request, RequestOf, RequestType } from './requests.ts';
@@ -73,7 +74,7 @@ export interface Responses {
   'connect-retail': Connected;
   'retail-oauth': Connected;
   'connect-sandbox': Connected;
-  forget: ConnectionsView;
+  forget: Forgotten;
   settings: Settings;
   'save-settings': Settings;
   'admin-origins': string[];

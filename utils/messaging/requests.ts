@@ -82,16 +82,19 @@ export const REQUESTS = {
     accountId: v.optional(Field),
     apiBase: v.optional(Field),
   }),
-  /** Signs in with Lightspeed (OAuth 2); an empty secret reuses the one saved for this client id. */
+  /**
+   * Signs in with Lightspeed (OAuth 2 with PKCE): as Sync Lens's own client when no client id is given, else as
+   * the merchant's own API client, an empty secret reusing the one saved for this client id.
+   */
   'retail-oauth': entry('own-pages', 'connect', {
-    clientId: Field,
+    clientId: v.optional(Field),
     clientSecret: v.optional(Credential),
     apiBase: v.optional(Field),
     authBase: v.optional(Field),
   }),
   /** Reads a local sandbox's /__sandbox/connection and connects both stores to it. */
   'connect-sandbox': entry('own-pages', 'connect', { url: v.optional(Field) }),
-  /** Removes every token and every cached record. */
+  /** Revokes the Retail sign-in at Lightspeed, then removes every token and every cached record. */
   forget: entry('own-pages', 'connect', {}),
   'save-settings': entry('own-pages', 'connect', { settings: SettingsChanges }),
   /** The admin addresses the merchant added, where the overlay runs too (utils/admin-origins). */

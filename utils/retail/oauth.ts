@@ -8,10 +8,11 @@ import { SIGN_IN, signInRefused } from '../i18n/said/sign-in.ts';
 import { RETAIL_AUTH_BASE } from './config.ts';
 
 /**
- * Lightspeed Retail (R-Series) OAuth 2, as the background uses it: the authorize URL, trading the code for
- * tokens, and keeping the access token fresh. R-Series rotates both tokens on every refresh and kills the used
- * refresh token at once, so the newest refresh token is saved before anything else happens: losing it means the
- * merchant has to sign in again. Pure apart from the `fetch` and clock it is given, so tests need no network.
+ * Lightspeed Retail (R-Series) OAuth 2, as the background uses it: the authorize URL (with PKCE), trading the
+ * code for tokens, and refreshing them. R-Series rotates both tokens on every refresh and kills the used refresh
+ * token at once, so the newest refresh token is saved before anything else happens (token-keeper.ts): losing it
+ * means the merchant has to sign in again. Pure apart from the `fetch` and clock it is given, so tests need no
+ * network.
  */
 
 /**
@@ -20,20 +21,21 @@ import { RETAIL_AUTH_BASE } from './config.ts';
  */
 export const RETAIL_OAUTH_SCOPE = 'employee:inventory';
 
-/** Refresh this long before the access token expires, so a request never goes out with a dying one. */
-export const REFRESH_MARGIN_MS = 120_000;
-
 const TOKEN_TIMEOUT_MS = 20_000;
 
-/** The merchant's own Lightspeed API client: R-Series issues one per developer, with a secret. */
+/**
+ * A Lightspeed API client. Sync Lens's own is a publicly distributed client: an id and no secret (an extension
+ * cannot keep one), PKCE instead. A merchant's own API client, under "Advanced", has a secret too.
+ */
 export interface OAuthClient {
   clientId: string;
-  clientSecret: string;
+  clientSecret?: string;
 }
 
 export interface OAuthEndpoints {
   authorizeUrl: string;
   tokenUrl: string;
+  revokeUrl: string;
 }
 
 /** What is kept of a grant: the newest tokens and when the access token stops working (ms since the epoch). */
@@ -64,12 +66,21 @@ export class OAuthError extends CodedError<OAuthErrorCode> {
 /** Lightspeed's OAuth endpoints under an authorization server base (the real one, or a sandbox's origin). */
 export function oauthEndpoints(authBase: string = RETAIL_AUTH_BASE): OAuthEndpoints {
   const base = authBase.replace(/\/+$/, '');
-  return { authorizeUrl: `${base}/auth/oauth/authorize`, tokenUrl: `${base}/auth/oauth/token` };
+  return {
+    authorizeUrl: `${base}/auth/oauth/authorize`,
+    tokenUrl: `${base}/auth/oauth/token`,
+    revokeUrl: `${base}/auth/oauth/revoke`,
+  };
+}
+
+/** The token endpoint's address under the same server, for a connection that kept only the token URL. */
+export function endpointsOfTokenUrl(tokenUrl: string): OAuthEndpoints {
+  return oauthEndpoints(tokenUrl.replace(/\/auth\/oauth\/token$/, ''));
 }
 
 export function authorizeUrl(
-  endpoints: OAuthEndpoints,
-  request: { clientId: string; redirectUri: string; state: string; scope?: string },
+  endpoints: Pick<OAuthEndpoints, 'authorizeUrl'>,
+  request: { clientId: string; redirectUri: string; state: string; codeChallenge: string; scope?: string },
 ): string {
   const url = new URL(endpoints.authorizeUrl);
   url.searchParams.set('response_type', 'code');
@@ -77,6 +88,9 @@ export function authorizeUrl(
   url.searchParams.set('scope', request.scope ?? RETAIL_OAUTH_SCOPE);
   url.searchParams.set('state', request.state);
   url.searchParams.set('redirect_uri', request.redirectUri);
+  // S256 only: "plain" would send the verifier itself, which is what PKCE exists to keep back.
+  url.searchParams.set('code_challenge', request.codeChallenge);
+  url.searchParams.set('code_challenge_method', 'S256');
   return url.href;
 }
 
@@ -129,17 +143,20 @@ export interface TokenRequestDeps {
   now: () => number;
 }
 
-/** One call to the token endpoint, turned into tokens or an OAuthError that says what to do. */
-async function tokenRequest(
-  deps: TokenRequestDeps,
-  endpoints: Pick<OAuthEndpoints, 'tokenUrl'>,
-  body: Record<string, string>,
-  previousRefreshToken: string | null,
-): Promise<OAuthTokens> {
-  const sentAt = deps.now();
+/** The client's part of a request body: the secret only when there is one (a public client has none). */
+export function clientFields(client: OAuthClient): Record<string, string> {
+  const secret = client.clientSecret?.trim() ?? '';
+  return { client_id: client.clientId, ...(secret === '' ? {} : { client_secret: secret }) };
+}
+
+/**
+ * One POST to Lightspeed's OAuth server, as JSON per its documentation: the answer's text on a 2xx, else an
+ * OAuthError that says what to do.
+ */
+export async function postToAuthServer(fetch: FetchLike, url: string, body: Record<string, string>): Promise<string> {
   const outcome = await attemptOnce(
-    deps.fetch,
-    endpoints.tokenUrl,
+    fetch,
+    url,
     {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -151,10 +168,22 @@ async function tokenRequest(
     throw new OAuthError('unreachable', outcome.type === 'timeout' ? SIGN_IN.timedOut : SIGN_IN.unreachable);
   }
   if (outcome.status < 200 || outcome.status >= 300) throw tokenFailure(outcome.status, outcome.text);
+  return outcome.text;
+}
+
+/** One call to the token endpoint, turned into tokens or an OAuthError that says what to do. */
+async function tokenRequest(
+  deps: TokenRequestDeps,
+  endpoints: Pick<OAuthEndpoints, 'tokenUrl'>,
+  body: Record<string, string>,
+  previousRefreshToken: string | null,
+): Promise<OAuthTokens> {
+  const sentAt = deps.now();
+  const text = await postToAuthServer(deps.fetch, endpoints.tokenUrl, body);
 
   let parsed: v.SafeParseResult<typeof TokenAnswer>;
   try {
-    parsed = v.safeParse(TokenAnswer, JSON.parse(outcome.text));
+    parsed = v.safeParse(TokenAnswer, JSON.parse(text));
   } catch {
     throw new OAuthError('malformed', SIGN_IN.unreadable);
   }
@@ -182,30 +211,33 @@ function tokenFailure(status: number, text: string): OAuthError {
   if (error === 'invalid_client' || status === 401) {
     return new OAuthError('bad-client', SIGN_IN.badClient);
   }
+  // Lightspeed says invalid_grant for a refresh token unused for 30 days, used already, or revoked alike: in
+  // each case only signing in again helps.
   if (error === 'invalid_grant') {
     return new OAuthError('expired-grant', SIGN_IN.expiredGrant);
   }
   const said = serverMessageOf(text);
-  return new OAuthError(status >= 500 ? 'unreachable' : 'malformed', signInRefused(status, said));
+  // 429 (over 5 refreshes a minute) passes like an outage: the same request works a little later.
+  const passing = status >= 500 || status === 429;
+  return new OAuthError(passing ? 'unreachable' : 'malformed', signInRefused(status, said));
 }
 
-/** Trades the code from the redirect for the first tokens. */
+/** Trades the code from the redirect, and the PKCE verifier its challenge was made from, for the first tokens. */
 export function exchangeCode(
   deps: TokenRequestDeps,
   endpoints: Pick<OAuthEndpoints, 'tokenUrl'>,
   client: OAuthClient,
-  code: string,
-  redirectUri: string,
+  grant: { code: string; redirectUri: string; codeVerifier: string },
 ): Promise<OAuthTokens> {
   return tokenRequest(
     deps,
     endpoints,
     {
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
+      ...clientFields(client),
       grant_type: 'authorization_code',
-      code,
-      redirect_uri: redirectUri,
+      code: grant.code,
+      redirect_uri: grant.redirectUri,
+      code_verifier: grant.codeVerifier,
     },
     null,
   );
@@ -221,75 +253,7 @@ export function refreshTokens(
   return tokenRequest(
     deps,
     endpoints,
-    {
-      client_id: client.clientId,
-      client_secret: client.clientSecret,
-      grant_type: 'refresh_token',
-      refresh_token: refreshToken,
-    },
+    { ...clientFields(client), grant_type: 'refresh_token', refresh_token: refreshToken },
     refreshToken,
   );
-}
-
-export function needsRefresh(
-  tokens: Pick<OAuthTokens, 'expiresAt'>,
-  now: number,
-  marginMs = REFRESH_MARGIN_MS,
-): boolean {
-  return tokens.expiresAt - marginMs <= now;
-}
-
-export interface TokenKeeperDeps {
-  /** The stored tokens now (they may have been replaced since the last call). */
-  load(): Promise<OAuthTokens>;
-  /** Stores rotated tokens; must finish before the new access token is used. */
-  save(tokens: OAuthTokens): Promise<void>;
-  /** Trades a refresh token for new tokens (refreshTokens with the client and endpoints bound). */
-  refresh(refreshToken: string): Promise<OAuthTokens>;
-  now(): number;
-  marginMs?: number;
-}
-
-export interface TokenKeeper {
-  /** A working access token, refreshed first when it is about to expire: the Retail client's TokenSource. */
-  token(): Promise<string>;
-  /** Refreshes now, whatever the expiry says (after a 401). Resolves to whether a new token was obtained. */
-  renew(): Promise<boolean>;
-}
-
-/**
- * Keeps the access token fresh. Refreshes are shared: two requests that find the token stale at once cause one
- * refresh, since the second would spend a refresh token the first already used up.
- */
-export function createTokenKeeper(deps: TokenKeeperDeps): TokenKeeper {
-  let inFlight: Promise<OAuthTokens> | undefined;
-
-  const rotate = (): Promise<OAuthTokens> => {
-    inFlight ??= (async () => {
-      const current = await deps.load();
-      const next = await deps.refresh(current.refreshToken);
-      await deps.save(next);
-      return next;
-    })().finally(() => {
-      inFlight = undefined;
-    });
-    return inFlight;
-  };
-
-  return {
-    async token() {
-      if (inFlight) return (await inFlight).accessToken;
-      const current = await deps.load();
-      if (!needsRefresh(current, deps.now(), deps.marginMs)) return current.accessToken;
-      return (await rotate()).accessToken;
-    },
-    async renew() {
-      try {
-        await rotate();
-        return true;
-      } catch {
-        return false;
-      }
-    },
-  };
 }

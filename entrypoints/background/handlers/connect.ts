@@ -21,9 +21,12 @@ import { checkEcomCredentials, readEcomCredentials } from '../../../utils/connec
 import { changeBetween, pairOf, type Connected, type Switched } from '../../../utils/connect/change.ts';
 import { ConnectError } from '../../../utils/connect/errors.ts';
 import { checkRetailToken, readRetailAddress } from '../../../utils/connect/retail-check.ts';
+import { revokeRetailSignIn, type RevokeOutcome } from '../../../utils/connect/retail-revoke.ts';
 import { readAuthAddress, signInWithLightspeed } from '../../../utils/connect/retail-signin.ts';
 import { DEFAULT_SANDBOX_URL, readSandboxConnection } from '../../../utils/connect/sandbox.ts';
 import { READ_ONLY } from '../../../utils/i18n/said/refusals.ts';
+import type { OAuthClient } from '../../../utils/retail/oauth.ts';
+import { OWN_CLIENT_ID } from '../../../utils/retail/own-client.ts';
 
 export interface ConnectDeps {
   /** Reads both stores again soon, without making the caller wait (the first read of a big store takes a while). */
@@ -51,6 +54,27 @@ async function connecting<T>(work: () => Promise<T>): Promise<T> {
     if (error instanceof ConnectError) throw new HandlerError(error.code, error.said ?? error.message);
     throw error;
   }
+}
+
+/**
+ * Who signs in: Sync Lens's own public client when the page names none, else the merchant's own API client, a
+ * secret left empty meaning "the one saved for this client" (the page never sees it again).
+ */
+async function signInClientFor(request: { clientId?: string; clientSecret?: string }): Promise<OAuthClient> {
+  const clientId = request.clientId?.trim() ?? '';
+  if (clientId === '') {
+    if (OWN_CLIENT_ID === null) {
+      throw new ConnectError('bad-input', 'Enter the client ID and the client secret of your Lightspeed API client.');
+    }
+    return { clientId: OWN_CLIENT_ID };
+  }
+  const saved = await loadRetailOAuthClient();
+  const clientSecret = request.clientSecret?.trim() || (saved?.clientId === clientId ? saved.clientSecret : '');
+  // A merchant's client is a confidential one: without its secret, Lightspeed would refuse it anyway.
+  if (clientSecret === '') {
+    throw new ConnectError('bad-input', 'Enter the client ID and the client secret of your Lightspeed API client.');
+  }
+  return { clientId, clientSecret };
 }
 
 export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, ConnectRequestType> {
@@ -130,12 +154,7 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
         const authBase = readAuthAddress(request.authBase);
         await requireHostPermission(apiBase.href);
         await requireHostPermission(authBase.href);
-        // A secret left empty means "the one saved for this client": the page never sees it again.
-        const saved = await loadRetailOAuthClient();
-        const clientSecret =
-          request.clientSecret?.trim() ||
-          (saved && saved.clientId === request.clientId.trim() ? saved.clientSecret : '');
-        const client = { clientId: request.clientId, clientSecret };
+        const client = await signInClientFor(request);
         const signedIn = await signInWithLightspeed(
           { client, apiBase: apiBase.href, authBase: authBase.href },
           {
@@ -158,14 +177,17 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
               accountName: signedIn.account.accountName,
               token: signedIn.tokens.accessToken,
               oauth: {
-                clientId: client.clientId.trim(),
+                clientId: client.clientId,
                 tokenUrl: signedIn.tokenUrl,
                 refreshToken: signedIn.tokens.refreshToken,
                 expiresAt: signedIn.tokens.expiresAt,
               },
             },
           },
-          () => saveRetailOAuthClient({ clientId: client.clientId.trim(), clientSecret: client.clientSecret.trim() }),
+          // Only a merchant's own client has something to keep: Sync Lens's own is in the build.
+          client.clientSecret
+            ? () => saveRetailOAuthClient({ clientId: client.clientId, clientSecret: client.clientSecret ?? '' })
+            : undefined,
         );
       }),
 
@@ -204,7 +226,11 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
       }),
 
     async forget() {
+      let revoke: RevokeOutcome = 'none';
       await changeConnections(async () => {
+        // Ended at Lightspeed first, while the tokens are still known; deleted here whatever Lightspeed says.
+        const [{ retail }, saved] = await Promise.all([loadConnections(), loadRetailOAuthClient()]);
+        revoke = await revokeRetailSignIn(retail, saved, (input, init) => fetch(input, init));
         await removeCredentials();
         await deps.clearSchedules();
         await wipeCache();
@@ -213,7 +239,7 @@ export function createConnectHandlers(deps: ConnectDeps): Pick<Handlers, Connect
         const settings = await loadSettings();
         await saveSettings({ ...settings, mode: 'watch' });
       });
-      return connectionsView();
+      return { ...(await connectionsView()), revoke };
     },
 
     settings: () => loadSettings(),

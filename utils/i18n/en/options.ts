@@ -44,7 +44,13 @@ export const options = {
     'Connected to the Retail POS account “{account}” with a pasted access token. It stops working when Lightspeed ends it (usually within an hour): sign in with Lightspeed to stay connected.',
   'options.retail.oauthHeading': 'Sign in with Lightspeed (recommended)',
   'options.retail.oauthExplain':
-    'Lightspeed lets an app sign in through an API client, which you register once in Lightspeed’s developer portal: your Lightspeed API client. Enter its client ID and client secret here. They stay in this browser; the secret goes only to Lightspeed’s sign-in service.',
+    'Lightspeed’s page opens: sign in as an employee of the store and allow access. Sync Lens may then read the inventory (categories and items) and keeps that access by itself. You need no API client of your own.',
+  'options.retail.noOwnClient':
+    'This build of Sync Lens was made without a Lightspeed client of its own (no client ID was set when it was built), so it cannot sign in in one click. Sign in with your own Lightspeed API client under “Advanced”, or paste an access token.',
+  'options.retail.advanced': 'Advanced: your own API client, and the API addresses',
+  'options.retail.ownClientHeading': 'Your own Lightspeed API client',
+  'options.retail.ownClientExplain':
+    'Only if you prefer an API client of your own, registered in Lightspeed’s developer portal: enter its client ID and client secret, then sign in. They stay in this browser; the secret goes only to Lightspeed’s sign-in service. Leave the client ID empty to sign in as Sync Lens.',
   'options.retail.redirect': 'Redirect URI to register with your API client:',
   'options.retail.clientId': 'Client ID',
   'options.retail.clientSecret': 'Client secret',
@@ -112,12 +118,16 @@ export const options = {
     'eCom refused {count} changes it will keep refusing ({names}): automatic syncs leave them out from now on, until they change in Retail POS or you start a sync yourself.',
   'options.forget.heading': 'Forget this store',
   'options.forget.explain':
-    'Removes from this browser every token, your Lightspeed API client and every record Sync Lens keeps about your stores. Nothing changes in eCom or Retail POS. The language and refresh interval stay; the mode goes back to Watch.',
+    'Ends Sync Lens’s sign-in at Lightspeed, then removes from this browser every token, your Lightspeed API client and every record Sync Lens keeps about your stores. Nothing else changes in eCom or Retail POS. The language and refresh interval stay; the mode goes back to Watch.',
   'options.forget.button': 'Forget this store',
   'options.forget.confirm': 'Remove every token and every record now?',
   'options.forget.yes': 'Yes, forget it',
   'options.forget.cancel': 'Cancel',
   'options.forget.done': 'Forgotten: Sync Lens holds no token and no record any more.',
+  'options.forget.doneRevoked':
+    'Forgotten: Sync Lens ended its sign-in at Lightspeed, and holds no token and no record any more.',
+  'options.forget.notRevoked':
+    'Forgotten in this browser: Sync Lens holds no token and no record any more. But Lightspeed could not be reached to end Sync Lens’s sign-in there: it stops working by itself once unused for 30 days.',
 
   'options.connected': 'Connected.',
   'options.input.storeId':
@@ -145,12 +155,14 @@ export const options = {
     'Retail POS does not let this token read the account (403). Sign in as an employee with inventory rights (the employee:inventory or employee:all scope).',
   'options.error.retail-unreachable': 'Sync Lens could not reach Retail POS: {message}',
   'options.error.oauth-cancelled':
-    'Lightspeed’s window closed before access was granted. Try again; if it showed an error, check that your API client’s redirect URI is {redirect}',
+    'Lightspeed’s window closed before access was granted. Try again; if it showed an error while you signed in with your own API client, check that its redirect URI is {redirect}',
   'options.error.oauth-denied': 'Access was not granted on Lightspeed’s page, so Retail POS is not connected.',
   'options.error.oauth-state-mismatch':
     'The answer from Lightspeed did not belong to this sign-in, so Sync Lens ignored it. Try again.',
   'options.error.oauth-bad-client':
     'Lightspeed does not accept this API client: check its client ID and client secret, then sign in again.',
+  'options.error.oauth-own-client':
+    'Lightspeed does not know the client this build of Sync Lens signs in as. Sign in with your own Lightspeed API client under “Advanced”, or paste an access token.',
   'options.error.oauth-expired-grant': 'Lightspeed no longer accepts this sign-in. Sign in again.',
   'options.error.oauth-unreachable':
     'Sync Lens could not reach Lightspeed’s sign-in service. Try again in a few minutes.',

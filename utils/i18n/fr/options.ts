@@ -45,7 +45,13 @@ export const options: Record<keyof typeof english, string> = {
     'Connecté au compte Retail POS « {account} » avec un jeton d’accès collé. Il cesse de fonctionner quand Lightspeed y met fin (en général en moins d’une heure) : identifiez-vous avec Lightspeed pour rester connecté.',
   'options.retail.oauthHeading': 'S’identifier avec Lightspeed (recommandé)',
   'options.retail.oauthExplain':
-    'Lightspeed permet à une application de s’identifier par un client d’API, que vous enregistrez une fois dans le portail développeur de Lightspeed : votre client d’API Lightspeed. Saisissez ici son identifiant et son secret. Ils restent dans ce navigateur ; le secret ne va qu’au service d’identification de Lightspeed.',
+    'La page de Lightspeed s’ouvre : identifiez-vous comme employé de la boutique et autorisez l’accès. Sync Lens peut alors lire l’inventaire (catégories et articles) et garde cet accès de lui-même. Aucun client d’API à vous n’est nécessaire.',
+  'options.retail.noOwnClient':
+    'Cette version de Sync Lens a été construite sans client Lightspeed à elle (aucun identifiant de client n’a été donné à sa construction) : elle ne peut pas vous identifier en un clic. Identifiez-vous avec votre propre client d’API Lightspeed sous « Avancé », ou collez un jeton d’accès.',
+  'options.retail.advanced': 'Avancé : votre propre client d’API et les adresses des API',
+  'options.retail.ownClientHeading': 'Votre propre client d’API Lightspeed',
+  'options.retail.ownClientExplain':
+    'Seulement si vous préférez un client d’API à vous, enregistré dans le portail développeur de Lightspeed : saisissez son identifiant et son secret, puis identifiez-vous. Ils restent dans ce navigateur ; le secret ne va qu’au service d’identification de Lightspeed. Laissez l’identifiant vide pour vous identifier comme Sync Lens.',
   'options.retail.redirect': 'URI de redirection à enregistrer dans votre client d’API :',
   'options.retail.clientId': 'Identifiant du client',
   'options.retail.clientSecret': 'Secret du client',
@@ -114,12 +120,16 @@ export const options: Record<keyof typeof english, string> = {
     'eCom a refusé {count} modifications qu’il refusera encore ({names}) : les synchronisations automatiques les laissent désormais de côté, jusqu’à ce qu’elles changent dans Retail POS ou que vous lanciez vous-même une synchronisation.',
   'options.forget.heading': 'Oublier cette boutique',
   'options.forget.explain':
-    'Retire de ce navigateur chaque jeton, votre client d’API Lightspeed et chaque donnée que Sync Lens garde sur vos boutiques. Rien ne change dans eCom ni dans Retail POS. La langue et l’intervalle d’actualisation restent ; le mode revient à Observer.',
+    'Met fin à la connexion de Sync Lens chez Lightspeed, puis retire de ce navigateur chaque jeton, votre client d’API Lightspeed et chaque donnée que Sync Lens garde sur vos boutiques. Rien d’autre ne change dans eCom ni dans Retail POS. La langue et l’intervalle d’actualisation restent ; le mode revient à Observer.',
   'options.forget.button': 'Oublier cette boutique',
   'options.forget.confirm': 'Retirer maintenant chaque jeton et chaque donnée ?',
   'options.forget.yes': 'Oui, l’oublier',
   'options.forget.cancel': 'Annuler',
   'options.forget.done': 'Oubliée : Sync Lens ne garde plus aucun jeton ni aucune donnée.',
+  'options.forget.doneRevoked':
+    'Oubliée : Sync Lens a mis fin à sa connexion chez Lightspeed, et ne garde plus aucun jeton ni aucune donnée.',
+  'options.forget.notRevoked':
+    'Oubliée dans ce navigateur : Sync Lens ne garde plus aucun jeton ni aucune donnée. Mais Lightspeed n’a pas pu être joint pour mettre fin à la connexion de Sync Lens chez lui : elle cesse d’elle-même après 30 jours sans usage.',
 
   'options.connected': 'Connecté.',
   'options.input.storeId':
@@ -147,13 +157,15 @@ export const options: Record<keyof typeof english, string> = {
     'Retail POS ne laisse pas ce jeton lire le compte (403). Identifiez-vous en tant qu’employé avec des droits sur l’inventaire (autorisation employee:inventory ou employee:all).',
   'options.error.retail-unreachable': 'Sync Lens n’a pas pu joindre Retail POS : {message}',
   'options.error.oauth-cancelled':
-    'La fenêtre de Lightspeed s’est fermée avant que l’accès soit accordé. Réessayez ; si elle affichait une erreur, vérifiez que l’URI de redirection de votre client d’API est {redirect}',
+    'La fenêtre de Lightspeed s’est fermée avant que l’accès soit accordé. Réessayez ; si elle affichait une erreur alors que vous utilisiez votre propre client d’API, vérifiez que son URI de redirection est {redirect}',
   'options.error.oauth-denied':
     'L’accès n’a pas été accordé sur la page de Lightspeed : Retail POS n’est pas connecté.',
   'options.error.oauth-state-mismatch':
     'La réponse de Lightspeed n’appartenait pas à cette identification : Sync Lens l’a ignorée. Réessayez.',
   'options.error.oauth-bad-client':
     'Lightspeed n’accepte pas ce client d’API : vérifiez son identifiant et son secret, puis identifiez-vous à nouveau.',
+  'options.error.oauth-own-client':
+    'Lightspeed ne connaît pas le client avec lequel cette version de Sync Lens s’identifie. Identifiez-vous avec votre propre client d’API Lightspeed sous « Avancé », ou collez un jeton d’accès.',
   'options.error.oauth-expired-grant': 'Lightspeed n’accepte plus cette identification. Identifiez-vous à nouveau.',
   'options.error.oauth-unreachable':
     'Sync Lens n’a pas pu joindre le service d’identification de Lightspeed. Réessayez dans quelques minutes.',

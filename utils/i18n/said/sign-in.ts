@@ -27,16 +27,12 @@ export const SIGN_IN = {
     fr: 'Lightspeed n’accepte pas ce client d’API : vérifiez l’identifiant et le secret de votre client d’API Lightspeed, puis reconnectez-vous.',
   },
   expiredGrant: {
-    en: 'Lightspeed no longer accepts this sign-in (it expired or was revoked). Connect Retail POS again in Sync Lens’s options.',
-    fr: 'Lightspeed n’accepte plus cette connexion (elle a expiré ou été révoquée). Reconnectez Retail POS dans les réglages de Sync Lens.',
+    en: 'Lightspeed no longer accepts Sync Lens’s sign-in: it went unused for 30 days, or it was revoked. Sign in with Lightspeed again in Sync Lens’s options.',
+    fr: 'Lightspeed n’accepte plus la connexion de Sync Lens : elle est restée inutilisée 30 jours, ou elle a été révoquée. Reconnectez-vous avec Lightspeed dans les réglages de Sync Lens.',
   },
   retailGone: {
     en: 'Retail POS is no longer connected. Connect it again in Sync Lens’s options.',
     fr: 'Retail POS n’est plus connecté. Reconnectez-le dans les réglages de Sync Lens.',
-  },
-  clientGone: {
-    en: 'Your Lightspeed API client is no longer saved. Connect Retail POS again in Sync Lens’s options.',
-    fr: 'Votre client d’API Lightspeed n’est plus enregistré. Reconnectez Retail POS dans les réglages de Sync Lens.',
   },
 } satisfies Record<string, Said>;
 
