@@ -31,7 +31,15 @@ export async function installOptionsTab(session: ExtensionSession): Promise<Page
 /** Opens the options page the way the browser does (its own tab) and waits until it has read the background. */
 export async function openOptions(session: ExtensionSession): Promise<Page> {
   const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+  const address = `chrome-extension://${session.extensionId}/options.html`;
+  try {
+    await page.goto(address);
+  } catch (error) {
+    // A fresh profile's install opens the options page (runtime.openOptionsPage), and Chrome may take a tab that is
+    // already on its way there for it, loading it anew: the same page, so wait for it instead.
+    if (!String(error).includes('interrupted by another navigation')) throw error;
+    await page.waitForURL(address);
+  }
   await page.locator('main[data-ready="yes"]').waitFor();
   return page;
 }
