@@ -76,6 +76,16 @@ describe('the toolbar icon and the arrival note', () => {
     state.retail.categories.push({ categoryID, name, timeStamp: new Date().toISOString() });
     expect((await control(sandbox, '/state', { method: 'PUT', body: JSON.stringify(state) })).ok).toBe(true);
   };
+  /**
+   * Waits until the toolbar has said what the reads so far mean, notes included: its updates run one after
+   * another, so once a language change shows in the tooltip, every update asked for before it has ended.
+   */
+  const settled = async () => {
+    await valueFrom(page, { type: 'save-settings', settings: { language: 'fr' } });
+    await expect.poll(title).toMatch(/^Sync Lens :/);
+    await valueFrom(page, { type: 'save-settings', settings: { language: 'auto' } });
+    await expect.poll(title).toMatch(/^Sync Lens:/);
+  };
   /** Lightspeed's own sync, once: what it created in eCom. */
   const nativeSync = async () =>
     ((await (await control(sandbox, '/native-sync', { method: 'POST' })).json()) as { categoriesCreated: number[] })
@@ -120,6 +130,7 @@ describe('the toolbar icon and the arrival note', () => {
     expect(await title()).toBe(`Sync Lens: ${count} categories arrived from Retail POS and are still disabled.`);
     expect(await colour()).toEqual(ACCENT);
     // What waited when the store was connected is no arrival: the merchant is looking at it.
+    await settled();
     expect(await notes()).toEqual([]);
   });
 
@@ -128,6 +139,7 @@ describe('the toolbar icon and the arrival note', () => {
     await expect.poll(badge, { timeout: 30_000 }).toBe('');
     expect(await title()).toBe('Sync Lens: nothing waits for you in eCom.');
     expect(await newDisabled()).toBe(0);
+    await settled();
     expect(await notes()).toEqual([]);
   });
 
@@ -154,6 +166,7 @@ describe('the toolbar icon and the arrival note', () => {
     await clearNote(noteId);
     await valueFrom(page, { type: 'refresh', full: true });
     await valueFrom(page, { type: 'refresh' });
+    await settled();
     expect(await notes()).toEqual([]);
     expect(await badge()).toBe(String(arrived));
   });
@@ -206,6 +219,7 @@ describe('the toolbar icon and the arrival note', () => {
     await valueFrom(page, { type: 'refresh' });
     await expect.poll(badge, { timeout: 15_000 }).toBe(String(before + 1));
     expect((await valueFrom(page, { type: 'job-progress', id: job.id }))?.status).toBe('running');
+    await settled();
     expect(await notes()).toEqual([]);
 
     await control(sandbox, '/faults/release', { method: 'POST' });
@@ -215,6 +229,30 @@ describe('the toolbar icon and the arrival note', () => {
     await expect.poll(notes, { timeout: 15_000 }).toHaveLength(1);
     await clearNote((await notes())[0]!);
     await control(sandbox, '/faults', { method: 'DELETE' });
+  });
+
+  it('gives no note while it is turned off, and does not bring up those arrivals when turned on again', async () => {
+    const options = await openOptions(session);
+    const noteBox = options.getByLabel('Tell me when categories arrive from Retail POS');
+    expect(await noteBox.isChecked()).toBe(true);
+    await noteBox.uncheck();
+    await options.locator('[data-saved="yes"]').waitFor();
+    expect((await valueFrom(page, { type: 'settings' })).notify).toBe(false);
+
+    const before = await newDisabled();
+    await addRetailCategory('Parapluies');
+    expect(await nativeSync()).toHaveLength(1);
+    await valueFrom(page, { type: 'refresh' });
+    await expect.poll(badge, { timeout: 15_000 }).toBe(String(before + 1));
+    await settled();
+    expect(await notes()).toEqual([]);
+
+    await noteBox.check();
+    await options.locator('[data-saved="yes"]').waitFor();
+    await options.close();
+    await valueFrom(page, { type: 'refresh' });
+    await settled();
+    expect(await notes()).toEqual([]);
   });
 
   it('shows a distinct mark, saying what failed, when the token is refused; the count comes back after', async () => {
