@@ -27,12 +27,12 @@ async function sayWhatWaits(): Promise<void> {
     await showBadge(badgeOf({ connected: false }, language));
     return;
   }
-  const status = await engine.status();
-  const waiting = waitingOf(status.categories, settings.mode);
-  await showBadge(badgeOf({ connected: true, waiting, problem: status.lastError }, language));
-  const jobUnderway = status.jobs.some((job) => isUnderway(job.status));
-  if (status.readAt === null || status.lastError !== null || jobUnderway) return;
-  const inEcom = new Set(status.categories.flatMap((state) => (state.ecomId === null ? [] : [state.ecomId])));
+  const [glance, categories] = await Promise.all([engine.glance(), engine.categories()]);
+  const waiting = waitingOf(categories, settings.mode);
+  await showBadge(badgeOf({ connected: true, waiting, problem: glance.lastError }, language));
+  const jobUnderway = glance.jobs.some((job) => isUnderway(job.status));
+  if (glance.readAt === null || glance.lastError !== null || jobUnderway) return;
+  const inEcom = new Set(categories.flatMap((state) => (state.ecomId === null ? [] : [state.ecomId])));
   await tellArrivals(engine, connections.ecom, waiting.arrived, inEcom, settings, language);
 }
 

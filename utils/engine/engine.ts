@@ -59,6 +59,8 @@ export interface Engine {
   status(): Promise<EngineStatus>;
   /** Counts, times, jobs and the last problem, without reading every category and product. */
   glance(): Promise<EngineGlance>;
+  /** Every category's state from the cache alone, without the products (the toolbar's count). */
+  categories(): Promise<CategoryState[]>;
   /** How many of these eCom records the last read holds (telling a /cp/ admin page's store by its content). */
   countKnown(named: NamedRecords): Promise<number>;
   /**
@@ -253,6 +255,8 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
     },
 
     runs: (limit) => recentRuns(db, limit),
+
+    categories: () => loadCategoryStates(db),
 
     toldArrivals: () => getMeta(db, 'toldArrivals'),
     rememberToldArrivals: (ecomIds) => setMeta(db, 'toldArrivals', ecomIds),
