@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { EcomConnection } from '../../utils/connect/saved-connections.ts';
 import type { Engine } from '../../utils/engine/engine.ts';
 import { translator, type Language } from '../../utils/i18n/index.ts';
-import { NOTES_PERMISSION } from '../../utils/own-pages/notes-permission.ts';
+import { notesAllowed } from '../../utils/own-pages/notes-permission.ts';
 import type { Settings } from '../../utils/settings.ts';
 import { arrivalsToTell } from '../../utils/toolbar/arrivals.ts';
 import { categoriesPageOf } from '../../utils/toolbar/categories-page.ts';
@@ -58,7 +58,7 @@ export async function tellArrivals(
 ): Promise<void> {
   const told = await engine.toldArrivals();
   const { tell, keep } = arrivalsToTell(told, arrived, inEcom);
-  if (tell.length > 0 && settings.notify && (await browser.permissions.contains(NOTES_PERMISSION))) {
+  if (tell.length > 0 && settings.notify && (await notesAllowed())) {
     await showNote(tell.length, categoriesPageOf(connection), language);
   }
   if (told?.length !== keep.length || tell.length > 0) await engine.rememberToldArrivals(keep);

@@ -31,7 +31,7 @@ const ACTIVITY_LINES = 10;
 export function OptionsPage() {
   const store = useStoreState();
   const { saved, setSaved, onSettings } = useSettingsSave(store);
-  const notes = useNotes(onSettings);
+  const notes = useNotes(store.settings?.notify ?? false, onSettings);
   const connecting = useConnecting(store, setSaved);
   const adminOrigins = useAdminOrigins();
   const { settings, view, overview, failure } = store;

@@ -11,6 +11,11 @@ export function requestNotes(): Promise<boolean> {
   return browser.permissions.request(NOTES_PERMISSION).catch(() => false);
 }
 
+/** Whether the browser allows the note now. */
+export function notesAllowed(): Promise<boolean> {
+  return browser.permissions.contains(NOTES_PERMISSION);
+}
+
 /** Gives it back when the merchant turns the note off. A build that grants it at install keeps it (the sandbox's). */
 export async function giveBackNotes(): Promise<void> {
   await browser.permissions.remove(NOTES_PERMISSION).catch(() => false);
