@@ -18,6 +18,9 @@ const ANY_HTTPS_HOST = 'https://*/*';
 /** The sandbox's tests serve "another admin address" on a reserved name (RFC 2606) mapped to loopback. */
 const SANDBOX_OTHER_ADMINS = 'http://*.test/*';
 
+/** The arrival note's permission: optional in the store build, granted at install in the sandbox build. */
+const NOTIFICATIONS = 'notifications';
+
 /** The web-accessible entry of the admin content script's stylesheet. */
 function adminStyles(manifest: { web_accessible_resources?: unknown[] }) {
   return (manifest.web_accessible_resources ?? []).filter(
@@ -59,6 +62,8 @@ export default defineConfig({
     default_locale: 'en',
     // Every permission and why: README.md, "Permissions". None of these shows a warning at install.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'identity', 'scripting'],
+    // The arrival note: asked for when the merchant turns it on in the options page; off by default.
+    optional_permissions: [NOTIFICATIONS],
     // Asked for when the merchant connects a store, or adds their admin's other address; not at install.
     optional_host_permissions: [...API_HOSTS, ANY_HTTPS_HOST],
     content_security_policy: {
@@ -78,8 +83,8 @@ export default defineConfig({
     },
   },
   hooks: {
-    // The sandbox build is the store build plus the loopback origin: nothing else differs, so the
-    // tests exercise the code a merchant installs.
+    // The sandbox build is the store build plus the loopback origin (and the note's permission granted at
+    // install): nothing else differs, so the tests exercise the code a merchant installs.
     'build:manifestGenerated': (wxt, manifest) => {
       // Manifest V2 (Firefox) has no optional_host_permissions: origins go in optional_permissions there.
       if (wxt.config.manifestVersion === 2 && manifest.optional_host_permissions) {
@@ -97,6 +102,10 @@ export default defineConfig({
       if (wxt.config.mode !== 'sandbox') return;
       // Granted at install in the sandbox build only, so its tests add an admin address with no browser prompt.
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...SANDBOX_API_HOSTS, SANDBOX_OTHER_ADMINS];
+      // Granted at install too, as a headless browser shows no prompt to answer: the tests turn the note on.
+      manifest.optional_permissions = manifest.optional_permissions?.filter((name) => name !== NOTIFICATIONS);
+      if (manifest.optional_permissions?.length === 0) delete manifest.optional_permissions;
+      manifest.permissions = [...(manifest.permissions ?? []), NOTIFICATIONS];
       for (const script of manifest.content_scripts ?? []) {
         if (script.matches?.some((match) => ADMIN_MATCHES.includes(match))) {
           script.matches = [...script.matches, ...SANDBOX_ADMIN_MATCHES];

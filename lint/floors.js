@@ -20,8 +20,9 @@ export const FLOORS = [
   ['utils/engine'],
   // The protocol between the pages and the background, and who may ask what.
   ['utils/messaging'],
-  // What the pages do with the answers: the overlay's features, the options page's and popup's helpers.
-  ['utils/overlay', 'utils/own-pages'],
+  // What the pages do with the answers: the overlay's features, the options page's and popup's helpers; what the
+  // toolbar icon and the arrival note say.
+  ['utils/overlay', 'utils/own-pages', 'utils/toolbar'],
   // Preact components: they draw what they are given.
   ['components'],
   // The entry points: each wires its own surface and nothing imports them.

@@ -16,6 +16,11 @@ export const SettingsSchema = v.object({
   refreshMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60)), 5),
   /** "auto" follows the admin page, then the browser. */
   language: v.optional(v.picklist(['auto', 'en', 'fr']), 'auto'),
+  /**
+   * A browser notification when categories arrive from Retail POS (entrypoints/background/arrival-notes.ts). Off
+   * until the merchant turns it on, which asks for the optional `notifications` permission.
+   */
+  notify: v.optional(v.boolean(), false),
 });
 
 export type Settings = v.InferOutput<typeof SettingsSchema>;

@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 import type { Switched } from '../../utils/connect/change.ts';
 import type { MessageKey, Translate } from '../../utils/i18n/index.ts';
 import type { Settings } from '../../utils/settings.ts';
@@ -26,6 +28,8 @@ export function SettingsCard(props: {
   /** Set after another store or account was connected: the merchant is told what that changed here. */
   switched: Switched | null;
   onChange: (changes: Partial<Settings>) => void;
+  /** More settings that need more than a saved value (the arrival note asks the browser first). */
+  children?: ComponentChildren;
 }) {
   const { t, settings } = props;
   const choices: number[] = [...REFRESH_CHOICES];
@@ -98,6 +102,7 @@ export function SettingsCard(props: {
           <option value="fr">{t('options.language.fr')}</option>
         </select>
       </div>
+      {props.children}
       <p class="notice notice--success" role="status" data-saved={props.saved ? 'yes' : 'no'}>
         {props.saved ? t('options.saved') : ''}
       </p>

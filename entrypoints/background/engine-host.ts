@@ -32,6 +32,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** Lightspeed's 5 refreshes a minute, counted across the engines built one after another, and restarts. */
 const refreshWindow = sessionRefreshWindow();
 
+/** Who is told when an engine's reads or jobs may have changed what it knows (the toolbar icon, the notes). */
+let onChanged: () => void = () => undefined;
+export function followEngines(listener: () => void): void {
+  onChanged = listener;
+}
+
 /**
  * The Retail token source. A pasted token is used as it is; an OAuth one is read from storage at each use and
  * refreshed shortly before it expires (or after a 401), the rotated tokens saved at once.
@@ -91,6 +97,7 @@ function build(db: Db, connections: Connections & { ecom: EcomConnection }, conn
       now: () => new Date(),
       sleep,
       connection,
+      changed: () => onChanged(),
     },
     OWNER,
   );

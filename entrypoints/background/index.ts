@@ -3,12 +3,14 @@ import { defineBackground } from 'wxt/utils/define-background';
 
 import { syncAdminScripts } from '../../utils/admin-origins/registered-scripts.ts';
 import { lockCredentialStorage } from '../../utils/connect/saved-connections.ts';
-import { currentEngine } from './engine-host.ts';
+import { listenToNotes } from './arrival-notes.ts';
+import { currentEngine, followEngines } from './engine-host.ts';
 import { createHandlers } from './handlers/engine.ts';
 import { scheduledRefresh } from '../../utils/engine/scheduled-refresh.ts';
 import { senderFacts } from './sender-facts.ts';
 import { serveMessages } from './serve.ts';
 import { loadSettings } from '../../utils/settings.ts';
+import { followToolbar } from './toolbar.ts';
 
 const REFRESH_ALARM = 'sync-lens:refresh';
 const JOBS_ALARM = 'sync-lens:jobs';
@@ -75,6 +77,10 @@ export default defineBackground(() => {
 
   // The overlay on the admin addresses the merchant added: registered again where the browser kept none.
   void syncAdminScripts().catch((error: unknown) => console.warn('Sync Lens: admin addresses:', error));
+
+  // The toolbar icon's count and the arrival note follow every read, job and connection; a note opens its page.
+  followToolbar(followEngines);
+  listenToNotes();
 
   // A worker that starts (after being stopped, or killed mid-job) picks up where the last one left off.
   kick();

@@ -7,6 +7,7 @@ import { ConnectRetailCard } from '../../components/own-pages/ConnectRetailCard.
 import { ConnectSandboxCard } from '../../components/own-pages/ConnectSandboxCard.tsx';
 import { FirstReadSummary } from '../../components/own-pages/FirstReadSummary.tsx';
 import { ForgetCard } from '../../components/own-pages/ForgetCard.tsx';
+import { NotesSetting } from '../../components/own-pages/NotesSetting.tsx';
 import { SettingsCard } from '../../components/own-pages/SettingsCard.tsx';
 import { DEFAULT_SANDBOX_URL } from '../../utils/connect/sandbox.ts';
 import { ECOM_API_BASE } from '../../utils/ecom/config.ts';
@@ -19,6 +20,7 @@ import { useAdminOrigins } from './use-admin-origins.ts';
 import { redirectUri } from './redirect-uri.ts';
 import { retailDefaults } from './retail-defaults.ts';
 import { useConnecting } from './use-connecting.ts';
+import { useNotes } from './use-notes.ts';
 import { useSettingsSave } from './use-settings-save.ts';
 import { useStoreState } from './use-store-state.ts';
 
@@ -29,6 +31,7 @@ const ACTIVITY_LINES = 10;
 export function OptionsPage() {
   const store = useStoreState();
   const { saved, setSaved, onSettings } = useSettingsSave(store);
+  const notes = useNotes(store.settings?.notify ?? false, onSettings);
   const connecting = useConnecting(store, setSaved);
   const adminOrigins = useAdminOrigins();
   const { settings, view, overview, failure } = store;
@@ -114,7 +117,9 @@ export function OptionsPage() {
         saved={saved}
         switched={connecting.switched}
         onChange={(changes) => void onSettings(changes)}
-      />
+      >
+        <NotesSetting t={t} on={settings.notify} refused={notes.refused} onChange={(on) => void notes.onNotes(on)} />
+      </SettingsCard>
 
       <AdminAddressCard
         t={t}

@@ -20,18 +20,30 @@ async function files(dir: string): Promise<string[]> {
 }
 
 type Manifest = Record<string, unknown> & {
+  permissions?: string[];
+  optional_permissions?: string[];
   host_permissions?: string[];
   optional_host_permissions?: string[];
   content_scripts?: Array<{ matches: string[] }>;
   web_accessible_resources?: Array<{ matches: string[] }>;
 };
 
-/** The manifest with every loopback pattern (and the reserved .test names the sandbox's tests use) taken out. */
+/** The arrival note's permission: optional in the store build, granted at install in the sandbox build. */
+const NOTIFICATIONS = 'notifications';
+
+/**
+ * The manifest with every loopback pattern (and the reserved .test names the sandbox's tests use) taken out, and
+ * the notifications permission put with the optional ones, where the store build has it.
+ */
 function withoutLoopback(manifest: Manifest): Manifest {
   const keep = (patterns: string[] = []) =>
     patterns.filter((p) => !/^http:\/\/(127\.0\.0\.1|localhost|\*\.test)\//.test(p));
+  const optional = new Set([...(manifest.optional_permissions ?? [])]);
+  if (manifest.permissions?.includes(NOTIFICATIONS)) optional.add(NOTIFICATIONS);
   return {
     ...manifest,
+    permissions: manifest.permissions?.filter((p) => p !== NOTIFICATIONS),
+    optional_permissions: [...optional],
     host_permissions: keep(manifest.host_permissions),
     optional_host_permissions: keep(manifest.optional_host_permissions),
     content_scripts: manifest.content_scripts?.map((script) => ({ ...script, matches: keep(script.matches) })),
@@ -39,7 +51,7 @@ function withoutLoopback(manifest: Manifest): Manifest {
   };
 }
 
-describe('the sandbox build is the store build plus loopback, and nothing else', () => {
+describe('the sandbox build is the store build plus loopback (and notifications granted), and nothing else', () => {
   beforeAll(async () => {
     // The sandbox build is made by `npm test` before this project runs; the store build is made here.
     // Vitest sets NODE_ENV=test, which WXT would keep: build as a shell would, without it. The one thing a
@@ -68,11 +80,15 @@ describe('the sandbox build is the store build plus loopback, and nothing else',
     }
   });
 
-  it('has a manifest that differs only by the loopback origin', async () => {
+  it('has a manifest that differs only by the loopback origin and the notifications grant', async () => {
     const read = async (dir: string) => JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
     const [store, sandbox] = await Promise.all([read(STORE_BUILD), read(SANDBOX_BUILD)]);
     expect(sandbox.host_permissions).toEqual(expect.arrayContaining(['http://127.0.0.1/*', 'http://localhost/*']));
     expect(JSON.stringify(store)).not.toMatch(/127\.0\.0\.1|localhost|\.test\//);
+    // The store build asks for notifications when the merchant turns the arrival note on, never at install.
+    expect(store.optional_permissions).toEqual([NOTIFICATIONS]);
+    expect(store.permissions).not.toContain(NOTIFICATIONS);
+    expect(sandbox.permissions).toContain(NOTIFICATIONS);
     expect(withoutLoopback(sandbox)).toEqual(withoutLoopback(store));
   });
 });

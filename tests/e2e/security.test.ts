@@ -239,8 +239,17 @@ describe('security', () => {
     >;
     expect(manifest).not.toHaveProperty('externally_connectable');
     expect(manifest.content_security_policy).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
-    // `scripting`: the overlay on an admin address the merchant adds (registered at run time).
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'unlimitedStorage', 'identity', 'scripting']);
+    // `scripting`: the overlay on an admin address the merchant adds (registered at run time). `notifications`:
+    // optional in the store build (builds.test.ts), granted at install here as a headless browser cannot be asked.
+    expect(manifest.permissions).toEqual([
+      'storage',
+      'alarms',
+      'unlimitedStorage',
+      'identity',
+      'scripting',
+      'notifications',
+    ]);
+    expect(manifest).not.toHaveProperty('optional_permissions');
     // API hosts are asked for when connecting, an https host when the merchant adds their admin's other address;
     // the sandbox build adds loopback (and the reserved .test names its tests use) and nothing else.
     expect(manifest.optional_host_permissions).toEqual([...API_HOSTS, 'https://*/*']);

@@ -55,7 +55,12 @@ function handlers(): Handlers {
       ownClient: true,
       revoke: 'none' as const,
     })),
-    settings: vi.fn(async () => ({ mode: 'watch' as const, refreshMinutes: 5, language: 'auto' as const })),
+    settings: vi.fn(async () => ({
+      mode: 'watch' as const,
+      refreshMinutes: 5,
+      language: 'auto' as const,
+      notify: false,
+    })),
     'save-settings': unused,
     activity: vi.fn(async () => []),
     words: unused,

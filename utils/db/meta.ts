@@ -38,6 +38,8 @@ export interface MetaRecords {
   lastError: Problem | null;
   /** Changes eCom keeps refusing, which the alarm's syncs leave out (utils/jobs/refusals.ts). */
   refused: RefusedChanges;
+  /** The eCom ids of the arrived categories a note told of, or was taken as told of (utils/toolbar/arrivals.ts). */
+  toldArrivals: number[];
   /** The store and account this memory belongs to: memory of another pair is never used (see entrypoints/background/engine-host.ts). */
   pair: Pair;
 }

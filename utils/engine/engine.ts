@@ -59,6 +59,8 @@ export interface Engine {
   status(): Promise<EngineStatus>;
   /** Counts, times, jobs and the last problem, without reading every category and product. */
   glance(): Promise<EngineGlance>;
+  /** Every category's state from the cache alone, without the products (the toolbar's count). */
+  categories(): Promise<CategoryState[]>;
   /** How many of these eCom records the last read holds (telling a /cp/ admin page's store by its content). */
   countKnown(named: NamedRecords): Promise<number>;
   /**
@@ -74,6 +76,9 @@ export interface Engine {
   job(jobId: string): Promise<Job | undefined>;
   /** Runs ready jobs; returns when the next waiting one wants to run, or null. */
   runJobs(onProgress?: (job: Job) => void): Promise<string | null>;
+  /** The arrived categories a note told of, kept with the store's memory; undefined before the first look. */
+  toldArrivals(): Promise<number[] | undefined>;
+  rememberToldArrivals(ecomIds: number[]): Promise<void>;
   /** The run log: the newest reads and ended jobs, newest first. */
   runs(limit: number): Promise<RunRecord[]>;
   /**
@@ -125,6 +130,9 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
       const finishedAt = deps.now().toISOString();
       await addRun(db, { kind: 'refresh', startedAt, finishedAt, ok: false, categories: null, error: problem });
       throw error;
+    } finally {
+      // Whoever follows the engine (the toolbar) is told after every read, done or failed, a job's own included.
+      deps.changed?.();
     }
   };
 
@@ -248,10 +256,16 @@ export function createEngine(deps: EngineDeps, owner: string = crypto.randomUUID
 
     runs: (limit) => recentRuns(db, limit),
 
+    categories: () => loadCategoryStates(db),
+
+    toldArrivals: () => getMeta(db, 'toldArrivals'),
+    rememberToldArrivals: (ecomIds) => setMeta(db, 'toldArrivals', ecomIds),
+
     countKnown: (named) => countKnownEcomRecords(db, named),
 
     // With the refreshes: each reads the memory at its start and writes it at its end.
-    chooseLink: (ecomId, retailId) => oneAtATime(() => settleLink(db, ecomId, retailId)),
+    chooseLink: (ecomId, retailId) =>
+      oneAtATime(() => settleLink(db, ecomId, retailId)).finally(() => deps.changed?.()),
 
     async glance() {
       const [readAt, summary, jobs, lastError] = await Promise.all([

@@ -31,4 +31,6 @@ export interface EngineDeps {
   sleep(ms: number): Promise<void>;
   /** The background's: which store and account this engine is for, so its jobs run under no other. */
   connection?: ConnectionGuard;
+  /** Called when what the engine knows may have changed: after every read (done or failed) and every job's end. */
+  changed?(): void;
 }

@@ -22,6 +22,7 @@ const SettingsChanges = v.strictObject({
   mode: v.optional(v.picklist(['watch', 'sync'])),
   refreshMinutes: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(24 * 60))),
   language: v.optional(v.picklist(['auto', 'en', 'fr'])),
+  notify: v.optional(v.boolean()),
 });
 
 const JobRequestSchema = v.variant('kind', [
