@@ -137,7 +137,7 @@ function rowsOf(root: Element, names: Map<Element, number[]>): Map<Element, HTML
 }
 
 /** An id the row shows for a category: in a link to it, or an attribute whose value is a candidate's id. */
-function idShown(row: Element, candidates: ReadonlySet<number>): number | null {
+function idShown(row: Element, isCandidate: (id: number) => boolean): number | null {
   const ids = new Set<number>();
   for (const element of [row, ...row.querySelectorAll('*')]) {
     for (const attribute of element.attributes) {
@@ -145,11 +145,27 @@ function idShown(row: Element, candidates: ReadonlySet<number>): number | null {
       if (link) ids.add(Number(link[1]));
       else if (/id$/i.test(attribute.name) && /^\d+$/.test(attribute.value)) {
         const id = Number(attribute.value);
-        if (candidates.has(id)) ids.add(id);
+        if (isCandidate(id)) ids.add(id);
       }
     }
   }
   return ids.size === 1 ? [...ids][0]! : null;
+}
+
+/**
+ * Where `value` would go in an ascending list: the index of the first element not below it. Candidates are
+ * positions in the admin's order, ascending; a name many categories share has many (a store with a "Vestes" in
+ * every branch), so they are searched, never scanned once per row.
+ */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** How many rows of the same shape hold this row: its nesting in a tree drawn by nested lists. */
@@ -185,14 +201,30 @@ export function findCatalogRows(root: Element, categories: readonly KnownCategor
     .map(([element, candidates]) => ({ element, row: rowOf.get(element)!, candidates }));
 
   // An id the row shows settles it, when it is one of the names' categories; one naming another is a conflict.
+  const positionOf = new Map(ordered.map((category, at) => [category.ecomId, at]));
   const byId = new Set<(typeof found)[number]>();
   for (const entry of found) {
-    const byEcomId = new Map(entry.candidates.map((at) => [ordered[at]!.ecomId, at]));
-    const id = idShown(entry.row, new Set(byEcomId.keys()));
+    const { candidates } = entry;
+    const candidateAt = (id: number): number | null => {
+      const at = positionOf.get(id);
+      return at !== undefined && candidates[lowerBound(candidates, at)] === at ? at : null;
+    };
+    const id = idShown(entry.row, (shownId) => candidateAt(shownId) !== null);
     if (id === null) continue;
-    entry.candidates = byEcomId.has(id) ? [byEcomId.get(id)!] : [];
+    const at = candidateAt(id);
+    entry.candidates = at === null ? [] : [at];
     if (entry.candidates.length === 1) byId.add(entry);
   }
+
+  // Rows of one name share one candidate list: each depth's part of it is made once.
+  const byDepth = new Map<readonly number[], Map<number, number[]>>();
+  const atDepth = (list: number[], depth: number): number[] => {
+    const parts = byDepth.get(list) ?? new Map<number, number[]>();
+    byDepth.set(list, parts);
+    let part = parts.get(depth);
+    if (!part) parts.set(depth, (part = list.filter((at) => ordered[at]!.depth === depth)));
+    return part;
+  };
 
   // Depth, where the rows nest (a tree of nested lists) and nesting agrees with every row already certain.
   const parents = new Set(found.map((entry) => entry.row.parentElement!).filter(Boolean));
@@ -203,7 +235,7 @@ export function findCatalogRows(root: Element, categories: readonly KnownCategor
   const nested = depths.some((depth) => depth > 0);
   if (nested && certain.every(({ entry, depth }) => ordered[entry.candidates[0]!]!.depth === depth)) {
     found.forEach((entry, i) => {
-      entry.candidates = entry.candidates.filter((at) => ordered[at]!.depth === depths[i]);
+      entry.candidates = atDepth(entry.candidates, depths[i]!);
     });
   }
 
@@ -216,10 +248,11 @@ export function findCatalogRows(root: Element, categories: readonly KnownCategor
   const rows: FoundRow[] = [];
   let unsure = found.length - placed.length;
   placed.forEach((entry, i) => {
+    const { candidates } = entry;
     const possible = bounds
-      ? entry.candidates.filter((at) => at >= bounds.earliest[i]! && at <= bounds.latest[i]!)
+      ? candidates.slice(lowerBound(candidates, bounds.earliest[i]!), lowerBound(candidates, bounds.latest[i]! + 1))
       : byId.has(entry)
-        ? entry.candidates
+        ? candidates
         : [];
     if (possible.length !== 1) {
       unsure += 1;
@@ -248,12 +281,14 @@ function orderBounds(candidates: ReadonlyArray<readonly number[]>): { earliest: 
   const earliest = new Array<number>(count);
   const latest = new Array<number>(count);
   for (let i = 0, floor = -1; i < count; i++) {
-    const next = candidates[i]!.filter((at) => at > floor).sort((a, b) => a - b)[0];
+    const list = candidates[i]!;
+    const next = list[lowerBound(list, floor + 1)];
     if (next === undefined) return null;
     earliest[i] = floor = next;
   }
   for (let i = count - 1, ceiling = Infinity; i >= 0; i--) {
-    const previous = candidates[i]!.filter((at) => at < ceiling).sort((a, b) => b - a)[0];
+    const list = candidates[i]!;
+    const previous = list[lowerBound(list, ceiling) - 1];
     if (previous === undefined) return null;
     latest[i] = ceiling = previous;
   }
