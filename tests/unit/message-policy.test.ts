@@ -346,6 +346,16 @@ describe('an admin address the merchant added', () => {
     }
   });
 
+  it('is read from storage only where the address alone does not settle the page', async () => {
+    const asked = vi.fn(async () => ['https://admin.myshop.com']);
+    const counting = { ...facts(), adminOrigins: asked };
+    expect(await ask(handlers(), { type: 'status' }, ownAdmin, counting)).toMatchObject({ ok: true });
+    expect(asked).not.toHaveBeenCalled();
+    const there = onAdmin(`https://admin.myshop.com/store/${STORE}#categories`);
+    expect(await ask(handlers(), { type: 'status' }, there, counting)).toMatchObject({ ok: true });
+    expect(asked).toHaveBeenCalledTimes(1);
+  });
+
   it('is added and removed from Sync Lens’s own pages only', async () => {
     for (const request of [
       { type: 'admin-origins' },

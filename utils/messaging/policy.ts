@@ -78,7 +78,7 @@ export async function refusalFor(
   const store = await facts.connectedStore();
   if (store !== null) {
     const content = { evidence, countKnown: (named: NamedRecords) => facts.countKnown(named) };
-    const page = await pageStore(sender.url, store, content, await facts.adminOrigins());
+    const page = await pageStore(sender.url, store, content, () => facts.adminOrigins());
     if (!page.same) return refused('other-store', otherStoreSaid(store.storeId, page.pageStoreId));
   }
   if (request.type === 'undo') {

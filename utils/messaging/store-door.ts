@@ -51,19 +51,26 @@ export async function storeOfContent(content: PageContent, connectedStoreId: num
   return known * 2 > named ? connectedStoreId : null;
 }
 
+/**
+ * `otherOrigins` gives the admin addresses the merchant added; it is asked only when the address alone does not
+ * settle the page (most messages come from eCom's own admin hosts, and a job's progress is polled many times a
+ * second).
+ */
 export async function pageStore(
   pageAddress: string | undefined,
   store: ConnectedStore,
   content: PageContent,
-  otherOrigins: readonly string[] = [],
+  otherOrigins: () => Promise<readonly string[]> = async () => [],
 ): Promise<PageStore> {
-  const page = adminPageAddress(pageAddress, otherOrigins);
+  let added: readonly string[] | undefined;
+  const addedOrigins = async () => (added ??= await otherOrigins());
+  const page = adminPageAddress(pageAddress) ?? adminPageAddress(pageAddress, await addedOrigins());
   if (!page) return { same: false, pageStoreId: null };
   const pageStoreId = page.storeId ?? (await storeOfContent(content, store.storeId));
   if (pageStoreId === null) return { same: false, pageStoreId: null };
   if (pageStoreId !== store.storeId) return { same: false, pageStoreId };
+  const servedByDefault = store.sandboxOrigin === null ? !page.sandbox : page.origin === store.sandboxOrigin;
   // An address the merchant added is where they said their admin is, whichever store is connected.
-  const added = otherOrigins.includes(page.origin);
-  const served = added || (store.sandboxOrigin === null ? !page.sandbox : page.origin === store.sandboxOrigin);
+  const served = servedByDefault || (await addedOrigins()).includes(page.origin);
   return served ? { same: true } : { same: false, pageStoreId: null };
 }
