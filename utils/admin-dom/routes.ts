@@ -8,10 +8,15 @@ export type AdminRoute =
   | { page: 'products' }
   | { page: 'other'; name: string };
 
-export function parseAdminRoute(hash: string): AdminRoute {
+/** A hash route's name and parameters: "#category:id=12;return=categories" → "category", {id: 12, return: …}. */
+export function splitHashRoute(hash: string): { name: string; params: URLSearchParams } {
   const route = hash.replace(/^#!?/, '');
   const [name = '', rest = ''] = route.split(':', 2);
-  const params = new URLSearchParams(rest.replaceAll(';', '&'));
+  return { name, params: new URLSearchParams(rest.replaceAll(';', '&')) };
+}
+
+export function parseAdminRoute(hash: string): AdminRoute {
+  const { name, params } = splitHashRoute(hash);
   switch (name) {
     case 'categories':
       return { page: 'categories' };

@@ -1,4 +1,4 @@
-import { storeIdFromPath } from './routes.ts';
+import { splitHashRoute, storeIdFromPath } from './routes.ts';
 
 /**
  * What an admin page says of its store, for an address that names none (/cp/#…): the store ids in the admin's
@@ -17,14 +17,12 @@ export const EVIDENCE_KEY = 'pageEvidence';
 /** Enough to decide, and a bound on what a message carries on a page of thousands of links. */
 export const EVIDENCE_LIMIT = 200;
 
-const RECORD_HASH = /^#!?(category|product):(.*)$/;
-
 /** The record a hash route names: "#category:id=12", "#product:mode=edit&id=7". */
 export function recordOfHash(hash: string): { kind: 'category' | 'product'; id: number } | null {
-  const match = RECORD_HASH.exec(hash);
-  if (!match) return null;
-  const id = Number(new URLSearchParams(match[2]!.replaceAll(';', '&')).get('id'));
-  return Number.isSafeInteger(id) && id > 0 ? { kind: match[1] as 'category' | 'product', id } : null;
+  const { name, params } = splitHashRoute(hash);
+  if (name !== 'category' && name !== 'product') return null;
+  const id = Number(params.get('id'));
+  return Number.isSafeInteger(id) && id > 0 ? { kind: name, id } : null;
 }
 
 export function readStoreEvidence(doc: Document, address: string): StoreEvidence {

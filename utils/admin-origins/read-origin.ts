@@ -33,8 +33,13 @@ export function readAdminOrigin(typed: string): OriginRead {
   return { ok: true, origin: url.origin };
 }
 
-/** The host permission an origin needs ("https://admin.myshop.com/*"); a port is not part of a pattern. */
-export function originPermission(origin: string): string {
+/** An origin without its port ("https://admin.myshop.com"): match patterns and permissions carry none. */
+export function originHost(origin: string): string {
   const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
+  return `${url.protocol}//${url.hostname}`;
+}
+
+/** The host permission an origin needs ("https://admin.myshop.com/*"). */
+export function originPermission(origin: string): string {
+  return `${originHost(origin)}/*`;
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 import { adminMatchesOn } from '../admin-dom/match-patterns.ts';
-import { originPermission } from './read-origin.ts';
+import { originHost, originPermission } from './read-origin.ts';
 import { loadAdminOrigins } from './saved-origins.ts';
 
 /**
@@ -47,7 +47,7 @@ async function syncNow(): Promise<string[]> {
     const scripts = missing.map((origin) => ({
       id: idOf(origin),
       // Match patterns carry no port: the script runs on the host, the background checks the exact origin.
-      matches: adminMatchesOn(`${new URL(origin).protocol}//${new URL(origin).hostname}`),
+      matches: adminMatchesOn(originHost(origin)),
       js: [CONTENT_SCRIPT],
       runAt: 'document_idle' as const,
     }));
