@@ -33,6 +33,29 @@ const OTHER_STORE = 2_002;
 /** The tree markup's line of one category: its lock, link, count and switch. */
 const TREE_LINE = '[role="treeitem"] > ._q1x1';
 
+/**
+ * From the docked panel: enables the new categories its preview lists, checks a result per item, then `enabled`;
+ * undoes it from the result, then `undone`.
+ */
+async function enableNewThenUndo(
+  page: Page,
+  checks: { enabled: () => Promise<unknown>; undone: () => Promise<unknown> },
+): Promise<void> {
+  await page.locator(`${PANEL} [data-action="enable-categories"]`).click();
+  const dialog = page.locator(DIALOG);
+  await dialog.waitFor();
+  const shown = await dialog.locator('tbody tr[data-reason="new"]').count();
+  expect(shown).toBeGreaterThan(0);
+  await dialog.locator('[data-action="confirm"]').click();
+  const settled = page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`);
+  await settled.waitFor({ timeout: 30_000 });
+  expect(await dialog.locator('.sl-results__item[data-item-state="done"]').count()).toBe(shown);
+  await checks.enabled();
+  await dialog.locator('[data-action="undo"]').click();
+  await settled.waitFor({ timeout: 30_000 });
+  await checks.undone();
+}
+
 describe('the overlay on every admin markup and door', () => {
   let sandbox: Sandbox;
   let session: ExtensionSession;
@@ -94,24 +117,17 @@ describe('the overlay on every admin markup and door', () => {
         .locator(TREE_LINE, { has: page.locator('a', { hasText: /^Doudounes$/ }) })
         .locator('[role="switch"]');
       expect(await doudounes.getAttribute('aria-checked')).toBe('false');
-      await page.locator(`${PANEL} [data-action="enable-categories"]`).click();
-      const dialog = page.locator(DIALOG);
-      await dialog.waitFor();
-      const shown = await dialog.locator('tbody tr[data-reason="new"]').count();
-      expect(shown).toBeGreaterThan(0);
-      await dialog.locator('[data-action="confirm"]').click();
-      await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
-      expect(await dialog.locator('.sl-results__item[data-item-state="done"]').count()).toBe(shown);
-      await expect.poll(() => doudounes.getAttribute('aria-checked'), { timeout: 10_000 }).toBe('true');
-      // Its badge follows: the line was drawn anew, the badge is back in it with the new status.
-      const line = page.locator(TREE_LINE, { has: page.locator('a', { hasText: /^Doudounes$/ }) });
-      await expect
-        .poll(() => line.locator('[data-sync-lens-chip="category"]').getAttribute('data-sync-lens-status'))
-        .toBe('live');
-
-      await dialog.locator('[data-action="undo"]').click();
-      await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
-      await expect.poll(() => doudounes.getAttribute('aria-checked'), { timeout: 10_000 }).toBe('false');
+      await enableNewThenUndo(page, {
+        enabled: async () => {
+          await expect.poll(() => doudounes.getAttribute('aria-checked'), { timeout: 10_000 }).toBe('true');
+          // Its badge follows: the line was drawn anew, the badge is back in it with the new status.
+          const line = page.locator(TREE_LINE, { has: page.locator('a', { hasText: /^Doudounes$/ }) });
+          await expect
+            .poll(() => line.locator('[data-sync-lens-chip="category"]').getAttribute('data-sync-lens-status'))
+            .toBe('live');
+        },
+        undone: () => expect.poll(() => doudounes.getAttribute('aria-checked'), { timeout: 10_000 }).toBe('false'),
+      });
       await page.keyboard.press('Escape');
     });
   });
@@ -125,20 +141,11 @@ describe('the overlay on every admin markup and door', () => {
       const newBadges = page.locator('[data-sync-lens-chip="category"][data-sync-lens-status="new"]');
       await expect.poll(() => newBadges.count()).toBeGreaterThan(0);
 
-      await panel.locator('[data-action="enable-categories"]').click();
-      const dialog = page.locator(DIALOG);
-      await dialog.waitFor();
-      const shown = await dialog.locator('tbody tr[data-reason="new"]').count();
-      expect(shown).toBeGreaterThan(0);
-      await dialog.locator('[data-action="confirm"]').click();
-      await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
-      expect(await dialog.locator('.sl-results__item[data-item-state="done"]').count()).toBe(shown);
-      // The badges in the admin's own rows follow the new status.
-      await expect.poll(() => newBadges.count(), { timeout: 10_000 }).toBe(0);
-
-      await dialog.locator('[data-action="undo"]').click();
-      await page.locator(`${PANEL} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
-      await expect.poll(() => newBadges.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      // The badges in the admin's own rows follow the new status, and the old one after the undo.
+      await enableNewThenUndo(page, {
+        enabled: () => expect.poll(() => newBadges.count(), { timeout: 10_000 }).toBe(0),
+        undone: () => expect.poll(() => newBadges.count(), { timeout: 10_000 }).toBeGreaterThan(0),
+      });
       await page.keyboard.press('Escape');
       expect(errors).toEqual([]);
       await page.close();

@@ -1,23 +1,15 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
-import { findCatalogRows, type KnownCategory } from '../../utils/admin-dom/catalog-rows.ts';
+import { findCatalogRows } from '../../utils/admin-dom/catalog-rows.ts';
+import { TWO_BRANCH_CATALOG } from './support/two-branch-catalog.ts';
 
 /**
  * Rows found from the catalog on admin markups Sync Lens has never seen (issue 12): the name, the admin's order,
  * the depth and any id the page shows, never a class name. A row that cannot be told gets nothing.
  */
 
-// Homme (1) > Vestes (11), Pantalons (12); Femme (2) > Vestes (21), Robes (22); Accessoires (3).
-const CATALOG: KnownCategory[] = [
-  { ecomId: 1, name: 'Homme', parentId: 0, order: 10 },
-  { ecomId: 11, name: 'Vestes', parentId: 1, order: 10 },
-  { ecomId: 12, name: 'Pantalons', parentId: 1, order: 20 },
-  { ecomId: 2, name: 'Femme', parentId: 0, order: 20 },
-  { ecomId: 21, name: 'Vestes', parentId: 2, order: 10 },
-  { ecomId: 22, name: 'Robes longues de soirée en velours', parentId: 2, order: 20 },
-  { ecomId: 3, name: 'Accessoires', parentId: 0, order: 30 },
-];
+const CATALOG = TWO_BRANCH_CATALOG;
 
 function page(body: string) {
   const { document } = parseHTML(`<html><body><h1>Homme</h1>${body}</body></html>`);

@@ -1,19 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 
-import type { KnownCategory } from '../../utils/admin-dom/catalog-rows.ts';
 import { routeByContent } from '../../utils/admin-dom/page-by-content.ts';
+import { TWO_BRANCH_CATALOG } from './support/two-branch-catalog.ts';
 
 /** An admin page whose address Sync Lens does not know, told by what it shows of the catalog (issue 12). */
 
-const CATALOG: KnownCategory[] = [
-  { ecomId: 1, name: 'Homme', parentId: 0, order: 10 },
-  { ecomId: 11, name: 'Vestes', parentId: 1, order: 10 },
-  { ecomId: 12, name: 'Pantalons', parentId: 1, order: 20 },
-  { ecomId: 2, name: 'Femme', parentId: 0, order: 20 },
-  { ecomId: 21, name: 'Vestes', parentId: 2, order: 10 },
-  { ecomId: 3, name: 'Accessoires', parentId: 0, order: 30 },
-];
+const CATALOG = TWO_BRANCH_CATALOG;
 
 const body = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document.body as unknown as Element;
 
