@@ -119,7 +119,8 @@ export function createAnnotator(host: Partial<AnnotatorHost> & Pick<AnnotatorHos
         FIRST_SLICE_MS,
       );
       debugMark('annotate-in-view');
-      for (const owner of waiting.keys()) view?.observe(owner);
+      // Only this pass's rows: those waiting from an earlier one are watched already.
+      for (const { owner } of targets) if (waiting.has(owner)) view?.observe(owner);
       if (waiting.size > 0) schedule();
       else if (!scheduled) finished();
     },
