@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+import { chosenBrowsers } from './scripts/e2e-browsers.ts';
+
 // Three kinds of test, each its own project so `npm test` can say what ran:
-// unit (pure logic, no I/O), integration (the sandbox over real HTTP), e2e (Chromium + the built extension).
+// unit (pure logic, no I/O), integration (the sandbox over real HTTP), e2e (Chromium and Firefox + the built extension).
 export default defineConfig({
   test: {
     projects: [
@@ -27,7 +29,9 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          // tests/e2e/both/ runs each flow in every browser E2E_BROWSERS names; the other files drive Chromium's
+          // own protocol (DevTools) and run when Chromium is among them.
+          include: chosenBrowsers().includes('chromium') ? ['tests/e2e/**/*.test.ts'] : ['tests/e2e/both/**/*.test.ts'],
           environment: 'node',
           testTimeout: 90_000,
           hookTimeout: 120_000,

@@ -1,6 +1,8 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 
 import { findChrome, HOW_TO_GET_CHROMIUM } from './chrome.ts';
+import { chosenBrowsers, type E2eBrowser } from './e2e-browsers.ts';
+import { findFirefox, HOW_TO_GET_FIREFOX } from './firefox.ts';
 import { bin, run } from './run.ts';
 
 /**
@@ -59,6 +61,34 @@ async function step(name: string, command: string, args: string[]): Promise<Stag
   return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, ok: code === 0 };
 }
 
+/** Each browser's sandbox build, then the end-to-end tests in the browsers chosen (E2E_BROWSERS; both by default). */
+async function endToEnd(browsers: E2eBrowser[]): Promise<Stage[]> {
+  const missing = browsers.flatMap((name) =>
+    name === 'chromium'
+      ? findChrome()
+        ? []
+        : [`No Chromium found. ${HOW_TO_GET_CHROMIUM}`]
+      : findFirefox()
+        ? []
+        : [`No Firefox found. ${HOW_TO_GET_FIREFOX}`],
+  );
+  if (missing.length > 0) {
+    console.error(`\n${missing.join('\n')}\nE2E=0 skips the end-to-end tests.`);
+    return [{ name: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false, note: 'no browser' }];
+  }
+  const stages: Stage[] = [];
+  for (const name of browsers) {
+    console.log(`\n━━ Build the sandbox extension for ${name} ━━`);
+    const args = name === 'chromium' ? ['build', '--mode', 'sandbox'] : ['build', '--mode', 'sandbox', '-b', 'firefox'];
+    const build = await step(`build:${name}`, bin('wxt'), args);
+    stages.push(build);
+    if (!build.ok) return stages;
+  }
+  console.log(`\n━━ End-to-end tests (${browsers.join(' and ')}, the built extension) ━━`);
+  stages.push(await vitestProject('e2e'));
+  return stages;
+}
+
 async function main(): Promise<number> {
   await mkdir(RESULTS_DIR, { recursive: true });
   const stages: Stage[] = [];
@@ -80,19 +110,10 @@ async function main(): Promise<number> {
   stages.push(await vitestProject('integration'));
 
   if (process.env.E2E === '0') {
-    console.log('\nE2E=0: the end-to-end tests in Chromium were SKIPPED.');
+    console.log('\nE2E=0: the end-to-end tests were SKIPPED.');
     stages.push({ name: 'e2e', passed: 0, failed: 0, skipped: 1, ok: true, note: 'skipped by E2E=0' });
-  } else if (!findChrome()) {
-    console.error(`\nNo browser found for the end-to-end tests. ${HOW_TO_GET_CHROMIUM}\nE2E=0 skips them.`);
-    stages.push({ name: 'e2e', passed: 0, failed: 1, skipped: 0, ok: false, note: 'no browser' });
   } else {
-    banner('Build the sandbox extension');
-    const build = await step('build:sandbox', bin('wxt'), ['build', '--mode', 'sandbox']);
-    stages.push(build);
-    if (build.ok) {
-      banner('End-to-end tests (Chromium + the built extension)');
-      stages.push(await vitestProject('e2e'));
-    }
+    stages.push(...(await endToEnd(chosenBrowsers())));
   }
 
   // The Firefox store package must pass Mozilla's own linter (addons-linter, through web-ext) with no error;
@@ -101,7 +122,7 @@ async function main(): Promise<number> {
   const firefox = await step('build:firefox', bin('wxt'), ['build', '-b', 'firefox']);
   stages.push(firefox);
   if (firefox.ok) {
-    stages.push(await step('web-ext lint', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv2']));
+    stages.push(await step('web-ext lint', bin('web-ext'), ['lint', '--source-dir', '.output/firefox-mv3']));
   }
 
   banner('Summary');

@@ -132,25 +132,7 @@ describe('the overlay on every admin markup and door', () => {
     });
   });
 
-  // The tree's enabling is above and the alt markup's in overlay-fallback.test.ts: the same flow on the other two.
-  for (const markup of ['table', 'virtual'] as const) {
-    it(`enables the new categories with preview, progress, result and undo on the ${markup} markup`, async () => {
-      const { page, errors } = await open({ markup });
-      const panel = page.locator(PANEL);
-      await panel.locator('.sl-bar[data-state="ready"][aria-busy="false"]').waitFor({ timeout: 30_000 });
-      const newBadges = page.locator('[data-sync-lens-chip="category"][data-sync-lens-status="new"]');
-      await expect.poll(() => newBadges.count()).toBeGreaterThan(0);
-
-      // The badges in the admin's own rows follow the new status, and the old one after the undo.
-      await enableNewThenUndo(page, {
-        enabled: () => expect.poll(() => newBadges.count(), { timeout: 10_000 }).toBe(0),
-        undone: () => expect.poll(() => newBadges.count(), { timeout: 10_000 }).toBeGreaterThan(0),
-      });
-      await page.keyboard.press('Escape');
-      expect(errors).toEqual([]);
-      await page.close();
-    });
-  }
+  // The same enabling on every markup, in Chromium and in Firefox: tests/e2e/both/overlay-markups.test.ts.
 
   describe('a page whose address Sync Lens does not know', () => {
     it('is told the categories list by the rows it shows, on the known markup and on an unknown one', async () => {

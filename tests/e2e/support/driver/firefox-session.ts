@@ -1,0 +1,132 @@
+import { resolve } from 'node:path';
+
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+import { findFirefox, HOW_TO_GET_FIREFOX } from '../../../../scripts/firefox.ts';
+import type { BrowserSession, ChromeInPage } from './session.ts';
+import { TestPage, type RawPage } from './test-page.ts';
+
+/** The Firefox sandbox build: the store build plus the loopback origin, built by `npm run build:sandbox`. */
+export const FIREFOX_SANDBOX_BUILD = resolve('.output/firefox-mv3-sandbox');
+
+/** Sync Lens's add-on id (wxt.config.ts), and the fixed address its pages get in the test profile. */
+const ADDON_ID = '{5d2c6a1e-8f3b-4c0a-9e67-2b1d4f8a7c35}';
+const INTERNAL_UUID = '6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
+export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${INTERNAL_UUID}`;
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A Puppeteer page as the shared flows drive it. */
+function puppeteerPage(page: Page): TestPage {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  const raw: RawPage = {
+    errors,
+    goto: async (url) => void (await page.goto(url)),
+    reload: async () => void (await page.reload()),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    clickAt: (x, y) => page.mouse.click(x, y),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as never),
+    setSize: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    close: () => page.close(),
+  };
+  return new TestPage(raw);
+}
+
+/** Where a page really is: WebDriver BiDi reports the extension's own pages as about:blank. */
+async function addressOf(page: Page): Promise<string> {
+  return page.evaluate(() => location.href).catch(() => '');
+}
+
+/**
+ * The page at `address` that was not among `known`, once the browser has opened it: the extension's own pages
+ * are opened by the extension (BiDi will not navigate to a moz-extension: address) and found here.
+ */
+async function pageAt(browser: Browser, address: string, known: ReadonlySet<Page>): Promise<Page> {
+  for (let tries = 0; tries < 150; tries++) {
+    for (const page of await browser.pages()) {
+      if (known.has(page)) continue;
+      if ((await addressOf(page)) === address) {
+        await page.waitForFunction(() => document.readyState === 'complete');
+        return page;
+      }
+    }
+    await sleep(100);
+  }
+  throw new Error(`Firefox opened no page at ${address}.`);
+}
+
+/** Debian's Firefox ESR with the sandbox build installed as a temporary add-on, driven over WebDriver BiDi. */
+export async function launchFirefox(): Promise<BrowserSession> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(`No Firefox found for the end-to-end tests. ${HOW_TO_GET_FIREFOX}`);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    defaultViewport: { width: 1280, height: 860 },
+    extraPrefsFirefox: {
+      // A known address for the extension's pages, so a test can tell them apart.
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: INTERNAL_UUID }),
+    },
+  });
+  try {
+    const id = await browser.installExtension(resolve(FIREFOX_SANDBOX_BUILD));
+    if (id !== ADDON_ID) throw new Error(`Firefox installed ${id}, not Sync Lens (${ADDON_ID}).`);
+    const install = await pageAt(browser, `${FIREFOX_EXTENSION_ORIGIN}/options.html`, new Set());
+
+    // The extension opens its own pages: a tab of its options page stays open to speak to the background from.
+    let home: Page | null = null;
+    const openExtensionPage = async (path: string, from: Page) => {
+      const known = new Set(await browser.pages());
+      await from.evaluate(async (url) => {
+        const { chrome } = globalThis as unknown as ChromeInPage;
+        await chrome.tabs.create({ url: chrome.runtime.getURL(url) });
+      }, path);
+      return pageAt(browser, `${FIREFOX_EXTENSION_ORIGIN}/${path}`, known);
+    };
+    home = await openExtensionPage('options.html', install);
+    const homePage = () => {
+      if (!home) throw new Error('The extension was reloaded: its pages are gone, and no new one can be opened.');
+      return home;
+    };
+
+    return {
+      name: 'firefox',
+      newPage: async () => puppeteerPage(await browser.newPage()),
+      openExtensionPage: async (path) => puppeteerPage(await openExtensionPage(path, homePage())),
+      installTab: async () => puppeteerPage(install),
+      ask: (request) =>
+        homePage().evaluate(
+          (message) => (globalThis as unknown as ChromeInPage).chrome.runtime.sendMessage(message),
+          request,
+        ) as never,
+      storageLocal: () =>
+        homePage().evaluate(() => (globalThis as unknown as ChromeInPage).chrome.storage.local.get(null)),
+      writeStorageLocal: async (values) => {
+        await homePage().evaluate(
+          (written) => (globalThis as unknown as ChromeInPage).chrome.storage.local.set(written),
+          values,
+        );
+      },
+      // Firefox gives WebDriver no handle on an add-on's background: the add-on is reloaded, which ends its
+      // background at once, mid-request if it is in one, and starts a new one (as after a crash or an update).
+      stopBackground: async () => {
+        const page = homePage();
+        home = null;
+        await page.evaluate(
+          () => void setTimeout(() => (globalThis as unknown as ChromeInPage).chrome.runtime.reload(), 0),
+        );
+      },
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import type { Reply, Request, RequestType, Responses } from '../../../../utils/messaging/protocol.ts';
+import type { E2eBrowser } from '../../../../scripts/e2e-browsers.ts';
+import type { TestPage } from './test-page.ts';
+
+/**
+ * A browser with the sandbox build of Sync Lens installed in a fresh profile, as the shared flows use it in
+ * Chromium (Playwright) and in Firefox (Puppeteer over WebDriver BiDi).
+ */
+export interface BrowserSession {
+  readonly name: E2eBrowser;
+  /** A new tab for web pages (the sandbox admin). */
+  newPage(): Promise<TestPage>;
+  /** One of the extension's own pages (`options.html`, `popup.html`) in a new tab, once it has loaded. */
+  openExtensionPage(path: string): Promise<TestPage>;
+  /** The options tab the extension opened by itself at install. */
+  installTab(): Promise<TestPage>;
+  /** Speaks to the background as the popup and the options page do: runtime messaging from an extension page. */
+  ask<K extends RequestType>(request: Extract<Request, { type: K }>): Promise<Reply<Responses[K]>>;
+  /** storage.local as the extension's own pages read it. */
+  storageLocal(): Promise<Record<string, unknown>>;
+  /** Writes storage.local from an extension page, where the options page writes it. */
+  writeStorageLocal(values: Record<string, unknown>): Promise<void>;
+  /** Stops the background the hard way, whatever it is doing (Chromium: its worker; Firefox: the extension). */
+  stopBackground(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The value of a successful reply; a failed one fails the test with the background's own words. */
+export async function valueOf<K extends RequestType>(
+  session: BrowserSession,
+  request: Extract<Request, { type: K }>,
+): Promise<Responses[K]> {
+  const reply = await session.ask(request);
+  if (!reply.ok) throw new Error(`${request.type}: ${reply.error.code}: ${reply.error.message}`);
+  return reply.value;
+}
+
+/** Runs in an extension page: the extension's API under the name both browsers give it. */
+export type ChromeInPage = {
+  chrome: {
+    runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string; reload(): void };
+    storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(values: object): Promise<void> } };
+    tabs: { create(properties: { url: string }): Promise<unknown> };
+  };
+};
