@@ -91,6 +91,8 @@ export async function launchFirefox(): Promise<BrowserSession> {
       return pageAt(browser, `${FIREFOX_EXTENSION_ORIGIN}/${path}`, known);
     };
     home = await openExtensionPage('options.html', install);
+    // A blank tab of its own keeps the window open when a reload of the add-on closes every page of it.
+    await browser.newPage();
     const homePage = () => {
       if (!home) throw new Error('The extension was reloaded: its pages are gone, and no new one can be opened.');
       return home;
@@ -116,12 +118,17 @@ export async function launchFirefox(): Promise<BrowserSession> {
       },
       // Firefox gives WebDriver no handle on an add-on's background: the add-on is reloaded, which ends its
       // background at once, mid-request if it is in one, and starts a new one (as after a crash or an update).
+      // Its pages close with it (WebDriver BiDi does not always say so: their frame is simply gone).
       stopBackground: async () => {
         const page = homePage();
         home = null;
         await page.evaluate(
           () => void setTimeout(() => (globalThis as unknown as ChromeInPage).chrome.runtime.reload(), 0),
         );
+        for (let tries = 0; await page.evaluate(() => true).catch(() => false); tries++) {
+          if (tries > 100) throw new Error('Firefox did not reload Sync Lens.');
+          await sleep(100);
+        }
       },
       close: () => browser.close(),
     };
