@@ -10,11 +10,12 @@ export const FLOORS = [
   ['utils/sync', 'utils/http', 'utils/admin-dom', 'utils/security', 'utils/settings.ts'],
   // The two API clients.
   ['utils/retail', 'utils/ecom'],
-  // Connecting a store: checking credentials, OAuth sign-in, the saved connections; the admin's other addresses.
+  // Connecting a store: checking credentials, OAuth sign-in, the saved connections and the IndexedDB vault of their
+  // tokens; the admin's other addresses.
   ['utils/connect', 'utils/admin-origins'],
   // Jobs on plain data, with the eCom port they need.
   ['utils/jobs'],
-  // The only code that opens IndexedDB: it stores plans, jobs and the run log.
+  // The only code that opens the cache's IndexedDB: it stores plans, jobs and the run log.
   ['utils/db'],
   // The engine: refresh, the job runner, the facade the background drives.
   ['utils/engine'],

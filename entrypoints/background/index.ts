@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 
 import { syncAdminScripts } from '../../utils/admin-origins/registered-scripts.ts';
-import { lockCredentialStorage } from '../../utils/connect/saved-connections.ts';
+import { lockCredentialStorage, moveSecretsToVault } from '../../utils/connect/saved-connections.ts';
 import { listenToNotes } from './arrival-notes.ts';
 import { currentEngine, followEngines } from './engine-host.ts';
 import { createHandlers } from './handlers/engine.ts';
@@ -23,8 +23,10 @@ async function scheduleRefresh(minutes: number): Promise<void> {
 
 // Wires the engine to the browser's events; the logic lives in utils/.
 export default defineBackground(() => {
-  // Before anything else: content scripts may not read the stored tokens (Chrome; see utils/connect/saved-connections.ts).
+  // Before anything else: content scripts may not read storage.local (Chrome; see utils/connect/saved-connections.ts),
+  // and tokens an older version left there go to the vault, which no content script can open (Firefox too).
   void lockCredentialStorage();
+  void moveSecretsToVault().catch((error: unknown) => console.warn('Sync Lens: tokens not moved yet:', error));
 
   /** Runs the jobs that are ready, then sets an alarm for the next one that waits. */
   const runJobs = async () => {

@@ -90,7 +90,10 @@ describe('connecting stores on the options page', () => {
     expect(await retailCard().textContent()).toContain('cannot know the categories still on their way');
 
     const state = await backgroundState(session);
-    expect(state.local.ecomConnection).toMatchObject({ storeId: Number(storeId), token: ecomToken, readOnly: false });
+    // The token is in the vault; storage.local, which the background follows, says which store without it.
+    expect(state.vault.ecomConnection).toMatchObject({ storeId: Number(storeId), token: ecomToken, readOnly: false });
+    expect(state.local.ecomConnection).toMatchObject({ storeId: Number(storeId), readOnly: false });
+    expect(state.local.ecomConnection).not.toHaveProperty('token');
     expect(state.sync).toEqual({});
     expect(state.databases).toContain('sync-lens');
   });
@@ -193,12 +196,15 @@ describe('connecting stores on the options page', () => {
     await expect
       .poll(() => card.locator('[data-status="retail"]').textContent(), { timeout: 15_000 })
       .toContain('by signing in. Sync Lens renews access by itself.');
-    const { local } = await backgroundState(session);
-    expect(local.retailConnection).toMatchObject({
+    const { local, vault } = await backgroundState(session);
+    expect(vault.retailConnection).toMatchObject({
       oauth: { clientId: 'sync-lens-sandbox', refreshToken: expect.any(String), expiresAt: expect.any(Number) },
     });
+    expect(local.retailConnection).toMatchObject({ oauth: { clientId: 'sync-lens-sandbox' } });
+    expect(JSON.stringify(local)).not.toContain((vault.retailConnection as { token: string }).token);
     // Sync Lens's own client has no secret, so nothing of it is stored.
     expect(local.retailOAuthClient).toBeUndefined();
+    expect(vault.retailOAuthClient).toBeUndefined();
     // The token endpoint was sent the PKCE verifier, and no secret.
     const log = (await (await control(sandbox, '/requests?api=oauth')).json()) as {
       requests: Array<{ method: string; path: string; status: number }>;
@@ -224,9 +230,10 @@ describe('connecting stores on the options page', () => {
     expect(asked.searchParams.get('client_id')).toBe('sync-lens-e2e');
     expect(asked.searchParams.get('redirect_uri')).toBe(redirect);
     await notice('retail', 'success').waitFor({ timeout: 15_000 });
-    const { local } = await backgroundState(session);
+    const { local, vault } = await backgroundState(session);
     expect(local.retailConnection).toMatchObject({ oauth: { clientId: 'sync-lens-e2e' } });
-    expect(local.retailOAuthClient).toEqual({ clientId: 'sync-lens-e2e', clientSecret: 'client-secret-e2e' });
+    expect(vault.retailOAuthClient).toEqual({ clientId: 'sync-lens-e2e', clientSecret: 'client-secret-e2e' });
+    expect(local.retailOAuthClient).toEqual({ clientId: 'sync-lens-e2e' });
     // The page is told which client is saved, never its secret.
     const view = await askFrom(page, { type: 'connections' });
     expect(JSON.stringify(view)).not.toContain('client-secret-e2e');
@@ -278,8 +285,8 @@ describe('connecting stores on the options page', () => {
   };
 
   it('forgets the store: the sign-in ended at Lightspeed, every token and every cached record, and sync mode', async () => {
-    const { local } = await backgroundState(session);
-    const { refreshToken } = (local.retailConnection as { oauth: { refreshToken: string } }).oauth;
+    const { vault } = await backgroundState(session);
+    const { refreshToken } = (vault.retailConnection as { oauth: { refreshToken: string } }).oauth;
     await control(sandbox, '/requests', { method: 'DELETE' });
     await forgetStore();
     await notice('forget', 'success').waitFor();
@@ -308,6 +315,7 @@ describe('connecting stores on the options page', () => {
 
     const state = await backgroundState(session);
     expect(Object.keys(state.local)).toEqual(['settings']);
+    expect(state.vault).toEqual({});
     expect(state.local.settings).toMatchObject({ mode: 'watch', refreshMinutes: 15, language: 'auto' });
     expect(state.databases).not.toContain('sync-lens');
     expect(state.alarms.map((alarm) => alarm.name)).not.toContain('sync-lens:jobs');

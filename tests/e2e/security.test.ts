@@ -16,7 +16,7 @@ import { BAR, DIALOG, HELP, POPOVER } from './support/overlay.ts';
 
 /**
  * What a hostile admin page, or a content script it managed to subvert, can get: no token, and no action.
- * Tokens are the real ones, read from the sandbox and from the background's storage after connecting.
+ * Tokens are the real ones, read from the sandbox and from the background's vault after connecting.
  */
 
 interface Logged {
@@ -200,8 +200,8 @@ describe('security', () => {
     await retail.locator('[data-status="retail"]', { hasText: 'by signing in' }).waitFor({ timeout: 15_000 });
     await options.close();
 
-    const { local } = await backgroundState(session);
-    const stored = local as {
+    const { vault } = await backgroundState(session);
+    const stored = vault as {
       ecomConnection: { token: string };
       retailConnection: { token: string; oauth: { refreshToken: string } };
       retailOAuthClient: { clientSecret: string };

@@ -7,6 +7,7 @@ import type { Sandbox } from '../../sandbox/server.ts';
 import { demoState } from '../../sandbox/world/demo.ts';
 import { createConnectHandlers } from '../../entrypoints/background/handlers/connect.ts';
 import { saveEcomConnection, saveRetailConnection } from '../../utils/connect/saved-connections.ts';
+import { VAULT_NAME } from '../../utils/connect/vault.ts';
 import { getMeta } from '../../utils/db/meta.ts';
 import { openDb } from '../../utils/db/open.ts';
 import { currentEngine } from '../../entrypoints/background/engine-host.ts';
@@ -55,8 +56,11 @@ async function writes(sandbox: Sandbox): Promise<Array<{ method: string; path: s
   return log.requests.filter((request) => request.method !== 'GET');
 }
 
+/** The cache's databases: the credentials vault is not the store's memory, and has a lifetime of its own. */
 async function databases(): Promise<string[]> {
-  return (await indexedDB.databases()).map((database) => database.name ?? '');
+  return (await indexedDB.databases()).flatMap((database) =>
+    database.name === undefined || database.name === VAULT_NAME ? [] : [database.name],
+  );
 }
 
 /** The options page's "Check and connect" with a pasted Retail POS token of this sandbox's account. */

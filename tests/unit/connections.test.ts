@@ -1,3 +1,5 @@
+import 'fake-indexeddb/auto';
+
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
@@ -25,7 +27,11 @@ const RETAIL = {
   },
 };
 
-beforeEach(() => fakeBrowser.reset());
+beforeEach(async () => {
+  fakeBrowser.reset();
+  // The vault (IndexedDB) outlives fakeBrowser's reset: emptied too.
+  await removeCredentials();
+});
 
 describe('the stored connections', () => {
   it('tell the pages which store and account, never a token or the client secret', async () => {
@@ -52,7 +58,7 @@ describe('the stored connections', () => {
       expect(text).not.toContain(secret);
   });
 
-  it('live in storage.local only, and "forget" leaves none of them', async () => {
+  it('stay out of storage.sync, and "forget" leaves none of them', async () => {
     await saveEcomConnection(ECOM);
     await saveRetailConnection(RETAIL);
     await saveRetailOAuthClient({ clientId: 'client', clientSecret: 'very-secret' });

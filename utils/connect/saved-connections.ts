@@ -2,11 +2,12 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 
 import { OWN_CLIENT_ID } from '../retail/own-client.ts';
+import { readCredentials, removeCredentialRecords, writeCredential } from './credential-store.ts';
 
 /**
- * The merchant's connected stores. Credentials live in the background's storage.local only (never
- * storage.sync, never sent to a page or a content script); pages learn whether a store is connected and which
- * one (connectionsView), never how.
+ * The merchant's connected stores: kept whole in the extension's own IndexedDB, and without their secrets in
+ * storage.local (credential-store.ts); never in storage.sync, never sent to a page or a content script. Pages learn
+ * whether a store is connected and which one (connectionsView), never how.
  */
 
 const Url = v.pipe(v.string(), v.url());
@@ -62,12 +63,11 @@ export interface Connections {
   retail: RetailConnection | null;
 }
 
-/** Every storage.local key that holds a credential: "forget this store" removes all of them. */
-export const CREDENTIAL_KEYS = ['ecomConnection', 'retailConnection', 'retailOAuthClient'] as const;
+export { CREDENTIAL_KEYS, moveSecretsToVault } from './credential-store.ts';
 
 /** Reads both connections; one that does not read back as valid counts as not connected. */
 export async function loadConnections(): Promise<Connections> {
-  const stored = await browser.storage.local.get(['ecomConnection', 'retailConnection']);
+  const stored = await readCredentials(['ecomConnection', 'retailConnection']);
   const ecom = v.safeParse(EcomConnectionSchema, stored.ecomConnection);
   const retail = v.safeParse(RetailConnectionSchema, stored.retailConnection);
   return { ecom: ecom.success ? ecom.output : null, retail: retail.success ? retail.output : null };
@@ -80,27 +80,28 @@ export async function readConnections(): Promise<{ retail: boolean; ecom: boolea
 }
 
 export async function saveEcomConnection(connection: EcomConnection): Promise<void> {
-  await browser.storage.local.set({ ecomConnection: v.parse(EcomConnectionSchema, connection) });
+  await writeCredential('ecomConnection', v.parse(EcomConnectionSchema, connection));
 }
 
 export async function saveRetailConnection(connection: RetailConnection): Promise<void> {
-  await browser.storage.local.set({ retailConnection: v.parse(RetailConnectionSchema, connection) });
+  await writeCredential('retailConnection', v.parse(RetailConnectionSchema, connection));
 }
 
 export async function loadRetailOAuthClient(): Promise<RetailOAuthClient | null> {
-  const { retailOAuthClient } = await browser.storage.local.get('retailOAuthClient');
+  const { retailOAuthClient } = await readCredentials(['retailOAuthClient']);
   const parsed = v.safeParse(RetailOAuthClientSchema, retailOAuthClient);
   return parsed.success ? parsed.output : null;
 }
 
 export async function saveRetailOAuthClient(client: RetailOAuthClient): Promise<void> {
-  await browser.storage.local.set({ retailOAuthClient: v.parse(RetailOAuthClientSchema, client) });
+  await writeCredential('retailOAuthClient', v.parse(RetailOAuthClientSchema, client));
 }
 
 /**
  * Chrome lets content scripts read storage.local unless told otherwise; this keeps it to the extension's own
- * pages and its background, so even a content script subverted by a hostile page could not read a token.
- * Firefox cannot restrict storage.local (only storage.session): there, our content script simply never reads it.
+ * pages and its background. It holds no secret any more (they are in the vault), but what it holds stays ours:
+ * which store, and defence in depth should a secret ever land there again. Firefox cannot restrict storage.local
+ * (only storage.session): there, the vault is the whole of the protection.
  */
 export async function lockCredentialStorage(): Promise<boolean> {
   const local = browser.storage.local as { setAccessLevel?: (options: { accessLevel: string }) => Promise<void> };
@@ -113,9 +114,9 @@ export async function lockCredentialStorage(): Promise<boolean> {
   }
 }
 
-/** Removes every credential (both connections and the API client). */
+/** Removes every credential (both connections and the API client), from the vault and storage.local. */
 export async function removeCredentials(): Promise<void> {
-  await browser.storage.local.remove([...CREDENTIAL_KEYS]);
+  await removeCredentialRecords();
 }
 
 /**

@@ -22,7 +22,10 @@ export async function connectToSandbox(
   });
 }
 
-/** Forgets every connection and setting, as "forget this store" would. */
+/**
+ * Forgets every connection and setting, as "forget this store" would. The vault's records stay, but without their
+ * copy in storage.local they count as no connection (utils/connect/credential-store.ts).
+ */
 export async function disconnect(session: ExtensionSession): Promise<void> {
   const worker = await session.serviceWorker();
   await worker.evaluate(() => (globalThis as unknown as ChromeStorage).chrome.storage.local.clear());

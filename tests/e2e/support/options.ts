@@ -10,7 +10,7 @@ type ChromeInWorker = {
     };
     alarms: { getAll(): Promise<Array<{ name: string; periodInMinutes?: number }>> };
   };
-  indexedDB: { databases(): Promise<Array<{ name?: string }>> };
+  indexedDB: IDBFactory;
 };
 
 /** The options tab the extension opens by itself at install, once it is there (its URL may come late). */
@@ -53,16 +53,35 @@ export async function openPopup(session: ExtensionSession): Promise<Page> {
   return page;
 }
 
-/** Everything the background keeps: storage.local and .sync, alarms, and the names of its IndexedDB databases. */
+/**
+ * Everything the background keeps: storage.local and .sync, alarms, the names of its IndexedDB databases, and the
+ * credentials vault's records by key (utils/connect/vault.ts).
+ */
 export async function backgroundState(session: ExtensionSession) {
   const worker = await session.serviceWorker();
   return worker.evaluate(async () => {
     const scope = globalThis as unknown as ChromeInWorker;
+    const databases = (await scope.indexedDB.databases()).map((database) => database.name ?? '');
+    const done = <T>(request: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const vault: Record<string, unknown> = {};
+    // Opened only once it exists: opening it here first would make it without its object store.
+    if (databases.includes('sync-lens-credentials')) {
+      const db = await done(scope.indexedDB.open('sync-lens-credentials'));
+      const store = db.transaction('credentials').objectStore('credentials');
+      const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
+      keys.forEach((key, i) => (vault[String(key)] = values[i]));
+      db.close();
+    }
     return {
       local: await scope.chrome.storage.local.get(null),
       sync: await scope.chrome.storage.sync.get(null),
       alarms: await scope.chrome.alarms.getAll(),
-      databases: (await scope.indexedDB.databases()).map((database) => database.name ?? ''),
+      databases,
+      vault,
     };
   });
 }
