@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 import { launchWithExtension, SANDBOX_BUILD } from '../extension.ts';
-import type { BrowserSession, ChromeInPage } from './session.ts';
+import type { BrowserSession, ChromeInPage, LaunchOptions } from './session.ts';
 import { TestPage, type RawPage } from './test-page.ts';
 
 /** A Playwright page as the shared flows drive it. */
@@ -27,8 +27,12 @@ function playwrightPage(page: Page): TestPage {
 }
 
 /** Chromium from Debian with the sandbox build loaded unpacked, driven by Playwright. */
-export async function launchChromium(): Promise<BrowserSession> {
-  const session = await launchWithExtension(SANDBOX_BUILD);
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserSession> {
+  const hosts = options.loopbackHosts ?? [];
+  const session = await launchWithExtension(
+    SANDBOX_BUILD,
+    hosts.length > 0 ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : [],
+  );
   const origin = `chrome-extension://${session.extensionId}`;
   // The extension's manifest, opened as a page of its own origin: runtime messaging works from there.
   const home = await session.context.newPage();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Sandbox, SandboxOptions } from '../../../../sandbox/server.ts';
 import { startTestSandbox } from '../../../integration/support/sandbox.ts';
 import type { E2eBrowser } from '../../../../scripts/e2e-browsers.ts';
-import { launchBrowser } from './launch.ts';
+import { launchBrowser, type LaunchOptions } from './launch.ts';
 import type { BrowserSession } from './session.ts';
 
 /**
@@ -29,14 +29,14 @@ export interface Connected {
  */
 export function connectedPerBlock(
   browser: E2eBrowser,
-  options: { sandbox?: SandboxOptions; connect?: boolean } = {},
+  options: { sandbox?: SandboxOptions; connect?: boolean } & LaunchOptions = {},
 ): () => Connected {
   let connected: Connected | undefined;
   let sandbox: Sandbox | undefined;
   let session: BrowserSession | undefined;
   beforeAll(async () => {
     sandbox = await startTestSandbox(options.sandbox);
-    session = await launchBrowser(browser);
+    session = await launchBrowser(browser, options);
     if (options.connect !== false) await connectSession(session, sandbox);
     connected = { sandbox, session };
   });

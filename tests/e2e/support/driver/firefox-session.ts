@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 import { findFirefox, HOW_TO_GET_FIREFOX } from '../../../../scripts/firefox.ts';
-import type { BrowserSession, ChromeInPage } from './session.ts';
+import type { BrowserSession, ChromeInPage, LaunchOptions } from './session.ts';
 import { TestPage, type RawPage } from './test-page.ts';
 
 /** The Firefox sandbox build: the store build plus the loopback origin, built by `npm run build:sandbox`. */
@@ -62,7 +62,7 @@ async function pageAt(browser: Browser, address: string, known: ReadonlySet<Page
 }
 
 /** Debian's Firefox ESR with the sandbox build installed as a temporary add-on, driven over WebDriver BiDi. */
-export async function launchFirefox(): Promise<BrowserSession> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(`No Firefox found for the end-to-end tests. ${HOW_TO_GET_FIREFOX}`);
   const browser = await puppeteer.launch({
@@ -73,6 +73,8 @@ export async function launchFirefox(): Promise<BrowserSession> {
     extraPrefsFirefox: {
       // A known address for the extension's pages, so a test can tell them apart.
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: INTERNAL_UUID }),
+      // Names Firefox resolves to loopback, where the sandbox serves.
+      ...(options.loopbackHosts?.length ? { 'network.dns.localDomains': options.loopbackHosts.join(',') } : {}),
     },
   });
   try {

@@ -2,6 +2,12 @@ import type { Reply, Request, RequestType, Responses } from '../../../../utils/m
 import type { E2eBrowser } from '../../../../scripts/e2e-browsers.ts';
 import type { TestPage } from './test-page.ts';
 
+/** How a browser starts, beyond the defaults. */
+export interface LaunchOptions {
+  /** Host names the browser resolves to loopback, where the sandbox serves (reserved `.test` names). */
+  loopbackHosts?: readonly string[];
+}
+
 /**
  * A browser with the sandbox build of Sync Lens installed in a fresh profile, as the shared flows use it in
  * Chromium (Playwright) and in Firefox (Puppeteer over WebDriver BiDi).
