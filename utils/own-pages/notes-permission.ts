@@ -5,10 +5,11 @@ export const NOTES_PERMISSION = { permissions: ['notifications' as const] };
 
 /**
  * Asks for it. Must be the first thing the click handler does: browsers only ask during the user's gesture. A
- * browser that cannot ask (the permission is not optional there) answers no.
+ * browser that will not ask (Firefox, when the permission is not an optional one of this build: the sandbox build
+ * grants it at install) answers by whether it holds it already.
  */
 export function requestNotes(): Promise<boolean> {
-  return browser.permissions.request(NOTES_PERMISSION).catch(() => false);
+  return browser.permissions.request(NOTES_PERMISSION).catch(() => notesAllowed().catch(() => false));
 }
 
 /** Whether the browser allows the note now. */

@@ -67,6 +67,14 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
         (message) => (globalThis as unknown as ChromeInPage).chrome.runtime.sendMessage(message),
         request,
       ) as never,
+    inExtensionPage: (fn, arg) => home.evaluate(fn as never, arg) as never,
+    notes: async () =>
+      Object.keys(await home.evaluate(() => (globalThis as unknown as ChromeInPage).chrome.notifications.getAll())),
+    clearNote: async (id) =>
+      void (await home.evaluate(
+        (noteId) => (globalThis as unknown as ChromeInPage).chrome.notifications.clear(noteId),
+        id,
+      )),
     storageLocal: () => home.evaluate(() => (globalThis as unknown as ChromeInPage).chrome.storage.local.get(null)),
     writeStorageLocal: (values) =>
       home.evaluate((written) => (globalThis as unknown as ChromeInPage).chrome.storage.local.set(written), values),

@@ -93,6 +93,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       return pageAt(browser, `${FIREFOX_EXTENSION_ORIGIN}/${path}`, known);
     };
     home = await openExtensionPage('options.html', install);
+    await home.evaluate(() => {
+      const scope = globalThis as unknown as ChromeInPage & { notesMade: string[] };
+      scope.notesMade = [];
+      scope.chrome.notifications.onClosed.addListener((id) => scope.notesMade.push(id));
+    });
     // A blank tab of its own keeps the window open when a reload of the add-on closes every page of it.
     await browser.newPage();
     const homePage = () => {
@@ -110,6 +115,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
           (message) => (globalThis as unknown as ChromeInPage).chrome.runtime.sendMessage(message),
           request,
         ) as never,
+      inExtensionPage: (fn, arg) => homePage().evaluate(fn as never, arg) as never,
+      notes: () => homePage().evaluate(() => [...(globalThis as unknown as { notesMade: string[] }).notesMade]),
+      clearNote: async (id) => {
+        await homePage().evaluate((noteId) => {
+          const scope = globalThis as unknown as ChromeInPage & { notesMade: string[] };
+          scope.notesMade = scope.notesMade.filter((made) => made !== noteId);
+          return scope.chrome.notifications.clear(noteId);
+        }, id);
+      },
       storageLocal: () =>
         homePage().evaluate(() => (globalThis as unknown as ChromeInPage).chrome.storage.local.get(null)),
       writeStorageLocal: async (values) => {

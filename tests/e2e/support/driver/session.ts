@@ -22,6 +22,16 @@ export interface BrowserSession {
   installTab(): Promise<TestPage>;
   /** Speaks to the background as the popup and the options page do: runtime messaging from an extension page. */
   ask<K extends RequestType>(request: Extract<Request, { type: K }>): Promise<Reply<Responses[K]>>;
+  /** Runs `fn` in one of the extension's own pages (where `chrome.*` is the extension's API), and returns its value. */
+  inExtensionPage<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * The extension's notes the browser is showing. Chromium keeps them in its list until cleared; headless Firefox
+   * has nowhere to draw one and closes it as soon as it is made, so there the notes made since the browser started
+   * are recorded (from `notifications.onClosed`, which every page of the extension hears) until cleared.
+   */
+  notes(): Promise<string[]>;
+  /** Takes a note away, as the merchant does by dismissing it. */
+  clearNote(id: string): Promise<void>;
   /** storage.local as the extension's own pages read it. */
   storageLocal(): Promise<Record<string, unknown>>;
   /** Writes storage.local from an extension page, where the options page writes it. */
@@ -47,5 +57,10 @@ export type ChromeInPage = {
     runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string; reload(): void };
     storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(values: object): Promise<void> } };
     tabs: { create(properties: { url: string }): Promise<unknown> };
+    notifications: {
+      getAll(): Promise<Record<string, unknown>>;
+      clear(id: string): Promise<boolean>;
+      onClosed: { addListener(listener: (id: string) => void): void };
+    };
   };
 };

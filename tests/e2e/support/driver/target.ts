@@ -45,14 +45,16 @@ export const findInPage = (args: {
   };
   let matches: Element[];
   if (spec.label !== undefined) {
-    const wanted = squash(spec.label);
+    // As a screen reader names a field: by its label's words or its aria-label, which may say more than `label`.
+    const wanted = squash(spec.label).toLowerCase();
+    const says = (text: string | null) => squash(text).toLowerCase().includes(wanted);
     const labelled: Element[] = [];
     for (const label of within([document], 'label'))
-      if (squash(label.textContent) === wanted && (label as HTMLLabelElement).control)
+      if (says(label.textContent) && (label as HTMLLabelElement).control)
         labelled.push((label as HTMLLabelElement).control!);
     for (const element of within([document], '[aria-label]'))
-      if (squash(element.getAttribute('aria-label')) === wanted) labelled.push(element);
-    matches = labelled;
+      if (says(element.getAttribute('aria-label'))) labelled.push(element);
+    matches = [...new Set(labelled)];
   } else {
     const steps = (spec.css ?? '*').split('>>>').map((step) => step.trim());
     let scopes: ParentNode[] = [document];
