@@ -34,6 +34,8 @@ interface PendingCode {
   expiresAt: number;
   /** The PKCE S256 challenge given on the authorize page, or null without PKCE. */
   challenge: string | null;
+  /** Where the code was sent: a trade that names another address is refused (RFC 6749 §4.1.3). */
+  redirectUri: string | null;
 }
 
 /** The tokens of one sign-in share its id, so revoking its refresh token can end its access tokens. */
@@ -54,6 +56,15 @@ function randomToken(): string {
   return randomBytes(20).toString('hex');
 }
 
+/** The same address once written the way URL writes it (`https://a.b` is `https://a.b/`). */
+function sameAddress(sent: string, issued: string): boolean {
+  try {
+    return new URL(sent).href === issued;
+  } catch {
+    return false;
+  }
+}
+
 const refused = (description: string): GrantOutcome => ({ error: 'invalid_grant', description });
 
 export class OAuthGrants {
@@ -70,22 +81,31 @@ export class OAuthGrants {
   }
 
   /** What the consent page hands back to the client's redirect URI. */
-  issueCode(clientId: string, scope: string, challenge: string | null = null): string {
+  issueCode(
+    clientId: string,
+    scope: string,
+    challenge: string | null = null,
+    redirectUri: string | null = null,
+  ): string {
     this.#forgetExpired();
     const code = this.#newToken();
-    this.#codes.set(code, { clientId, scope, expiresAt: this.#clock() + CODE_SECONDS * 1000, challenge });
+    const expiresAt = this.#clock() + CODE_SECONDS * 1000;
+    this.#codes.set(code, { clientId, scope, expiresAt, challenge, redirectUri });
     return code;
   }
 
   /**
    * Trades a code for tokens. The code is spent by any attempt of its own client, a failed PKCE check included:
-   * whoever holds a stolen code gets one guess.
+   * whoever holds a stolen code gets one guess. A `redirectUri` sent must be the one the code was sent to.
    */
-  exchangeCode(clientId: string, code: string, verifier = ''): GrantOutcome {
+  exchangeCode(clientId: string, code: string, verifier = '', redirectUri: string | null = null): GrantOutcome {
     const pending = this.#codes.get(code);
     if (!pending || pending.clientId !== clientId) return refused('The code is unknown, or another client’s.');
     this.#codes.delete(code);
     if (pending.expiresAt <= this.#clock()) return refused('The code expired.');
+    if (redirectUri !== null && pending.redirectUri !== null && !sameAddress(redirectUri, pending.redirectUri)) {
+      return refused('redirect_uri is not the one the code was issued for.');
+    }
     if (pending.challenge !== null) {
       const problem = verifierRefusal(pending.challenge, verifier);
       if (problem !== null) return refused(problem);

@@ -1,15 +1,16 @@
 import type { Context } from 'hono';
 import type { Hono } from 'hono';
 
-import { clientRefusal, isPublicClient } from './oauth-clients.ts';
+import { clientRefusal, isPublicClient, redirectRefusal } from './oauth-clients.ts';
 import type { GrantOutcome, OAuthGrants } from './oauth-grants.ts';
 import { challengeRefusal } from './pkce-check.ts';
 import type { RefreshLimit } from './refresh-limit.ts';
 
 /**
  * Lightspeed's OAuth 2 endpoints, as a client meets them: GET /auth/oauth/authorize shows a consent page whose
- * buttons send the browser back to the client's redirect_uri with a code (or error=access_denied) and the state;
- * POST /auth/oauth/token trades a code (with its PKCE verifier) or a refresh token for tokens, at most 5
+ * buttons send the browser back to the client's redirect_uri, when it is registered with the client, with a code
+ * (or error=access_denied) and the state; POST /auth/oauth/token trades a code (with its PKCE verifier, and the
+ * redirect_uri it was issued for when one is sent) or a refresh token for tokens, at most 5
  * refreshes a minute per client; POST /auth/oauth/revoke ends a sign-in.
  */
 
@@ -49,6 +50,9 @@ function readAuthorizeRequest(get: (name: string) => string | undefined): Author
   if (redirectUri.protocol !== 'https:' && redirectUri.protocol !== 'http:') {
     return `redirect_uri must be an http or https URL, not "${redirect}".`;
   }
+  // Refused on Lightspeed's own page, never by sending the browser there: the address is not trusted.
+  const unregistered = redirectRefusal(clientId, redirectUri);
+  if (unregistered !== null) return unregistered;
   const scope = get('scope') || DEFAULT_SCOPE;
   const challenge = get('code_challenge');
   const pkceProblem = challengeRefusal(challenge, get('code_challenge_method'), isPublicClient(clientId));
@@ -135,7 +139,10 @@ export function registerOAuthRoutes(app: Hono, grants: OAuthGrants, refreshLimit
     if (typeof request === 'string') return c.html(`<!doctype html><p>${escapeHtml(request)}</p>`, 400);
     const target = new URL(request.redirectUri);
     if (form.get('decision') === 'allow') {
-      target.searchParams.set('code', grants.issueCode(request.clientId, request.scope, request.challenge));
+      target.searchParams.set(
+        'code',
+        grants.issueCode(request.clientId, request.scope, request.challenge, request.redirectUri.href),
+      );
     } else {
       target.searchParams.set('error', 'access_denied');
     }
@@ -153,7 +160,8 @@ export function registerOAuthRoutes(app: Hono, grants: OAuthGrants, refreshLimit
     if (grantType === 'authorization_code') {
       const code = text(body.code);
       if (code === '') return oauthError(c, 400, 'invalid_request', 'code is missing.');
-      return answer(c, grants.exchangeCode(clientId, code, text(body.code_verifier)));
+      const redirectUri = text(body.redirect_uri);
+      return answer(c, grants.exchangeCode(clientId, code, text(body.code_verifier), redirectUri || null));
     }
     if (grantType === 'refresh_token') {
       const refreshToken = text(body.refresh_token);

@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const REDIRECT = 'https://extension-id.chromiumapp.org/';
+const REDIRECT = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
 /** Sync Lens's own client in the sandbox: public, no secret. */
 const PUBLIC: OAuthClient = { clientId: SANDBOX_PUBLIC_CLIENT_ID };
 /** A merchant's own API client: confidential, with its secret. Each test that refreshes has its own, as the cap is per client. */

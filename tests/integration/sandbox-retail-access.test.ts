@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../sandbox/server.ts';
 import { ACCOUNT_ID, getList, retailState, UNLIMITED } from './support/retail.ts';
 import { retailFetch, startTestSandbox } from './support/sandbox.ts';
+import { SANDBOX_PUBLIC_CLIENT_ID } from '../../sandbox/retail/oauth-clients.ts';
 
 const REDIRECT = 'https://abcdefghijklmnop.chromiumapp.org/retail';
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
@@ -143,10 +144,33 @@ describe('R-Series access: tokens, accounts and the OAuth stand-in', () => {
     expect(bad.status).toBe(400);
     const noRedirect = await fetch(`${authorizeUrl}?response_type=code&client_id=x`);
     expect(noRedirect.status).toBe(400);
+    // The public client's code goes only to an extension's redirect address, and the refusal sends nobody there.
+    const unregistered = new URLSearchParams({
+      response_type: 'code',
+      client_id: SANDBOX_PUBLIC_CLIENT_ID,
+      redirect_uri: 'https://attacker.example/',
+      code_challenge: 'c'.repeat(43),
+      code_challenge_method: 'S256',
+    });
+    const elsewhere = await fetch(`${authorizeUrl}?${unregistered}`, { redirect: 'manual' });
+    expect(elsewhere.status).toBe(400);
+    expect(await elsewhere.text()).toContain('is not registered with the client');
+    const posted = await fetch(authorizeUrl, { method: 'POST', body: unregistered, redirect: 'manual' });
+    expect(posted.status).toBe(400);
+    expect(posted.headers.get('location')).toBeNull();
 
     const noSecret = await token({ client_id: 'x', client_secret: '', grant_type: 'authorization_code', code: 'c' });
     expect(noSecret.status).toBe(401);
     expect(await noSecret.json()).toMatchObject({ error: 'invalid_client' });
+    // A code is traded only by naming the address it was sent to, if the trade names one.
+    const code = (await authorize('allow')).searchParams.get('code')!;
+    const moved = await token({
+      ...CLIENT,
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: 'https://x.example/',
+    });
+    expect(await moved.json()).toMatchObject({ error: 'invalid_grant' });
     const madeUp = await token({ ...CLIENT, grant_type: 'authorization_code', code: 'made-up' });
     expect(await madeUp.json()).toMatchObject({ error: 'invalid_grant' });
     const password = await token({ ...CLIENT, grant_type: 'password' });

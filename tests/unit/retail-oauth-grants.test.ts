@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 
 import { describe, expect, it } from 'vitest';
 
-import { clientRefusal, SANDBOX_PUBLIC_CLIENT_ID } from '../../sandbox/retail/oauth-clients.ts';
+import { clientRefusal, redirectRefusal, SANDBOX_PUBLIC_CLIENT_ID } from '../../sandbox/retail/oauth-clients.ts';
 import { OAuthGrants, type GrantOutcome, type IssuedTokens } from '../../sandbox/retail/oauth-grants.ts';
 import { challengeRefusal } from '../../sandbox/retail/pkce-check.ts';
 import { RefreshLimit } from '../../sandbox/retail/refresh-limit.ts';
@@ -71,6 +71,23 @@ describe('OAuthGrants', () => {
     expect('tokens' in grants.exchangeCode('app', right, VERIFIER)).toBe(true);
   });
 
+  it('trades a code only with the redirect_uri it was sent to, when the trade names one', () => {
+    const { grants } = setup();
+    const sentTo = 'https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/';
+    const elsewhere = grants.issueCode('app', 'employee:inventory', null, sentTo);
+    expect(grants.exchangeCode('app', elsewhere, '', 'https://attacker.example/')).toEqual({
+      error: 'invalid_grant',
+      description: 'redirect_uri is not the one the code was issued for.',
+    });
+    // Spent by the refused attempt, like any other.
+    expect(grants.exchangeCode('app', elsewhere, '', sentTo)).toMatchObject({ error: 'invalid_grant' });
+
+    const same = grants.issueCode('app', 'employee:inventory', null, sentTo);
+    expect('tokens' in grants.exchangeCode('app', same, '', sentTo.slice(0, -1))).toBe(true);
+    const unnamed = grants.issueCode('app', 'employee:inventory', null, sentTo);
+    expect('tokens' in grants.exchangeCode('app', unnamed)).toBe(true);
+  });
+
   it('rotates both tokens on refresh; the used refresh token dies, the old access token lives out its hour', () => {
     const { grants } = setup();
     const first = tokensOf(grants.exchangeCode('app', grants.issueCode('app', 'employee:inventory')));
@@ -119,6 +136,17 @@ describe('the stand-in’s clients and limits', () => {
     expect(clientRefusal('merchant-client', '')).toMatch(/client_secret is required/);
     expect(clientRefusal('merchant-client', 'secret')).toBeNull();
     expect(clientRefusal('', 'secret')).toMatch(/client_id/);
+  });
+
+  it('sends the public client’s codes only to an extension’s redirect address, in Chrome or in Firefox', () => {
+    const refusal = (address: string) => redirectRefusal(SANDBOX_PUBLIC_CLIENT_ID, new URL(address));
+    expect(refusal('https://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/')).toBeNull();
+    expect(refusal(`https://${'0123456789abcdef0123'.repeat(2)}.extensions.allizom.org/`)).toBeNull();
+    expect(refusal('https://attacker.example/')).toMatch(/is not registered with the client sync-lens-sandbox/);
+    expect(refusal('http://abcdefghijklmnopabcdefghijklmnop.chromiumapp.org/')).not.toBeNull();
+    expect(refusal('https://chromiumapp.org.attacker.example/')).not.toBeNull();
+    // A merchant's own client: the sandbox keeps no registry of their addresses.
+    expect(redirectRefusal('merchant-client', new URL('https://merchant.example/back'))).toBeNull();
   });
 
   it('requires an S256 challenge of public clients', () => {

@@ -44,15 +44,6 @@ export async function openOptions(session: ExtensionSession): Promise<Page> {
   return page;
 }
 
-/** Opens the toolbar popup's page in a tab, at the popup's size. */
-export async function openPopup(session: ExtensionSession): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 360, height: 600 });
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  await page.locator('main[data-ready="yes"]').waitFor();
-  return page;
-}
-
 /**
  * Everything the background keeps: storage.local and .sync, alarms, the names of its IndexedDB databases, and the
  * credentials vault's records by key (utils/connect/vault.ts).

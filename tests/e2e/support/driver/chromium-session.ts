@@ -16,6 +16,7 @@ function playwrightPage(page: Page): TestPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    runSource: async (source) => void (await page.evaluate(source)),
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
@@ -34,6 +35,17 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     hosts.length > 0 ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : [],
   );
   const origin = `chrome-extension://${session.extensionId}`;
+  const installTab = async () => {
+    for (let tries = 0; tries < 150; tries++) {
+      const page = session.context.pages().find((open) => open.url() === `${origin}/options.html`);
+      if (page) return page;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('Chromium opened no options tab at install.');
+  };
+  // The install's options tab first: Chrome may give its navigation to a tab opened meanwhile, cutting short
+  // whatever that tab was loading.
+  const install = await installTab();
   // The extension's manifest, opened as a page of its own origin: runtime messaging works from there.
   const home = await session.context.newPage();
   await home.goto(`${origin}/manifest.json`);
@@ -54,13 +66,19 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     name: 'chromium',
     newPage: async () => playwrightPage(await session.context.newPage()),
     openExtensionPage,
-    installTab: async () => {
+    installTab: async () => playwrightPage(install),
+    pageOpenedBy: async (action, wanted) => {
+      const known = new Set(session.context.pages());
+      await action();
       for (let tries = 0; tries < 150; tries++) {
-        const page = session.context.pages().find((open) => open.url() === `${origin}/options.html`);
-        if (page) return playwrightPage(page);
+        const page = session.context.pages().find((open) => !known.has(open) && wanted(open.url()));
+        if (page) {
+          await page.waitForLoadState();
+          return playwrightPage(page);
+        }
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      throw new Error('Chromium opened no options tab at install.');
+      throw new Error('Chromium opened no such page.');
     },
     ask: (request) =>
       home.evaluate(

@@ -10,7 +10,7 @@ import { TestPage, type RawPage } from './test-page.ts';
 export const FIREFOX_SANDBOX_BUILD = resolve('.output/firefox-mv3-sandbox');
 
 /** Sync Lens's add-on id (wxt.config.ts), and the fixed address its pages get in the test profile. */
-const ADDON_ID = '{5d2c6a1e-8f3b-4c0a-9e67-2b1d4f8a7c35}';
+export const FIREFOX_ADDON_ID = '{5d2c6a1e-8f3b-4c0a-9e67-2b1d4f8a7c35}';
 const INTERNAL_UUID = '6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0';
 export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${INTERNAL_UUID}`;
 
@@ -26,8 +26,9 @@ function puppeteerPage(page: Page): TestPage {
   const raw: RawPage = {
     errors,
     goto: async (url) => void (await page.goto(url)),
-    reload: async () => void (await page.reload()),
+    reload: () => reloadPage(page),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    runSource: async (source) => void (await page.evaluate(source)),
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
@@ -38,27 +39,55 @@ function puppeteerPage(page: Page): TestPage {
   return new TestPage(raw);
 }
 
+/**
+ * Loads the page again and waits until the new document has loaded. Puppeteer's reload waits for a navigation
+ * BiDi never reports on an extension's page (it times out), so the page reloads itself and is polled instead.
+ */
+async function reloadPage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (globalThis as { beforeReload?: boolean }).beforeReload = true;
+    setTimeout(() => location.reload(), 0);
+  });
+  for (let tries = 0; tries < 150; tries++) {
+    await sleep(100);
+    const loaded = await page
+      .evaluate(() => !(globalThis as { beforeReload?: boolean }).beforeReload && document.readyState === 'complete')
+      .catch(() => false);
+    if (loaded) return;
+  }
+  throw new Error('The page did not load again.');
+}
+
 /** Where a page really is: WebDriver BiDi reports the extension's own pages as about:blank. */
 async function addressOf(page: Page): Promise<string> {
   return page.evaluate(() => location.href).catch(() => '');
 }
 
 /**
- * The page at `address` that was not among `known`, once the browser has opened it: the extension's own pages
+ * The first page not among `known` whose address `wanted` accepts, once it has loaded: the extension's own pages
  * are opened by the extension (BiDi will not navigate to a moz-extension: address) and found here.
  */
-async function pageAt(browser: Browser, address: string, known: ReadonlySet<Page>): Promise<Page> {
+async function pageWhere(
+  browser: Browser,
+  wanted: (address: string) => boolean,
+  known: ReadonlySet<Page>,
+  what: string,
+): Promise<Page> {
   for (let tries = 0; tries < 150; tries++) {
     for (const page of await browser.pages()) {
       if (known.has(page)) continue;
-      if ((await addressOf(page)) === address) {
+      if (wanted(await addressOf(page))) {
         await page.waitForFunction(() => document.readyState === 'complete');
         return page;
       }
     }
     await sleep(100);
   }
-  throw new Error(`Firefox opened no page at ${address}.`);
+  throw new Error(`Firefox opened no page ${what}.`);
+}
+
+function pageAt(browser: Browser, address: string, known: ReadonlySet<Page>): Promise<Page> {
+  return pageWhere(browser, (at) => at === address, known, `at ${address}`);
 }
 
 /** Debian's Firefox ESR with the sandbox build installed as a temporary add-on, driven over WebDriver BiDi. */
@@ -72,14 +101,14 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     defaultViewport: { width: 1280, height: 860 },
     extraPrefsFirefox: {
       // A known address for the extension's pages, so a test can tell them apart.
-      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: INTERNAL_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: INTERNAL_UUID }),
       // Names Firefox resolves to loopback, where the sandbox serves.
       ...(options.loopbackHosts?.length ? { 'network.dns.localDomains': options.loopbackHosts.join(',') } : {}),
     },
   });
   try {
     const id = await browser.installExtension(resolve(FIREFOX_SANDBOX_BUILD));
-    if (id !== ADDON_ID) throw new Error(`Firefox installed ${id}, not Sync Lens (${ADDON_ID}).`);
+    if (id !== FIREFOX_ADDON_ID) throw new Error(`Firefox installed ${id}, not Sync Lens (${FIREFOX_ADDON_ID}).`);
     const install = await pageAt(browser, `${FIREFOX_EXTENSION_ORIGIN}/options.html`, new Set());
 
     // The extension opens its own pages: a tab of its options page stays open to speak to the background from.
@@ -92,7 +121,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       }, path);
       return pageAt(browser, `${FIREFOX_EXTENSION_ORIGIN}/${path}`, known);
     };
-    home = await openExtensionPage('options.html', install);
+    // At an address of its own: Firefox's runtime.openOptionsPage() switches to a tab already at options.html
+    // rather than opening one, and a flow must see the page the extension opens.
+    home = await openExtensionPage('options.html?home', install);
     await home.evaluate(() => {
       const scope = globalThis as unknown as ChromeInPage & { notesMade: string[] };
       scope.notesMade = [];
@@ -110,6 +141,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       newPage: async () => puppeteerPage(await browser.newPage()),
       openExtensionPage: async (path) => puppeteerPage(await openExtensionPage(path, homePage())),
       installTab: async () => puppeteerPage(install),
+      pageOpenedBy: async (action, wanted) => {
+        const known = new Set(await browser.pages());
+        await action();
+        return puppeteerPage(await pageWhere(browser, wanted, known, 'such as the flow awaited'));
+      },
       ask: (request) =>
         homePage().evaluate(
           (message) => (globalThis as unknown as ChromeInPage).chrome.runtime.sendMessage(message),

@@ -20,6 +20,11 @@ export interface BrowserSession {
   openExtensionPage(path: string): Promise<TestPage>;
   /** The options tab the extension opened by itself at install. */
   installTab(): Promise<TestPage>;
+  /**
+   * The page the browser opens while `action` runs (a tab the extension opens, or the browser's sign-in window)
+   * at an address `wanted` accepts, once it has loaded; pages open before `action` do not count.
+   */
+  pageOpenedBy(action: () => Promise<void>, wanted: (address: string) => boolean): Promise<TestPage>;
   /** Speaks to the background as the popup and the options page do: runtime messaging from an extension page. */
   ask<K extends RequestType>(request: Extract<Request, { type: K }>): Promise<Reply<Responses[K]>>;
   /** Runs `fn` in one of the extension's own pages (where `chrome.*` is the extension's API), and returns its value. */
@@ -55,12 +60,17 @@ export async function valueOf<K extends RequestType>(
 export type ChromeInPage = {
   chrome: {
     runtime: { sendMessage(message: unknown): Promise<unknown>; getURL(path: string): string; reload(): void };
-    storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(values: object): Promise<void> } };
+    storage: {
+      local: { get(keys: null): Promise<Record<string, unknown>>; set(values: object): Promise<void> };
+      sync: { get(keys: null): Promise<Record<string, unknown>> };
+    };
     tabs: { create(properties: { url: string }): Promise<unknown> };
     notifications: {
       getAll(): Promise<Record<string, unknown>>;
       clear(id: string): Promise<boolean>;
       onClosed: { addListener(listener: (id: string) => void): void };
     };
+    identity: { getRedirectURL(): string };
+    alarms: { getAll(): Promise<Array<{ name: string; periodInMinutes?: number }>> };
   };
 };

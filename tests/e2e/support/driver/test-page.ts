@@ -8,6 +8,11 @@ export interface RawPage {
   goto(url: string): Promise<void>;
   reload(): Promise<void>;
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /**
+   * Runs a script's source in the page as the driver does (a library such as axe-core): the page's own eval
+   * would be refused by the extension pages' content security policy.
+   */
+  runSource(source: string): Promise<void>;
   /** A person's click at a point of the viewport: the browser's own input, so the page sees a trusted event. */
   clickAt(x: number, y: number): Promise<void>;
   type(text: string): Promise<void>;
@@ -43,6 +48,10 @@ export class TestPage {
 
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.raw.evaluate(fn, arg as A);
+  }
+
+  runSource(source: string): Promise<void> {
+    return this.raw.runSource(source);
   }
 
   find(target: Target, options: { scroll?: boolean; focus?: boolean; attribute?: string } = {}): Promise<Found> {
