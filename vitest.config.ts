@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // Worker threads start faster than processes, and most of these files run in milliseconds: the unit
+          // project took 54 s in forks against 33 s in threads on this machine (the integration one 171 s and 107 s).
+          pool: 'threads',
         },
       },
       {
@@ -22,6 +25,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          pool: 'threads',
           testTimeout: 30_000,
           hookTimeout: 30_000,
         },
