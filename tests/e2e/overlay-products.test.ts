@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { connectedAdminPerFile } from './support/connected-admin.ts';
 import type { ExtensionSession } from './support/extension.ts';
 import { openExtensionPage, valueFrom } from './support/extension-page.ts';
-import { DIALOG, focused, HELP, POPOVER, seriousViolations, TOOLTIP, type AdminPage } from './support/overlay.ts';
+import { focused, HELP, POPOVER, seriousViolations, TOOLTIP, type AdminPage } from './support/overlay.ts';
 import { screenshot } from './support/screenshots.ts';
 
 /**
@@ -19,10 +19,6 @@ const NOTICE = 'sync-lens-overlay .sl-notice';
 
 function productFlag(page: Page, ecomId: number) {
   return page.locator(`tr.ec-product-row[data-product-id="${ecomId}"] [data-sync-lens-chip="product"] button`);
-}
-
-function productSwitch(page: Page, ecomId: number) {
-  return page.locator(`tr.ec-product-row[data-product-id="${ecomId}"] input.ec-switch__input`);
 }
 
 describe('products and a category’s settings', () => {
@@ -74,38 +70,7 @@ describe('products and a category’s settings', () => {
     await expect.poll(async () => (await focused(page)).text).toContain('Store front page');
   });
 
-  it('enables the hidden products in one go, shows them in the list, and undoes it', async () => {
-    await page.locator(`${NOTICE} [data-action="enable-products"]`).click();
-    const dialog = page.locator(DIALOG);
-    await dialog.waitFor();
-    expect(await dialog.locator('tbody tr').count()).toBe(3);
-    expect(await dialog.locator('tr[data-ecom-id="7004"] .sl-table__path').textContent()).toBe(
-      'Blouson motard vieilli',
-    );
-    expect(await dialog.locator('tr[data-ecom-id="7004"] td').last().textContent()).toBe('Vestes/Blousons en cuir');
-    // The merchant keeps one back.
-    await dialog.locator('tr[data-ecom-id="7018"] input').uncheck();
-    expect(await dialog.locator('[data-action="confirm"]').textContent()).toBe('Enable 2 products');
-    await screenshot(page, 'overlay-products-preview');
-    await dialog.locator('[data-action="confirm"]').click();
-    await page.locator(`${DIALOG} [data-job-status="done"]`).waitFor({ timeout: 30_000 });
-    await page.locator(`${NOTICE} .sl-job[data-settled="true"]`).waitFor({ timeout: 30_000 });
-    expect(await dialog.locator('.sl-results__item[data-item-state="done"]').count()).toBe(2);
-    for (const id of [7004, 7014]) {
-      await expect.poll(() => productSwitch(page, id).isChecked(), { timeout: 10_000 }).toBe(true);
-      await expect.poll(() => productFlag(page, id).count()).toBe(0);
-    }
-    expect(await productSwitch(page, 7018).isChecked()).toBe(false);
-    await screenshot(page, 'overlay-products-result');
-
-    await dialog.locator('[data-action="undo"]').click();
-    await page.locator(`${NOTICE} .sl-job[data-job-status="done"][data-settled="true"]`).waitFor({ timeout: 30_000 });
-    for (const id of [7004, 7014]) {
-      await expect.poll(() => productSwitch(page, id).isChecked(), { timeout: 10_000 }).toBe(false);
-    }
-    await page.keyboard.press('Escape');
-    await dialog.waitFor({ state: 'detached' });
-  });
+  // Enabling the hidden products, with preview, result and undo, runs in both browsers: tests/e2e/both/overlay-bulk.test.ts.
 
   it('marks on a category’s settings which fields are Retail’s and which are the merchant’s', async () => {
     await page.evaluate(() => (location.hash = '#category:id=504'));
