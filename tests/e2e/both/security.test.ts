@@ -88,7 +88,8 @@ for (const browser of chosenBrowsers()) {
         'answers: 0',
       ]);
       await settled();
-      // The overlay is still there, as it was (WXT's event took it all away: utils/security/script-started.ts).
+      // The overlay is still there, as it was: WXT's "newer copy started" event, sent by the page, used to take it
+      // all away (utils/security/script-started.ts).
       await page.waitFor(`${BAR}${READY}`);
       expect(await page.evaluate(overlayState)).toEqual(shownBefore);
       expect(await session.storageLocal()).toEqual(storedBefore);
