@@ -1,6 +1,6 @@
 import { options, render } from 'preact';
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 
@@ -35,11 +35,16 @@ import {
   refuseUntrustedEvents,
   refuseUntrustedEventsIn,
 } from '../../utils/security/trusted-events.ts';
+import { refuseScriptStartedEvents } from '../../utils/security/script-started.ts';
 import { createActions, type Actions } from './actions.ts';
 import { Inline } from './Inline.tsx';
 import { Layer } from './Layer.tsx';
 import { derive, INITIAL_STATE, type OverlayState } from './state.ts';
 import './style.css';
+
+/** The exact name of WXT's "a newer copy started" event (private in WXT's types, public at run time). */
+const SCRIPT_STARTED = (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
+  .SCRIPT_STARTED_MESSAGE_TYPE;
 
 /** How often "read N minutes ago" is brought up to date. */
 const CLOCK_MS = 30_000;
@@ -182,7 +187,11 @@ export default defineContentScript({
   matches: ADMIN_MATCHES,
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
+  // WXT would post a message naming the extension into the page's window at start: nothing of ours goes there.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // Before anything can be torn down: only the extension's own end stops this copy, never a page's event.
+    ctx.onInvalidated(refuseScriptStartedEvents(window, SCRIPT_STARTED));
     if (!claimPage(ctx)) return;
     // First of all listeners: the admin page's scripts can dispatch events on our elements, but only a person's
     // (trusted) events may act (utils/security/trusted-events.ts).

@@ -13,3 +13,4 @@ export function barOn(markup: Markup | undefined): string {
 }
 
 export const READY = '[data-state="ready"][aria-busy="false"]';
+export const HELP = `${LAYER} >>> .sl-help`;
