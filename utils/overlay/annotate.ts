@@ -83,9 +83,12 @@ export function annotate(targets: Iterable<Target>): number {
 
 /** Takes every chip and mark of ours out of the admin's markup. */
 export function removeAnnotations(root: ParentNode): void {
+  // The page's own mark (the same attribute on <html>) says which copy holds the page: not a row's.
+  const top =
+    'documentElement' in root ? (root as Document).documentElement : (root as Node).ownerDocument?.documentElement;
   for (const chip of root.querySelectorAll(`[${CHIP_ATTRIBUTE}]`)) chip.remove();
   for (const owner of root.querySelectorAll(`[${ROW_MARK}]`)) {
-    if (owner !== document.documentElement) owner.removeAttribute(ROW_MARK);
+    if (owner !== top) owner.removeAttribute(ROW_MARK);
   }
 }
 
