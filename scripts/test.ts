@@ -80,7 +80,7 @@ async function endToEnd(browsers: E2eBrowser[]): Promise<Stage[]> {
   for (const name of browsers) {
     console.log(`\n━━ Build the sandbox extension for ${name} ━━`);
     const args = name === 'chromium' ? ['build', '--mode', 'sandbox'] : ['build', '--mode', 'sandbox', '-b', 'firefox'];
-    const build = await step(`build:${name}`, bin('wxt'), args);
+    const build = await step(`sandbox:${name}`, bin('wxt'), args);
     stages.push(build);
     if (!build.ok) return stages;
   }

