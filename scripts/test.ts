@@ -1,7 +1,7 @@
 import { mkdir, readFile, rm } from 'node:fs/promises';
 
 import { findChrome, HOW_TO_GET_CHROMIUM } from './chrome.ts';
-import { chosenBrowsers, type E2eBrowser } from './e2e-browsers.ts';
+import { chosenBrowsers, E2E_BROWSER_NAMES, type E2eBrowser } from './e2e-browsers.ts';
 import { findFirefox, HOW_TO_GET_FIREFOX } from './firefox.ts';
 import { bin, run } from './run.ts';
 
@@ -61,6 +61,30 @@ async function step(name: string, command: string, args: string[]): Promise<Stag
   return { name, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0, ok: code === 0 };
 }
 
+/**
+ * How long each browser's end-to-end tests took, summed over its tests (a test of tests/e2e/both/ names its browser
+ * in its describe block; the other files are Chromium's): the figure the README's table quotes.
+ */
+async function sayTimePerBrowser(report: string, browsers: E2eBrowser[]): Promise<void> {
+  try {
+    const { testResults } = JSON.parse(await readFile(report, 'utf8')) as {
+      testResults: Array<{ assertionResults: Array<{ ancestorTitles: string[]; duration?: number | null }> }>;
+    };
+    for (const name of browsers) {
+      const tests = testResults
+        .flatMap((file) => file.assertionResults)
+        .filter((test) => {
+          const named = E2E_BROWSER_NAMES.find((browser) => test.ancestorTitles.join(' ').endsWith(`in ${browser}`));
+          return (named ?? 'chromium') === name;
+        });
+      const seconds = tests.reduce((sum, test) => sum + (test.duration ?? 0), 0) / 1000;
+      console.log(`e2e in ${name}: ${tests.length} tests, ${seconds.toFixed(0)} s of tests`);
+    }
+  } catch {
+    console.log('e2e: no report to time the browsers from');
+  }
+}
+
 /** Each browser's sandbox build, then the end-to-end tests in the browsers chosen (E2E_BROWSERS; both by default). */
 async function endToEnd(browsers: E2eBrowser[]): Promise<Stage[]> {
   const missing = browsers.flatMap((name) =>
@@ -86,6 +110,7 @@ async function endToEnd(browsers: E2eBrowser[]): Promise<Stage[]> {
   }
   console.log(`\n━━ End-to-end tests (${browsers.join(' and ')}, the built extension) ━━`);
   stages.push(await vitestProject('e2e'));
+  await sayTimePerBrowser(`${RESULTS_DIR}/e2e.json`, browsers);
   return stages;
 }
 
