@@ -16,8 +16,8 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${INTERNAL_UUID}`;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** A Puppeteer page as the shared flows drive it. */
-function puppeteerPage(page: Page): TestPage {
+/** A Puppeteer page as the shared flows (and the benches in both browsers) drive it. */
+export function puppeteerPage(page: Page): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   page.on('console', (message) => {
@@ -28,6 +28,9 @@ function puppeteerPage(page: Page): TestPage {
     goto: async (url) => void (await page.goto(url)),
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    // A WebDriver BiDi preload script: it runs before the page's own scripts, as Playwright's init scripts do.
+    addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
+    bringToFront: () => page.bringToFront(),
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
@@ -61,11 +64,14 @@ async function pageAt(browser: Browser, address: string, known: ReadonlySet<Page
   throw new Error(`Firefox opened no page at ${address}.`);
 }
 
-/** Debian's Firefox ESR with the sandbox build installed as a temporary add-on, driven over WebDriver BiDi. */
-export async function launchFirefox(): Promise<BrowserSession> {
+/**
+ * Debian's Firefox ESR headless in a fresh profile, driven over WebDriver BiDi, with nothing installed yet: the
+ * sessions below install Sync Lens in it, and the benches also use it bare, for the admin without the extension.
+ */
+export async function startFirefox(): Promise<Browser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(`No Firefox found for the end-to-end tests. ${HOW_TO_GET_FIREFOX}`);
-  const browser = await puppeteer.launch({
+  return puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
@@ -75,6 +81,11 @@ export async function launchFirefox(): Promise<BrowserSession> {
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: INTERNAL_UUID }),
     },
   });
+}
+
+/** Debian's Firefox ESR with the sandbox build installed as a temporary add-on, driven over WebDriver BiDi. */
+export async function launchFirefox(): Promise<BrowserSession> {
+  const browser = await startFirefox();
   try {
     const id = await browser.installExtension(resolve(FIREFOX_SANDBOX_BUILD));
     if (id !== ADDON_ID) throw new Error(`Firefox installed ${id}, not Sync Lens (${ADDON_ID}).`);
