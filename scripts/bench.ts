@@ -4,10 +4,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import type { Bench, BenchRow } from '../tests/bench/support.ts';
+import { E2E_BROWSER_NAMES } from './e2e-browsers.ts';
 
 /**
  * `npm run bench`: runs every tests/bench/*.bench.ts (or those named on the command line) and prints their
  * figures as tables, with the machine they came from. Figures are printed, never asserted.
+ * A browser named on the command line (`npm run bench overlay chromium`) narrows the benches that run in
+ * browsers to it, as BENCH_BROWSERS=chromium does; both run by default.
  */
 
 const BENCH_DIR = resolve('tests/bench');
@@ -17,13 +20,25 @@ function printTable(group: string, rows: BenchRow[]) {
   const width = Math.max(...rows.map((row) => row.name.length), 10);
   for (const row of rows) {
     const value =
-      row.value >= 100 ? row.value.toFixed(0) : row.value >= 10 ? row.value.toFixed(1) : row.value.toFixed(2);
-    console.log(`  ${row.name.padEnd(width)}  ${value.padStart(10)} ${row.unit.padEnd(8)} ${row.note ?? ''}`);
+      row.value === null
+        ? 'n/a'
+        : row.value >= 100
+          ? row.value.toFixed(0)
+          : row.value >= 10
+            ? row.value.toFixed(1)
+            : row.value.toFixed(2);
+    // No unit after "n/a": there is no quantity to name.
+    const unit = row.value === null ? '' : row.unit;
+    console.log(`  ${row.name.padEnd(width)}  ${value.padStart(10)} ${unit.padEnd(8)} ${row.note ?? ''}`);
   }
 }
 
 async function main() {
-  const only = process.argv.slice(2);
+  const words = process.argv.slice(2);
+  const isBrowser = (word: string) => (E2E_BROWSER_NAMES as readonly string[]).includes(word.toLowerCase());
+  const browsers = words.filter(isBrowser);
+  if (browsers.length > 0) process.env.BENCH_BROWSERS = browsers.join(',');
+  const only = words.filter((word) => !isBrowser(word));
   const files = (await readdir(BENCH_DIR))
     .filter((file) => file.endsWith('.bench.ts'))
     .filter((file) => only.length === 0 || only.some((name) => file.includes(name)))

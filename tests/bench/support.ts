@@ -3,9 +3,10 @@ export interface BenchRow {
   /** The table it belongs in, e.g. "planner". */
   group: string;
   name: string;
-  value: number;
+  /** null when the browser cannot give the figure: printed "n/a", with the reason in `note`. */
+  value: number | null;
   unit: string;
-  /** What to compare it with, or the target it answers to. */
+  /** What to compare it with, or the target it answers to (or why there is no value). */
   note?: string;
 }
 

@@ -4,8 +4,8 @@ import { launchWithExtension, SANDBOX_BUILD } from '../extension.ts';
 import type { BrowserSession, ChromeInPage, LaunchOptions } from './session.ts';
 import { TestPage, type RawPage } from './test-page.ts';
 
-/** A Playwright page as the shared flows drive it. */
-function playwrightPage(page: Page): TestPage {
+/** A Playwright page as the shared flows (and the benches in both browsers) drive it. */
+export function playwrightPage(page: Page): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
@@ -17,6 +17,8 @@ function playwrightPage(page: Page): TestPage {
     reload: async () => void (await page.reload()),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     runSource: async (source) => void (await page.evaluate(source)),
+    addInitScript: async (fn) => void (await page.addInitScript(fn)),
+    bringToFront: () => page.bringToFront(),
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),

@@ -16,8 +16,8 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${INTERNAL_UUID}`;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** A Puppeteer page as the shared flows drive it. */
-function puppeteerPage(page: Page): TestPage {
+/** A Puppeteer page as the shared flows (and the benches in both browsers) drive it. */
+export function puppeteerPage(page: Page): TestPage {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   page.on('console', (message) => {
@@ -29,6 +29,9 @@ function puppeteerPage(page: Page): TestPage {
     reload: () => reloadPage(page),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     runSource: async (source) => void (await page.evaluate(source)),
+    // A WebDriver BiDi preload script: it runs before the page's own scripts, as Playwright's init scripts do.
+    addInitScript: async (fn) => void (await page.evaluateOnNewDocument(fn)),
+    bringToFront: () => page.bringToFront(),
     clickAt: (x, y) => page.mouse.click(x, y),
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key as never),
@@ -90,11 +93,14 @@ function pageAt(browser: Browser, address: string, known: ReadonlySet<Page>): Pr
   return pageWhere(browser, (at) => at === address, known, `at ${address}`);
 }
 
-/** Debian's Firefox ESR with the sandbox build installed as a temporary add-on, driven over WebDriver BiDi. */
-export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserSession> {
+/**
+ * Debian's Firefox ESR headless in a fresh profile, driven over WebDriver BiDi, with nothing installed yet: the
+ * sessions below install Sync Lens in it, and the benches also use it bare, for the admin without the extension.
+ */
+export async function startFirefox(options: LaunchOptions = {}): Promise<Browser> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(`No Firefox found for the end-to-end tests. ${HOW_TO_GET_FIREFOX}`);
-  const browser = await puppeteer.launch({
+  return puppeteer.launch({
     browser: 'firefox',
     executablePath,
     headless: true,
@@ -106,6 +112,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       ...(options.loopbackHosts?.length ? { 'network.dns.localDomains': options.loopbackHosts.join(',') } : {}),
     },
   });
+}
+
+/** Debian's Firefox ESR with the sandbox build installed as a temporary add-on, driven over WebDriver BiDi. */
+export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserSession> {
+  const browser = await startFirefox(options);
   try {
     const id = await browser.installExtension(resolve(FIREFOX_SANDBOX_BUILD));
     if (id !== FIREFOX_ADDON_ID) throw new Error(`Firefox installed ${id}, not Sync Lens (${FIREFOX_ADDON_ID}).`);

@@ -13,6 +13,10 @@ export interface RawPage {
    * would be refused by the extension pages' content security policy.
    */
   runSource(source: string): Promise<void>;
+  /** Runs `fn` in every document this page loads from now on, before the page's own scripts. */
+  addInitScript(fn: () => void): Promise<void>;
+  /** Makes this the tab shown: a tab behind others is throttled (timers, frames), Firefox's even when headless. */
+  bringToFront(): Promise<void>;
   /** A person's click at a point of the viewport: the browser's own input, so the page sees a trusted event. */
   clickAt(x: number, y: number): Promise<void>;
   type(text: string): Promise<void>;
@@ -32,7 +36,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * the browser's own mouse and keyboard, and waited for by polling (no browser-specific waiting).
  */
 export class TestPage {
-  constructor(readonly raw: RawPage) {}
+  // A plain field, not a parameter property: `npm run bench` runs this file in Node, which only strips types.
+  readonly raw: RawPage;
+
+  constructor(raw: RawPage) {
+    this.raw = raw;
+  }
 
   get errors(): string[] {
     return this.raw.errors;
@@ -44,6 +53,14 @@ export class TestPage {
 
   reload() {
     return this.raw.reload();
+  }
+
+  addInitScript(fn: () => void) {
+    return this.raw.addInitScript(fn);
+  }
+
+  bringToFront() {
+    return this.raw.bringToFront();
   }
 
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
