@@ -7,7 +7,8 @@ import type { BrowserSession, ChromeInPage, LaunchOptions } from './session.ts';
 import { TestPage, type RawPage } from './test-page.ts';
 
 /** The Firefox sandbox build: the store build plus the loopback origin, built by `npm run build:sandbox`. */
-export const FIREFOX_SANDBOX_BUILD = resolve('.output/firefox-mv3-sandbox');
+// FIREFOX_SANDBOX_BUILD runs the flows on another build (the README's Manifest V2 comparison ran them on one).
+export const FIREFOX_SANDBOX_BUILD = resolve(process.env.FIREFOX_SANDBOX_BUILD ?? '.output/firefox-mv3-sandbox');
 
 /** Sync Lens's add-on id (wxt.config.ts), and the fixed address its pages get in the test profile. */
 export const FIREFOX_ADDON_ID = '{5d2c6a1e-8f3b-4c0a-9e67-2b1d4f8a7c35}';
