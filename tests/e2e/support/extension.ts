@@ -37,6 +37,13 @@ export async function launchWithExtension(
     context.serviceWorkers().find((worker) => worker.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL((await serviceWorker()).url()).host;
+  // Sync Lens opens its options page at install. Until that tab is there, Chrome may give its navigation to any
+  // tab a test opens meanwhile, cutting short what that tab was loading: every session starts once it is.
+  const options = `chrome-extension://${extensionId}/options.html`;
+  for (let tries = 0; !context.pages().some((page) => page.url() === options); tries++) {
+    if (tries > 150) throw new Error('Chromium opened no options tab at install.');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 
   return {
     context,
