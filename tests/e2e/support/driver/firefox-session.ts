@@ -77,7 +77,8 @@ async function pageWhere(
   known: ReadonlySet<Page>,
   what: string,
 ): Promise<Page> {
-  for (let tries = 0; tries < 150; tries++) {
+  // Up to 30 s: Firefox's sign-in window took longer than 15 s to come once, with three test files running.
+  for (let tries = 0; tries < 300; tries++) {
     for (const page of await browser.pages()) {
       if (known.has(page)) continue;
       if (wanted(await addressOf(page))) {
