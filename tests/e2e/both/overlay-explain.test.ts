@@ -6,7 +6,7 @@ import { axeViolations } from '../support/driver/axe.ts';
 import { connectedPerBlock } from '../support/driver/connected.ts';
 import { BAR, DIALOG, HELP, LAYER, POPOVER, READY } from '../support/driver/overlay-parts.ts';
 import type { TestPage } from '../support/driver/test-page.ts';
-import { adminUrl } from '../support/overlay.ts';
+import { adminUrl, describeFocus } from '../support/overlay.ts';
 
 /**
  * The overlay explains itself and is used from the keyboard alone, in every browser: Tab reaches its buttons and
@@ -24,20 +24,8 @@ const badge = (ecomId: number) => `${row(ecomId)} [data-sync-lens-chip="category
 const lock = (ecomId: number) => `${row(ecomId)} .ec-category-row__lock`;
 
 /** The element that has the focus, down through the shadow roots, and the host of the innermost one. */
-function focused(page: TestPage): Promise<{ tag: string; text: string; host: string | null }> {
-  return page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    let host: Element | null = null;
-    while (active?.shadowRoot?.activeElement) {
-      host = active;
-      active = active.shadowRoot.activeElement;
-    }
-    return {
-      tag: active?.localName ?? '',
-      text: (active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim(),
-      host: host?.localName ?? null,
-    };
-  });
+function focused(page: TestPage) {
+  return page.evaluate(describeFocus);
 }
 
 /** The overlay's parts, for axe: its shadow hosts and the chips in the admin's rows. */

@@ -1,17 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 import type { ExtensionSession } from './extension.ts';
-
-type ChromeInWorker = {
-  chrome: {
-    storage: {
-      local: { get(keys: null): Promise<Record<string, unknown>> };
-      sync: { get(keys: null): Promise<Record<string, unknown>> };
-    };
-    alarms: { getAll(): Promise<Array<{ name: string; periodInMinutes?: number }>> };
-  };
-  indexedDB: IDBFactory;
-};
+import { readExtensionState } from './extension-state.ts';
 
 /** The options tab the extension opens by itself at install, once it is there (its URL may come late). */
 export async function installOptionsTab(session: ExtensionSession): Promise<Page> {
@@ -44,37 +34,9 @@ export async function openOptions(session: ExtensionSession): Promise<Page> {
   return page;
 }
 
-/**
- * Everything the background keeps: storage.local and .sync, alarms, the names of its IndexedDB databases, and the
- * credentials vault's records by key (utils/connect/vault.ts).
- */
+/** Everything the background keeps (see readExtensionState), read from its service worker. */
 export async function backgroundState(session: ExtensionSession) {
-  const worker = await session.serviceWorker();
-  return worker.evaluate(async () => {
-    const scope = globalThis as unknown as ChromeInWorker;
-    const databases = (await scope.indexedDB.databases()).map((database) => database.name ?? '');
-    const done = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const vault: Record<string, unknown> = {};
-    // Opened only once it exists: opening it here first would make it without its object store.
-    if (databases.includes('sync-lens-credentials')) {
-      const db = await done(scope.indexedDB.open('sync-lens-credentials'));
-      const store = db.transaction('credentials').objectStore('credentials');
-      const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
-      keys.forEach((key, i) => (vault[String(key)] = values[i]));
-      db.close();
-    }
-    return {
-      local: await scope.chrome.storage.local.get(null),
-      sync: await scope.chrome.storage.sync.get(null),
-      alarms: await scope.chrome.alarms.getAll(),
-      databases,
-      vault,
-    };
-  });
+  return (await session.serviceWorker()).evaluate(readExtensionState);
 }
 
 /** Opens the "Advanced" part of a card if it is closed. */

@@ -152,21 +152,26 @@ export async function runNativeSync(sandbox: Sandbox): Promise<void> {
   if (!response.ok) throw new Error(`native sync failed: ${response.status}`);
 }
 
-/** The element that really has focus, inside shadow roots, described for assertions. */
+/**
+ * The element that really has focus, inside shadow roots, described for assertions: runs in the page (sent as
+ * source), so Playwright's pages and the shared driver's both use it.
+ */
+export function describeFocus(): { tag: string; text: string; host: string | null } {
+  let active: Element | null = document.activeElement;
+  let host: Element | null = null;
+  while (active?.shadowRoot?.activeElement) {
+    host = active;
+    active = active.shadowRoot.activeElement;
+  }
+  return {
+    tag: active?.localName ?? '',
+    text: (active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim(),
+    host: host?.localName ?? null,
+  };
+}
+
 export function focused(page: Page): Promise<{ tag: string; text: string; host: string | null }> {
-  return page.evaluate(() => {
-    let active: Element | null = document.activeElement;
-    let host: Element | null = null;
-    while (active?.shadowRoot?.activeElement) {
-      host = active;
-      active = active.shadowRoot.activeElement;
-    }
-    return {
-      tag: active?.localName ?? '',
-      text: (active?.getAttribute('aria-label') ?? active?.textContent ?? '').trim(),
-      host: host?.localName ?? null,
-    };
-  });
+  return page.evaluate(describeFocus);
 }
 
 type AxeResult = { id: string; impact: string | null; nodes: Array<{ target: unknown }> };

@@ -1,3 +1,4 @@
+import { readExtensionState } from '../extension-state.ts';
 import type { BrowserSession, ChromeInPage } from './session.ts';
 import type { TestPage } from './test-page.ts';
 
@@ -48,37 +49,9 @@ export function notice(card: string, kind: string): string {
   return `#${card}-notice[data-notice="${kind}"]`;
 }
 
-/**
- * What the extension keeps, read from one of its pages (same origin as its background): storage.local and
- * .sync, its alarms and the names of its IndexedDB databases.
- */
+/** What the extension keeps (see readExtensionState), read from one of its pages: the same origin as its background. */
 export function extensionState(page: TestPage) {
-  return page.evaluate(async () => {
-    const { chrome } = globalThis as unknown as ChromeInPage;
-    const databases = (await indexedDB.databases()).map((database) => database.name ?? '');
-    const done = <T>(request: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    // The credentials vault's records by key (utils/connect/vault.ts): the extension's own origin, like this page.
-    const vault: Record<string, unknown> = {};
-    // Opened only once it exists: opening it here first would make it without its object store.
-    if (databases.includes('sync-lens-credentials')) {
-      const db = await done(indexedDB.open('sync-lens-credentials'));
-      const store = db.transaction('credentials').objectStore('credentials');
-      const [keys, values] = await Promise.all([done(store.getAllKeys()), done(store.getAll())]);
-      keys.forEach((key, i) => (vault[String(key)] = values[i]));
-      db.close();
-    }
-    return {
-      local: await chrome.storage.local.get(null),
-      sync: await chrome.storage.sync.get(null),
-      alarms: await chrome.alarms.getAll(),
-      databases,
-      vault,
-    };
-  });
+  return page.evaluate(readExtensionState);
 }
 
 /** The address Lightspeed sends the merchant back to, as this browser's identity API gives it to the extension. */
