@@ -12,7 +12,7 @@ import { openWithContentScriptWorld, type ContentScriptWorld } from './support/c
 import { EVERY_REQUEST, PAGE_ONLY } from './support/every-request.ts';
 import { launchWithExtension, SANDBOX_BUILD, type ExtensionSession } from './support/extension.ts';
 import { openExtensionPage, valueFrom } from './support/extension-page.ts';
-import { backgroundState, installOptionsTab, openAdvanced, openOptions } from './support/options.ts';
+import { backgroundState, openAdvanced, openOptions } from './support/options.ts';
 
 /**
  * What a content script a hostile admin page managed to subvert can get: no token, and no action. Tokens are the
@@ -40,7 +40,7 @@ describe('security', () => {
   beforeAll(async () => {
     sandbox = await startTestSandbox();
     session = await launchWithExtension();
-    await (await installOptionsTab(session)).close();
+    await session.installTab.close();
 
     // Connected as a merchant would: the sandbox button, then Retail POS by signing in (so OAuth tokens and the
     // client secret are stored too).

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 import { chromeFlags, findChrome, HOW_TO_GET_CHROMIUM } from '../../../scripts/chrome.ts';
 
@@ -12,6 +12,8 @@ export const SANDBOX_BUILD = resolve('.output/chrome-mv3-sandbox');
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
+  /** The options tab the extension opened by itself at install. */
+  installTab: Page;
   serviceWorker(): Promise<Worker>;
   close(): Promise<void>;
 }
@@ -40,14 +42,22 @@ export async function launchWithExtension(
   // Sync Lens opens its options page at install. Until that tab is there, Chrome may give its navigation to any
   // tab a test opens meanwhile, cutting short what that tab was loading: every session starts once it is.
   const options = `chrome-extension://${extensionId}/options.html`;
-  for (let tries = 0; !context.pages().some((page) => page.url() === options); tries++) {
-    if (tries > 150) throw new Error('Chromium opened no options tab at install.');
+  let installTab: Page | undefined;
+  for (let tries = 0; !(installTab = context.pages().find((page) => page.url() === options)); tries++) {
+    if (tries > 150)
+      throw new Error(
+        `Chromium opened no options tab at install; tabs: ${context
+          .pages()
+          .map((page) => page.url())
+          .join(', ')}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
   return {
     context,
     extensionId,
+    installTab,
     serviceWorker,
     close: async () => {
       await context.close();

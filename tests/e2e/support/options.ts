@@ -3,21 +3,6 @@ import type { Locator, Page } from 'playwright-core';
 import type { ExtensionSession } from './extension.ts';
 import { readExtensionState } from './extension-state.ts';
 
-/** The options tab the extension opens by itself at install, once it is there (its URL may come late). */
-export async function installOptionsTab(session: ExtensionSession): Promise<Page> {
-  for (let tries = 0; tries < 150; tries++) {
-    const page = session.context.pages().find((open) => open.url().endsWith('/options.html'));
-    if (page) return page;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(
-    `No options tab opened at install; tabs: ${session.context
-      .pages()
-      .map((page) => page.url())
-      .join(', ')}`,
-  );
-}
-
 /** Opens the options page the way the browser does (its own tab) and waits until it has read the background. */
 export async function openOptions(session: ExtensionSession): Promise<Page> {
   const page = await session.context.newPage();

@@ -37,17 +37,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
     hosts.length > 0 ? [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`] : [],
   );
   const origin = `chrome-extension://${session.extensionId}`;
-  const installTab = async () => {
-    for (let tries = 0; tries < 150; tries++) {
-      const page = session.context.pages().find((open) => open.url() === `${origin}/options.html`);
-      if (page) return page;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('Chromium opened no options tab at install.');
-  };
-  // The install's options tab first: Chrome may give its navigation to a tab opened meanwhile, cutting short
-  // whatever that tab was loading.
-  const install = await installTab();
+  const install = session.installTab;
   // The extension's manifest, opened as a page of its own origin: runtime messaging works from there.
   const home = await session.context.newPage();
   await home.goto(`${origin}/manifest.json`);
